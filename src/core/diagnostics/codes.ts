@@ -1,0 +1,80 @@
+/**
+ * The catalogue of diagnostics. Each code is declared once, with its default severity and a
+ * one-line description (used in the CONTRIBUTING guide's table of codes). A code is permanent:
+ * tools and people search for it, so rename nothing once released; add new codes instead.
+ *
+ * The message and hint of each occurrence are written where the problem is found, because they
+ * name the file's own values ("unknown KPI \"KPI-CSTA\"; did you mean \"KPI-CSAT\"?").
+ */
+import type { Severity } from './diagnostic.ts';
+
+interface CodeInfo {
+  severity: Severity;
+  description: string;
+}
+
+export const CODES = {
+  // Reading and parsing sources
+  'file/unreadable': { severity: 'error', description: 'A file could not be read (permissions, encoding).' },
+  'file/unknown-location': { severity: 'warning', description: 'A data file lies in a folder the handbook does not know, so it is not loaded.' },
+  'yaml/syntax': { severity: 'error', description: 'The YAML (or frontmatter) cannot be parsed.' },
+  'yaml/duplicate-key': { severity: 'error', description: 'The same key appears twice in one mapping; one value would be lost.' },
+  'frontmatter/missing': { severity: 'error', description: 'An SOP file has no frontmatter block between --- lines.' },
+  'csv/syntax': { severity: 'error', description: 'A CSV row cannot be parsed (unterminated quote, wrong number of cells).' },
+  'csv/header': { severity: 'error', description: 'A CSV header lacks a required column or has an unknown one.' },
+
+  // Schema
+  'schema/missing-field': { severity: 'error', description: 'A required field is absent.' },
+  'schema/unknown-field': { severity: 'error', description: 'A field the schema does not define (often a typo).' },
+  'schema/wrong-type': { severity: 'error', description: 'A value has the wrong type (text where a number is expected, `yes` for a boolean).' },
+  'schema/invalid-value': { severity: 'error', description: 'A value is not one of the allowed choices.' },
+  'schema/invalid-format': { severity: 'error', description: 'A value does not have the required form (id pattern, date, duration, version).' },
+  'schema/out-of-range': { severity: 'error', description: 'A number or list is too small or too large.' },
+  'date/impossible': { severity: 'error', description: 'A date that does not exist on the calendar (2025-02-30).' },
+
+  // Identity and references
+  'id/duplicate': { severity: 'error', description: 'Two entities of the handbook share one id.' },
+  'id/filename-mismatch': { severity: 'error', description: 'A file named after an id holds a different id.' },
+  'ref/unknown': { severity: 'error', description: 'A reference to an id that does not exist (with a suggestion).' },
+  'ref/retired': { severity: 'error', description: 'An effective document references a retired or superseded document.' },
+  'ref/cycle': { severity: 'error', description: 'Units form a cycle through their parents.' },
+
+  // Measurements
+  'measurement/period-mismatch': { severity: 'error', description: 'A period does not match the KPI\'s reporting frequency (2025-03 for a quarterly KPI).' },
+  'measurement/future-period': { severity: 'error', description: 'A value is reported for a period that has not ended yet.' },
+  'measurement/out-of-scale': { severity: 'error', description: 'A value lies outside the KPI\'s scale (a percentage of 140, an NPS of 150).' },
+  'measurement/missing-sample-size': { severity: 'error', description: 'A rate or survey result is given without its sample size.' },
+  'measurement/small-sample': { severity: 'warning', description: 'The sample size is below the KPI\'s minimum sample size.' },
+  'measurement/missing-value': { severity: 'error', description: 'A value is empty and no note says why there is no data.' },
+  'measurement/duplicate': { severity: 'error', description: 'Two values for the same KPI, unit and period.' },
+  'measurement/not-applicable': { severity: 'error', description: 'A value for a unit the KPI does not apply to.' },
+
+  // Consistency
+  'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
+  'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target or warning threshold lies outside the KPI\'s scale.' },
+  'kpi/weight-total': { severity: 'info', description: 'Summary of KPI weights within a layer.' },
+  'standard/criterion-kpi': { severity: 'error', description: 'A standard\'s KPI threshold lies outside that KPI\'s scale.' },
+  'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
+  'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },
+  'sop/step-duplicate': { severity: 'error', description: 'Two steps of one SOP share a step id.' },
+  'sop/effective-without-approvers': { severity: 'error', description: 'An effective SOP lists no approvers.' },
+  'sop/effective-in-future': { severity: 'error', description: 'An SOP is marked effective but its effective date is in the future.' },
+  'sop/version-not-in-change-log': { severity: 'error', description: 'The current version has no change-log entry.' },
+  'sop/change-log-order': { severity: 'error', description: 'Change-log entries are not in ascending version and date order.' },
+  'sop/review-before-effective': { severity: 'warning', description: 'The last review date lies before the effective date of the version.' },
+  'sop/approver-is-owner': { severity: 'warning', description: 'The owner approves their own SOP; ISO 9001 review asks for a second person.' },
+  'action/closed-without-evaluation': { severity: 'error', description: 'A closed improvement action lacks its effectiveness evaluation.' },
+  'action/date-order': { severity: 'error', description: 'An action\'s dates are out of order (due or closed before opened).' },
+  'action/closed-date-missing': { severity: 'error', description: 'An action in stage closed has no closed date, or an open one has a closed date.' },
+
+  // Review cycle and deadlines
+  'review/overdue': { severity: 'warning', description: 'A document\'s periodic review is overdue (an error in --strict mode).' },
+  'review/due-soon': { severity: 'info', description: 'A document\'s periodic review falls due within 30 days.' },
+  'action/overdue': { severity: 'warning', description: 'An open improvement action is past its due date (an error in --strict mode).' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export function defaultSeverity(code: DiagnosticCode): Severity {
+  return CODES[code].severity;
+}

@@ -1,0 +1,73 @@
+/**
+ * A diagnostic is one finding about the handbook's sources: a schema error, an unknown reference,
+ * an overdue review. Diagnostics are collected, never thrown, so that one run reports everything.
+ */
+import { defaultSeverity, type DiagnosticCode } from './codes.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in a source file. Lines and columns are 1-based, as editors show them. */
+export interface SourcePosition {
+  /** Path relative to the handbook root, with forward slashes (e.g. `data/kpis/KPI-CSAT.yaml`). */
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic extends SourcePosition {
+  /** Stable identifier, e.g. `ref/unknown`. Never reworded once released. */
+  code: DiagnosticCode;
+  severity: Severity;
+  /** What is wrong, in one or two sentences. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+/** Collects diagnostics from every loader and rule during one run. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+
+  add(diagnostic: Diagnostic): void {
+    this.items.push(diagnostic);
+  }
+
+  /** Records an occurrence of `code` at `at`, with the code's default severity unless given. */
+  report(code: DiagnosticCode, at: SourcePosition, message: string, hint: string, severity?: Severity): void {
+    this.items.push({
+      code,
+      severity: severity ?? defaultSeverity(code),
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      message,
+      hint,
+    });
+  }
+
+  get errorCount(): number {
+    return this.items.filter((d) => d.severity === 'error').length;
+  }
+
+  get warningCount(): number {
+    return this.items.filter((d) => d.severity === 'warning').length;
+  }
+
+  /** Sorted by file, then line and column, so output is stable and reads like a compiler's. */
+  sorted(): Diagnostic[] {
+    return [...this.items].sort(compareDiagnostics);
+  }
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/** In strict mode every warning counts as an error (for CI). */
+export function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+  if (!strict) return [...diagnostics];
+  return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));
+}

@@ -1,0 +1,59 @@
+/**
+ * A KPI definition (`data/kpis/KPI-XXX.yaml`): what is measured, how, how often, by whom, and
+ * what counts as good. Measurements refer to it by id.
+ */
+import { z } from 'zod';
+import { FREQUENCIES } from '../time/period.ts';
+import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, UnitId, UnitScope } from './common.ts';
+import { KPI_METHOD_NAMES } from './kpi-method.ts';
+
+export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const LAYERS = ['efficiency', 'accuracy', 'satisfaction'] as const;
+export const MEASUREMENT_UNITS = ['percent', 'points', 'score', 'minutes', 'hours', 'per-1000'] as const;
+
+const Band = z
+  .strictObject({
+    min: z.number().describe('Lowest good value.'),
+    max: z.number().describe('Highest good value.'),
+  })
+  .refine((b) => b.min <= b.max, { message: 'A band\'s min must not exceed its max.' });
+
+const Threshold = z.union([z.number(), Band]);
+
+export const Kpi = z
+  .strictObject({
+    id: KpiId.describe('Permanent id of the KPI, also its file name and URL, e.g. `KPI-CSAT`.'),
+    name: LocalizedText.describe('Name shown on scorecards, e.g. `Customer satisfaction (CSAT)`.'),
+    definition: LocalizedText.describe('What the KPI measures and how "a case" is counted, in plain words.'),
+    method: z
+      .enum(KPI_METHOD_NAMES)
+      .describe(
+        'How the value is computed: `nps`, `csat-top-two-box`, `csat-mean`, `ces-mean`, `ces-net`, `fcr`, `sla-compliance`, `percentage`, `per-thousand`, `mean-duration` or `score`.',
+      ),
+    limit: Duration.optional().describe('For `sla-compliance`: the time limit a case must meet, e.g. `30 min`.'),
+    unit: z.enum(MEASUREMENT_UNITS).describe('Unit values are written in: `percent`, `points`, `score`, `minutes`, `hours` or `per-1000`.'),
+    scale: z
+      .strictObject({ min: z.number(), max: z.number() })
+      .refine((s) => s.min < s.max, { message: 'The scale\'s min must be below its max.' })
+      .describe('Lowest and highest possible values, e.g. `{ min: 0, max: 100 }` for a percentage, `{ min: -100, max: 100 }` for NPS. Values outside are errors.'),
+    direction: z.enum(DIRECTIONS).describe('`higher` is better, `lower` is better, or `band` (inside a target band is best).'),
+    target: Threshold.describe('The value to reach: a number, or `{ min, max }` for a band.'),
+    warning: Threshold.describe('Warning threshold on the failing side of the target: between target and warning the KPI is "at risk"; beyond it, "off target".'),
+    frequency: z.enum(FREQUENCIES).describe('How often it is reported: `weekly`, `monthly`, `quarterly` or `annual`. Periods must match.'),
+    layer: z.enum(LAYERS).describe('Scorecard layer: `efficiency` (speed), `accuracy` (errors) or `satisfaction` (customer view).'),
+    weight: z.number().positive().max(100).describe('Weight in the composite score, relative to the other KPIs (e.g. 1–10).'),
+    owner: PersonId.describe('Person accountable for the KPI and its data.'),
+    dataSource: NonEmptyText.describe('Where the numbers come from, e.g. `CRM ticket export` or `Post-contact SMS survey`.'),
+    minSampleSize: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Smallest sample size for a value to be reliable; smaller samples are flagged.'),
+    units: UnitScope.describe('Units the KPI is reported for: `all`, or unit ids (a region includes its branches).'),
+    notApplicable: z.array(UnitId).default([]).describe('Units inside `units` for which the KPI does not apply (shown as "not applicable").'),
+  })
+  .describe('A KPI definition.');
+export type Kpi = z.infer<typeof Kpi>;
+export type Threshold = z.infer<typeof Threshold>;

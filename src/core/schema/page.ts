@@ -1,0 +1,19 @@
+/**
+ * Frontmatter of a handbook page (quality manual, policy, glossary): any `.md` or `.mdx` under
+ * `content/` outside `content/sops/`. Everything is optional so that an existing wiki's Markdown
+ * can be dropped in; the title then comes from the first `# heading` or the file name.
+ */
+import { z } from 'zod';
+import { IsoDate, Locale, NonEmptyText, PersonId } from './common.ts';
+
+export const PageFrontmatter = z
+  .looseObject({
+    title: NonEmptyText.optional().describe('Page title. Defaults to the first `# heading`, then to the file name.'),
+    description: NonEmptyText.optional().describe('One sentence shown in lists and search results.'),
+    lang: Locale.optional().describe('Language of the page. Defaults to the handbook\'s default language (`en`).'),
+    owner: PersonId.optional().describe('Person who keeps the page current.'),
+    updated: IsoDate.optional().describe('Date of the last substantive update.'),
+    order: z.number().int().optional().describe('Position in navigation; lower comes first.'),
+  })
+  .describe('A handbook page.');
+export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
