@@ -1,0 +1,31 @@
+/** Minimal argument parsing for the `sqms` command, with errors a person can act on. */
+import { parseArgs } from 'node:util';
+
+export interface CommonOptions {
+  root: string;
+}
+
+export function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      root: { type: 'string' },
+      format: { type: 'string' },
+      strict: { type: 'boolean' },
+      today: { type: 'string' },
+      quiet: { type: 'boolean' },
+      title: { type: 'string' },
+      area: { type: 'string' },
+      out: { type: 'string' },
+      prefix: { type: 'string' },
+      check: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** The handbook root: `--root`, else `SQMS_ROOT`, else the current directory. */
+export function rootFrom(value: string | undefined): string {
+  return value ?? process.env['SQMS_ROOT'] ?? process.cwd();
+}

@@ -1,0 +1,35 @@
+/** `sqms check`: validate the handbook and print every diagnostic; exit 1 on errors. */
+import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
+import { isRealDate } from '../core/time/dates.ts';
+import { loadHandbook } from '../core/model/load.ts';
+
+export interface CheckOptions {
+  root: string;
+  format: 'text' | 'json';
+  strict: boolean;
+  today: string | undefined;
+  quiet: boolean;
+}
+
+export function check(options: CheckOptions): number {
+  if (options.today !== undefined && !isRealDate(options.today)) {
+    process.stderr.write(`--today must be a date YYYY-MM-DD, not "${options.today}".\n`);
+    return 2;
+  }
+  const started = performance.now();
+  const { handbook, diagnostics } = loadHandbook(options.root, {
+    strict: options.strict,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (options.format === 'json') {
+    process.stdout.write(formatJson(shown) + '\n');
+  } else {
+    const ms = Math.round(performance.now() - started);
+    if (shown.length > 0) process.stdout.write(formatText(shown, { color: process.stdout.isTTY === true }) + '\n\n');
+    const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions`;
+    process.stdout.write(`Checked ${counts} in ${ms} ms (today is ${handbook.today}${options.strict ? ', strict' : ''}): ${summarize(diagnostics)}.\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

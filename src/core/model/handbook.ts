@@ -1,0 +1,126 @@
+/**
+ * The handbook model: every entity loaded from the sources, validated, with references resolved.
+ * Pages, the command-line check and the tests all read this one model.
+ */
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
+import type { Path } from '../source/yaml-source.ts';
+import type { Kpi } from '../schema/kpi.ts';
+import type { ImprovementAction } from '../schema/improvement-action.ts';
+import type { Measurement } from '../schema/measurement.ts';
+import type { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
+import type { PageFrontmatter } from '../schema/page.ts';
+import type { SopFrontmatter } from '../schema/sop.ts';
+import type { Standard } from '../schema/standard.ts';
+import type { Locale } from '../schema/common.ts';
+import type { Period } from '../time/period.ts';
+
+/** Where an entity was defined, and how to find any of its fields in the source. */
+export interface Origin {
+  /** Path relative to the handbook root, e.g. `data/kpis/KPI-CSAT.yaml`. */
+  file: string;
+  /** Position of a field of this entity, e.g. `at(['steps', 2, 'timeLimit'])`. */
+  at(path: Path): SourcePosition;
+  /** Position of a field's key (for a missing or misplaced field). */
+  atKey(path: Path): SourcePosition;
+}
+
+export type Sourced<T> = T & { origin: Origin };
+
+export type UnitEntity = Sourced<Unit> & {
+  /** Child units, in source order. */
+  children: UnitEntity[];
+  /** The parent unit, if any. */
+  parentUnit: UnitEntity | undefined;
+};
+export type RoleEntity = Sourced<Role>;
+export type PersonEntity = Sourced<Person>;
+export type ProcessAreaEntity = Sourced<ProcessArea>;
+export type StandardEntity = Sourced<Standard>;
+export type KpiEntity = Sourced<Kpi>;
+export type ImprovementActionEntity = Sourced<ImprovementAction> & {
+  /** Open (not closed) and past its due date. */
+  overdue: boolean;
+};
+
+export interface MeasurementEntity extends Measurement {
+  origin: Origin;
+  /** The parsed period (undefined if it does not match the KPI's frequency). */
+  periodInfo: Period | undefined;
+}
+
+export interface ReviewStatus {
+  /** Last review date used for the computation (lastReviewed, else effective). */
+  lastReview: string | undefined;
+  /** Next review due date. */
+  due: string | undefined;
+  /** Days until due (negative when overdue). */
+  daysLeft: number | undefined;
+  state: 'not-scheduled' | 'ok' | 'due-soon' | 'overdue';
+}
+
+export type SopEntity = Sourced<SopFrontmatter> & {
+  kind: 'sop';
+  /** MDX body below the frontmatter. */
+  body: string;
+  /** Line in the file where the body starts. */
+  bodyLine: number;
+  review: ReviewStatus;
+};
+
+export type PageEntity = Sourced<PageFrontmatter> & {
+  kind: 'page';
+  /** Derived from the path below `content/`, e.g. `policies/quality-policy`. */
+  id: string;
+  title: string;
+  lang: Locale;
+  body: string;
+  bodyLine: number;
+};
+
+export interface Handbook {
+  /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
+  root: string;
+  /** The date the model was evaluated against (reviews, overdue actions). */
+  today: string;
+  units: Map<string, UnitEntity>;
+  roles: Map<string, RoleEntity>;
+  people: Map<string, PersonEntity>;
+  areas: Map<string, ProcessAreaEntity>;
+  sops: Map<string, SopEntity>;
+  pages: Map<string, PageEntity>;
+  standards: Map<string, StandardEntity>;
+  kpis: Map<string, KpiEntity>;
+  actions: Map<string, ImprovementActionEntity>;
+  /** Every valid measurement, in file order. */
+  measurements: MeasurementEntity[];
+  /** Indexes built once, so that no page or rule searches lists. */
+  index: HandbookIndex;
+}
+
+export interface HandbookIndex {
+  /** SOPs implementing each standard. */
+  sopsByStandard: Map<string, SopEntity[]>;
+  /** SOPs measured by each KPI. */
+  sopsByKpi: Map<string, SopEntity[]>;
+  /** Standards whose criterion uses each KPI. */
+  standardsByKpi: Map<string, StandardEntity[]>;
+  /** SOPs per process area. */
+  sopsByArea: Map<string, SopEntity[]>;
+  /** Measurements per KPI, then unit, then period key. */
+  measurementsByKpi: Map<string, Map<string, Map<string, MeasurementEntity>>>;
+  /** Improvement actions linked to each KPI, unit, SOP and standard. */
+  actionsByKpi: Map<string, ImprovementActionEntity[]>;
+  actionsByUnit: Map<string, ImprovementActionEntity[]>;
+  actionsBySop: Map<string, ImprovementActionEntity[]>;
+  actionsByStandard: Map<string, ImprovementActionEntity[]>;
+  /** People per unit. */
+  peopleByUnit: Map<string, PersonEntity[]>;
+  /** Every unit id below a unit, including itself (for scopes). */
+  unitAndDescendants(unitId: string): Set<string>;
+}
+
+export interface LoadResult {
+  handbook: Handbook;
+  /** Every diagnostic, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,349 @@
+/**
+ * Loads a handbook: reads every source once, validates it against the schemas, resolves
+ * references, computes review dates and runs the rules. Every problem becomes a diagnostic;
+ * nothing is thrown for bad input.
+ */
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/diagnostic.ts';
+import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
+import { splitFrontmatter } from '../source/frontmatter.ts';
+import { parseCsv } from '../source/csv.ts';
+import { SopFrontmatter } from '../schema/sop.ts';
+import { PageFrontmatter } from '../schema/page.ts';
+import { Standard } from '../schema/standard.ts';
+import { Kpi } from '../schema/kpi.ts';
+import { ImprovementAction } from '../schema/improvement-action.ts';
+import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, Measurement } from '../schema/measurement.ts';
+import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
+import type { Locale } from '../schema/common.ts';
+import { today as currentDay } from '../time/dates.ts';
+import { readSources, type SourceFile } from './sources.ts';
+import { validate } from './schema-issues.ts';
+import { buildIndex } from './index.ts';
+import { runRules } from '../rules/index.ts';
+import type {
+  Handbook,
+  ImprovementActionEntity,
+  KpiEntity,
+  LoadResult,
+  MeasurementEntity,
+  Origin,
+  PageEntity,
+  PersonEntity,
+  ProcessAreaEntity,
+  RoleEntity,
+  SopEntity,
+  StandardEntity,
+  UnitEntity,
+} from './handbook.ts';
+
+export interface LoadOptions {
+  /** The date to evaluate reviews and deadlines against, `YYYY-MM-DD`. Default: today (or `SQMS_TODAY`). */
+  today?: string;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+  /** Language of pages that do not say. */
+  defaultLang?: Locale;
+}
+
+/** Reads and loads the handbook under `root`. */
+export function loadHandbook(root: string, options: LoadOptions = {}): LoadResult {
+  const { files, unreadable } = readSources(root);
+  const bag = new DiagnosticBag();
+  for (const u of unreadable) {
+    bag.report('file/unreadable', { file: u.path, line: 1, column: 1 }, `The file cannot be read: ${u.reason}.`, 'Save the file as UTF-8 text and check its permissions.');
+  }
+  return buildHandbook(resolve(root), files, options, bag);
+}
+
+/** Builds the model from already-read files (used by `loadHandbook` and by tests). */
+export function buildHandbook(root: string, files: readonly SourceFile[], options: LoadOptions = {}, bag = new DiagnosticBag()): LoadResult {
+  const handbook: Handbook = {
+    root,
+    today: options.today ?? currentDay(),
+    units: new Map(),
+    roles: new Map(),
+    people: new Map(),
+    areas: new Map(),
+    sops: new Map(),
+    pages: new Map(),
+    standards: new Map(),
+    kpis: new Map(),
+    actions: new Map(),
+    measurements: [],
+    index: undefined as unknown as Handbook['index'],
+  };
+  const loader = new Loader(handbook, bag, options.defaultLang ?? 'en');
+  for (const file of files) loader.load(file);
+  handbook.index = buildIndex(handbook);
+  runRules(handbook, bag);
+  const diagnostics = applyStrict(bag.items, options.strict ?? false).sort(compareDiagnostics);
+  return { handbook, diagnostics };
+}
+
+type Registry<T> = Map<string, T>;
+
+class Loader {
+  private readonly handbook: Handbook;
+  private readonly bag: DiagnosticBag;
+  private readonly defaultLang: Locale;
+
+  constructor(handbook: Handbook, bag: DiagnosticBag, defaultLang: Locale) {
+    this.handbook = handbook;
+    this.bag = bag;
+    this.defaultLang = defaultLang;
+  }
+
+  load(file: SourceFile): void {
+    const p = file.path;
+    if (p.startsWith('content/')) {
+      if (!/\.mdx?$/i.test(p)) return;
+      if (p.startsWith('content/sops/')) this.loadSop(file);
+      else this.loadPage(file);
+      return;
+    }
+    if (/\.csv$/i.test(p)) {
+      if (p.startsWith('data/measurements/')) this.loadMeasurementsCsv(file);
+      else this.unknownLocation(p);
+      return;
+    }
+    if (!/\.ya?ml$/i.test(p)) return;
+    const name = p.replace(/\.ya?ml$/i, '');
+    switch (name) {
+      case 'data/units':
+        return this.loadList(file, 'units', Unit, this.handbook.units as Registry<unknown>, 'unit', (u) => ({ ...u, children: [], parentUnit: undefined }));
+      case 'data/roles':
+        return this.loadList(file, 'roles', Role, this.handbook.roles as Registry<unknown>, 'role');
+      case 'data/people':
+        return this.loadList(file, 'people', Person, this.handbook.people as Registry<unknown>, 'person');
+      case 'data/process-areas':
+        return this.loadList(file, 'areas', ProcessArea, this.handbook.areas as Registry<unknown>, 'process area');
+    }
+    if (p.startsWith('data/standards/')) return this.loadSingle(file, Standard, this.handbook.standards as Registry<unknown>, 'standard');
+    if (p.startsWith('data/kpis/')) return this.loadSingle(file, Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
+    if (p.startsWith('data/actions/'))
+      return this.loadSingle(file, ImprovementAction, this.handbook.actions as Registry<unknown>, 'improvement action', (a) => ({ ...a, overdue: false }));
+    if (p.startsWith('data/measurements/')) return this.loadMeasurementsYaml(file);
+    this.unknownLocation(p);
+  }
+
+  private unknownLocation(path: string): void {
+    this.bag.report(
+      'file/unknown-location',
+      { file: path, line: 1, column: 1 },
+      'This data file is not in a folder the handbook reads, so it is ignored.',
+      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, or one file per item in data/standards/, data/kpis/, data/actions/; measurements in data/measurements/ (YAML or CSV).',
+    );
+  }
+
+  private origin(source: Pick<YamlSource, 'file' | 'locate' | 'locateKey'>, base: Path): Origin {
+    return {
+      file: source.file,
+      at: (path) => source.locate([...base, ...path]),
+      atKey: (path) => source.locateKey([...base, ...path]),
+    };
+  }
+
+  /** Registers `entity` under its id, reporting a duplicate with the place of the first. */
+  private register<T extends { origin: Origin }>(registry: Registry<T>, id: string, entity: T, what: string): boolean {
+    const first = registry.get(id);
+    if (first) {
+      const at = first.origin.at(['id']);
+      this.bag.report(
+        'id/duplicate',
+        entity.origin.at(['id']),
+        `The ${what} id "${id}" is already used in ${at.file}:${at.line}.`,
+        `Ids must be unique: give this ${what} a new id, or remove one of the two.`,
+      );
+      return false;
+    }
+    registry.set(id, entity);
+    return true;
+  }
+
+  private loadList<S extends z.ZodType>(
+    file: SourceFile,
+    key: string,
+    schema: S,
+    registry: Registry<unknown>,
+    what: string,
+    extend: (item: z.infer<S> & { origin: Origin }) => unknown = (x) => x,
+  ): void {
+    const source = parseYamlSource(file.path, file.text, this.bag);
+    if (source.value === undefined) return;
+    const value = source.value as Record<string, unknown> | null;
+    if (!isPlainObject(value) || !Array.isArray(value[key])) {
+      this.bag.report('schema/missing-field', source.locate([]), `This file must hold a list under \`${key}:\`.`, `Start the file with \`${key}:\` and one \`- id: …\` entry per ${what}.`);
+      return;
+    }
+    for (const extra of Object.keys(value).filter((k) => k !== key)) {
+      this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, `This file holds only \`${key}:\`. Remove \`${extra}\` or move it into an entry.`);
+    }
+    (value[key] as unknown[]).forEach((item, i) => {
+      const data = validate(schema, item, source, this.bag, [key, i]);
+      if (!data) return;
+      const entity = extend({ ...(data as object), origin: this.origin(source, [key, i]) } as z.infer<S> & { origin: Origin });
+      this.register(registry as Registry<{ origin: Origin }>, (data as unknown as { id: string }).id, entity as { origin: Origin }, what);
+    });
+  }
+
+  private loadSingle<S extends z.ZodType>(
+    file: SourceFile,
+    schema: S,
+    registry: Registry<unknown>,
+    what: string,
+    extend: (item: z.infer<S> & { origin: Origin }) => unknown = (x) => x,
+  ): void {
+    const source = parseYamlSource(file.path, file.text, this.bag);
+    if (source.value === undefined) return;
+    const data = validate(schema, source.value, source, this.bag);
+    if (!data) return;
+    const entity = extend({ ...(data as object), origin: this.origin(source, []) } as z.infer<S> & { origin: Origin }) as { origin: Origin; id: string };
+    this.checkFileName(file.path, entity.id, entity.origin, what);
+    this.register(registry as Registry<{ origin: Origin }>, entity.id, entity, what);
+  }
+
+  private checkFileName(path: string, id: string, origin: Origin, what: string): void {
+    const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    if (base !== id) {
+      this.bag.report(
+        'id/filename-mismatch',
+        origin.at(['id']),
+        `The file is named "${base}" but holds the ${what} "${id}".`,
+        `Rename the file to ${id}${path.slice(path.lastIndexOf('.'))}, or correct the id; the id is the permanent address of the ${what}.`,
+      );
+    }
+  }
+
+  private loadSop(file: SourceFile): void {
+    const split = splitFrontmatter(file.text);
+    if (split.yaml === undefined) {
+      this.bag.report('frontmatter/missing', { file: file.path, line: 1, column: 1 }, 'This SOP has no frontmatter.', 'Start the file with a --- line, the SOP fields (id, title, version, steps…), and another --- line. `npm run new sop` creates a valid one.');
+      return;
+    }
+    const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
+    if (source.value === undefined) return;
+    const data = validate(SopFrontmatter, source.value, source, this.bag);
+    if (!data) return;
+    const sop: SopEntity = {
+      ...data,
+      kind: 'sop',
+      origin: this.origin(source, []),
+      body: split.body,
+      bodyLine: split.bodyLine,
+      review: { lastReview: undefined, due: undefined, daysLeft: undefined, state: 'not-scheduled' },
+    };
+    this.checkFileName(file.path, sop.id, sop.origin, 'SOP');
+    this.register(this.handbook.sops, sop.id, sop, 'SOP');
+  }
+
+  private loadPage(file: SourceFile): void {
+    const split = splitFrontmatter(file.text);
+    let data: z.infer<typeof PageFrontmatter> = {};
+    let origin: Origin = { file: file.path, at: () => ({ file: file.path, line: 1, column: 1 }), atKey: () => ({ file: file.path, line: 1, column: 1 }) };
+    if (split.yaml !== undefined) {
+      const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
+      if (source.value === undefined) return;
+      const parsed = validate(PageFrontmatter, source.value ?? {}, source, this.bag);
+      if (!parsed) return;
+      data = parsed;
+      origin = this.origin(source, []);
+    }
+    const id = file.path.replace(/^content\//, '').replace(/\.mdx?$/i, '');
+    const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(split.body)?.[1];
+    const fileName = id.slice(id.lastIndexOf('/') + 1).replace(/\.(en|zh-CN)$/, '');
+    const page: PageEntity = {
+      ...data,
+      kind: 'page',
+      id,
+      title: data.title ?? heading ?? fileName.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+      lang: data.lang ?? (/\.zh-CN$/.test(id) ? 'zh-CN' : this.defaultLang),
+      body: split.body,
+      bodyLine: split.bodyLine,
+      origin,
+    };
+    this.handbook.pages.set(id, page);
+  }
+
+  private loadMeasurementsYaml(file: SourceFile): void {
+    const source = parseYamlSource(file.path, file.text, this.bag);
+    if (source.value === undefined) return;
+    const value = source.value as Record<string, unknown> | null;
+    if (!isPlainObject(value) || !Array.isArray(value['measurements'])) {
+      this.bag.report('schema/missing-field', source.locate([]), 'A measurement file must hold a list under `measurements:`.', 'Start the file with `measurements:` and one `- { kpi, unit, period, value, n }` entry per value.');
+      return;
+    }
+    for (const extra of Object.keys(value).filter((k) => k !== 'measurements')) {
+      this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, 'A measurement file holds only `measurements:`.');
+    }
+    const list = value['measurements'] as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const data = validate(Measurement, list[i], source, this.bag, ['measurements', i]);
+      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(source, ['measurements', i]), periodInfo: undefined });
+    }
+  }
+
+  private loadMeasurementsCsv(file: SourceFile): void {
+    const { rows, errors } = parseCsv(file.text);
+    for (const e of errors) {
+      this.bag.report('csv/syntax', { file: file.path, line: e.line, column: e.column }, e.message, 'Close every quoted cell with a " and double any quote inside it ("").');
+    }
+    if (errors.length > 0) return;
+    const header = rows[0];
+    if (!header) return;
+    const columns = header.cells.map((c) => c.text.trim());
+    const at = (line: number, column: number) => ({ file: file.path, line, column });
+    let headerOk = true;
+    columns.forEach((name, i) => {
+      if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+        headerOk = false;
+        const cell = header.cells[i]!;
+        this.bag.report('csv/header', at(cell.line, cell.column), `Unknown column "${name}".`, `Columns are: ${CSV_COLUMNS.join(', ')} (the last two optional).`);
+      }
+    });
+    for (const required of CSV_REQUIRED_COLUMNS) {
+      if (!columns.includes(required)) {
+        headerOk = false;
+        this.bag.report('csv/header', at(header.line, 1), `The header has no "${required}" column.`, `The first line must name the columns: ${CSV_COLUMNS.join(',')}.`);
+      }
+    }
+    if (!headerOk) return;
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row.cells.length !== columns.length) {
+        this.bag.report('csv/syntax', at(row.line, 1), `This row has ${row.cells.length} cells, but the header names ${columns.length} columns.`, 'Check for a missing or extra comma; quote cells that contain commas.');
+        continue;
+      }
+      const record: Record<string, unknown> = {};
+      const cellAt = new Map<string, { line: number; column: number }>();
+      columns.forEach((name, i) => {
+        const cell = row.cells[i]!;
+        cellAt.set(name, cell);
+        const text = cell.text.trim();
+        if (name === 'value') record[name] = text === '' ? null : toNumber(text);
+        else if (name === 'n') {
+          if (text !== '') record[name] = toNumber(text);
+        } else if (text !== '' || name !== 'note') record[name] = text;
+      });
+      const locate = (path: Path) => {
+        const cell = cellAt.get(String(path[0]));
+        return cell ? at(cell.line, cell.column) : at(row.line, 1);
+      };
+      const source = { file: file.path, locate, locateKey: locate, sourceText: (path: Path) => (typeof path[0] === 'string' ? row.cells[columns.indexOf(path[0])]?.text : undefined) };
+      const data = validate(Measurement, record, source, this.bag);
+      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(source, []), periodInfo: undefined });
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A CSV cell as a number when it is written as one; otherwise the text (so the schema reports it). */
+function toNumber(text: string): number | string {
+  return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : text;
+}
+
+export type { PersonEntity, ProcessAreaEntity, RoleEntity, StandardEntity, KpiEntity, ImprovementActionEntity, MeasurementEntity, UnitEntity };

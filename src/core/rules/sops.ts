@@ -1,0 +1,102 @@
+/**
+ * SOP consistency: steps that connect, time limits within the standards they implement, approvals
+ * and dates that make an effective SOP legitimate, and a change log that explains the version.
+ */
+import { durationMinutes, formatMinutes } from '../time/duration.ts';
+import type { Rule } from './rule.ts';
+
+function compareVersions(a: string, b: string): number {
+  const [am, an] = a.split('.').map(Number) as [number, number];
+  const [bm, bn] = b.split('.').map(Number) as [number, number];
+  return am - bm || an - bn;
+}
+
+export const sops: Rule = {
+  name: 'sops',
+  run(h, bag) {
+    for (const sop of h.sops.values()) {
+      const o = sop.origin;
+      const area = h.areas.get(sop.area);
+      const code = sop.id.split('-')[1];
+      if (area && code !== area.code) {
+        bag.report('schema/invalid-value', o.at(['area']), `${sop.id} has the area code ${code}, but the area "${area.id}" uses ${area.code}.`, `Put the SOP in the area whose code is ${code}, or renumber it SOP-${area.code}-NNN (\`npm run new sop\` picks the next free number).`);
+      }
+
+      // Steps
+      const stepIds = new Set<string>();
+      sop.steps.forEach((step, i) => {
+        if (stepIds.has(step.id)) bag.report('sop/step-duplicate', o.at(['steps', i, 'id']), `Step id ${step.id} is used twice.`, 'Number the steps S1, S2, … without repeats.');
+        stepIds.add(step.id);
+      });
+      sop.steps.forEach((step, i) => {
+        const targets: [string, (string | number)[]][] = [];
+        if (step.next) targets.push([step.next, ['steps', i, 'next']]);
+        step.decision?.options.forEach((opt, j) => targets.push([opt.next, ['steps', i, 'decision', 'options', j, 'next']]));
+        for (const [target, path] of targets) {
+          if (target !== 'end' && !stepIds.has(target)) {
+            bag.report('sop/step-unknown-next', o.at(path), `Step ${step.id} continues to ${target}, which is not a step of this SOP.`, `Use one of ${[...stepIds].join(', ')}, or \`end\`.`);
+          }
+        }
+        if (step.standard && step.timeLimit) {
+          const std = h.standards.get(step.standard);
+          if (std && 'timeLimit' in std.criterion) {
+            const stepMinutes = durationMinutes(step.timeLimit)!;
+            const stdMinutes = durationMinutes(std.criterion.timeLimit)!;
+            if (stepMinutes > stdMinutes) {
+              bag.report(
+                'sop/step-exceeds-standard',
+                o.at(['steps', i, 'timeLimit']),
+                `Step ${step.id} allows ${step.timeLimit}, but ${std.id} requires "${std.criterion.event}" within ${formatMinutes(stdMinutes)}.`,
+                `Shorten the step's time limit to ${std.criterion.timeLimit} or less, or change the standard first (it is owned by ${std.owner}).`,
+              );
+            }
+          }
+        }
+        if (step.standard && !sop.implements.includes(step.standard)) {
+          bag.report('ref/unknown', o.at(['steps', i, 'standard']), `Step ${step.id} applies ${step.standard}, which is not in the SOP's \`implements\` list.`, `Add ${step.standard} to \`implements\`.`);
+        }
+      });
+
+      // Approval and dates
+      const inForce = sop.status === 'effective' || sop.status === 'superseded' || sop.status === 'retired';
+      if (sop.status === 'effective' && sop.approvers.length === 0) {
+        bag.report('sop/effective-without-approvers', o.atKey(['approvers']), `${sop.id} is effective but lists no approvers.`, 'Name at least one approver (ISO 9001 7.5.2 asks that documents are approved before use).');
+      }
+      if (sop.approvers.includes(sop.owner)) {
+        bag.report('sop/approver-is-owner', o.at(['approvers', sop.approvers.indexOf(sop.owner)]), `The owner ${sop.owner} is also an approver of ${sop.id}.`, 'Ask someone other than the author to approve, so the review is independent.');
+      }
+      if (inForce && !sop.effective) {
+        bag.report('schema/missing-field', o.atKey(['status']), `${sop.id} is ${sop.status} but has no \`effective\` date.`, 'Add `effective:` with the date this version came into force (YYYY-MM-DD).');
+      }
+      if (sop.status === 'effective' && sop.effective && sop.effective > h.today) {
+        bag.report('sop/effective-in-future', o.at(['effective']), `${sop.id} is marked effective, but its effective date ${sop.effective} is after today (${h.today}).`, 'Keep the status `in-review` until the date, or correct the date.');
+      }
+      if (sop.lastReviewed && sop.effective && sop.lastReviewed < sop.effective) {
+        bag.report('sop/review-before-effective', o.at(['lastReviewed']), `The last review (${sop.lastReviewed}) is before this version took effect (${sop.effective}).`, 'Approving a new version counts as a review: set `lastReviewed` to the effective date or later, or remove it.');
+      }
+      if (sop.lastReviewed && sop.lastReviewed > h.today) {
+        bag.report('date/impossible', o.at(['lastReviewed']), `The last review date ${sop.lastReviewed} is in the future.`, 'Record reviews after they have happened.');
+      }
+
+      // Change log
+      const log = sop.changeLog;
+      const entry = log.findIndex((e) => e.version === sop.version);
+      if (entry < 0) {
+        bag.report('sop/version-not-in-change-log', o.at(['version']), `Version ${sop.version} has no entry in the change log.`, `Add a \`changeLog\` entry with version "${sop.version}", its date, major or minor, and a summary of what changed.`);
+      } else if (sop.effective && inForce && log[entry]!.date !== sop.effective) {
+        bag.report('sop/change-log-order', o.at(['changeLog', entry, 'date']), `The change-log date of version ${sop.version} (${log[entry]!.date}) differs from the effective date (${sop.effective}).`, 'Use the same date in both places.');
+      }
+      for (let i = 1; i < log.length; i++) {
+        const prev = log[i - 1]!;
+        const cur = log[i]!;
+        if (compareVersions(cur.version, prev.version) <= 0 || cur.date < prev.date) {
+          bag.report('sop/change-log-order', o.at(['changeLog', i]), `Change-log entry ${cur.version} (${cur.date}) does not follow ${prev.version} (${prev.date}).`, 'List versions oldest first, each with a higher version number and a date no earlier than the one before.');
+        }
+      }
+      const newest = log[log.length - 1];
+      if (entry >= 0 && newest && compareVersions(newest.version, sop.version) > 0) {
+        bag.report('sop/change-log-order', o.at(['version']), `The change log goes up to ${newest.version}, but the SOP says version ${sop.version}.`, `Set \`version: "${newest.version}"\`, or remove the later entry.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * The Astro integration: loads the handbook once before Astro does anything else, prints the same
+ * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
+ * through `src/lib/handbook.ts`.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatText, summarize } from '../core/diagnostics/format.ts';
+import { getHandbook } from '../lib/handbook.ts';
+
+export function sqms(): AstroIntegration {
+  return {
+    name: 'sqms',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { handbook, diagnostics } = getHandbook();
+        const shown = diagnostics.filter((d) => d.severity !== 'info');
+        if (shown.length > 0) process.stderr.write(formatText(shown, { color: process.stderr.isTTY === true }) + '\n\n');
+        logger.info(`Handbook ${handbook.root}: ${handbook.sops.size} SOPs, ${handbook.measurements.length} measurements; ${summarize(diagnostics)}.`);
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        if (errors > 0 && command === 'build') {
+          throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
+        }
+      },
+    },
+  };
+}
