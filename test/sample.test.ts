@@ -1,0 +1,82 @@
+/**
+ * The bundled sample organisation is the default content: it must load without errors and be rich
+ * enough to show every feature (DEVELOPERS.md, "No toys").
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadHandbook } from '../src/core/model/load.ts';
+import { SERVQUAL_DIMENSIONS } from '../src/core/schema/standard.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TODAY = '2026-11-22';
+const { handbook: h, diagnostics } = loadHandbook(root, { today: TODAY });
+
+describe('sample organisation', () => {
+  it('has no errors', () => {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it('only warns about what it is meant to show: overdue reviews and actions, small samples', () => {
+    const codes = new Set(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code));
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'review/overdue']));
+    for (const code of codes) expect(['action/overdue', 'review/overdue', 'measurement/small-sample']).toContain(code);
+  });
+
+  it('has an organisation with at least 3 departments and 5 branches', () => {
+    const byType = (t: string) => [...h.units.values()].filter((u) => u.type === t).length;
+    expect(byType('organisation')).toBe(1);
+    expect(byType('department')).toBeGreaterThanOrEqual(3);
+    expect(byType('branch')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has the SOPs the issue asks for, some in Chinese, with every status', () => {
+    expect(h.sops.size).toBeGreaterThanOrEqual(10);
+    const titles = [...h.sops.values()].map((s) => `${s.title} ${s.summary}`.toLowerCase()).join('\n');
+    for (const topic of ['complaint', 'feedback', 'document', 'audit', 'corrective', 'mystery', 'training', 'field', 'delivery', 'peak']) {
+      expect(titles).toContain(topic);
+    }
+    expect([...h.sops.values()].filter((s) => s.lang === 'zh-CN').length).toBeGreaterThanOrEqual(2);
+    const statuses = new Set([...h.sops.values()].map((s) => s.status));
+    for (const s of ['effective', 'draft', 'retired']) expect(statuses).toContain(s);
+  });
+
+  it('has the complaint-handling time limits of 30 minutes and 48 hours', () => {
+    const limits = [...h.standards.values()].flatMap((s) => ('timeLimit' in s.criterion ? [s.criterion.timeLimit.replace(/\s/g, '')] : []));
+    expect(limits).toEqual(expect.arrayContaining(['30min', '48h', '72h']));
+  });
+
+  it('has at least 12 standards across all five SERVQUAL dimensions', () => {
+    expect(h.standards.size).toBeGreaterThanOrEqual(12);
+    const dims = new Set([...h.standards.values()].map((s) => s.dimension));
+    expect([...dims].sort()).toEqual([...SERVQUAL_DIMENSIONS].sort());
+  });
+
+  it('has at least 10 KPIs including CSAT, NPS, FCR and first-response SLA', () => {
+    expect(h.kpis.size).toBeGreaterThanOrEqual(10);
+    const methods = new Set([...h.kpis.values()].map((k) => k.method));
+    for (const m of ['csat-top-two-box', 'nps', 'fcr', 'sla-compliance', 'mean-duration', 'per-thousand', 'score']) expect(methods).toContain(m);
+  });
+
+  it('has at least 18 months of monthly data per branch for a monthly KPI, with gaps and a null value', () => {
+    const monthly = [...h.kpis.values()].find((k) => k.frequency === 'monthly')!;
+    const byUnit = h.index.measurementsByKpi.get(monthly.id)!;
+    const counts = [...byUnit.values()].map((periods) => periods.size);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(18);
+    expect(h.measurements.some((m) => m.value === null && m.note)).toBe(true);
+    // Some branch lacks some month that others have (missing periods).
+    expect(new Set(counts).size).toBeGreaterThan(1);
+  });
+
+  it('has open, overdue and closed improvement actions', () => {
+    const actions = [...h.actions.values()];
+    expect(actions.some((a) => a.stage === 'closed' && a.evaluation.result)).toBe(true);
+    expect(actions.some((a) => a.stage !== 'closed' && !a.overdue)).toBe(true);
+    expect(actions.some((a) => a.overdue)).toBe(true);
+  });
+
+  it('has a quality manual page and overdue SOP reviews', () => {
+    expect([...h.pages.keys()].some((id) => id.includes('quality-manual'))).toBe(true);
+    expect([...h.sops.values()].some((s) => s.review.state === 'overdue')).toBe(true);
+  });
+});
