@@ -56,6 +56,7 @@ export const CODES = {
   'standard/criterion-kpi': { severity: 'error', description: 'A standard\'s KPI threshold lies outside that KPI\'s scale.' },
   'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
   'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },
+  'sop/step-unreachable': { severity: 'warning', description: 'A procedure step cannot be reached from the first step.' },
   'sop/step-duplicate': { severity: 'error', description: 'Two steps of one SOP share a step id.' },
   'sop/effective-without-approvers': { severity: 'error', description: 'An effective SOP lists no approvers.' },
   'sop/effective-in-future': { severity: 'error', description: 'An SOP is marked effective but its effective date is in the future.' },

@@ -57,6 +57,24 @@ export const sops: Rule = {
         }
       });
 
+      // Every step must be reachable from the first, following `next`, decisions, or list order.
+      const position = new Map(sop.steps.map((step, i) => [step.id, i]));
+      const reached = new Set<number>();
+      const queue = [0];
+      while (queue.length) {
+        const i = queue.pop()!;
+        if (reached.has(i) || i >= sop.steps.length) continue;
+        reached.add(i);
+        const step = sop.steps[i]!;
+        const targets = step.decision ? step.decision.options.map((o) => o.next) : [step.next ?? sop.steps[i + 1]?.id ?? 'end'];
+        for (const t of targets) if (t !== 'end' && position.has(t)) queue.push(position.get(t)!);
+      }
+      sop.steps.forEach((step, i) => {
+        if (!reached.has(i)) {
+          bag.report('sop/step-unreachable', o.at(['steps', i, 'id']), `Step ${step.id} cannot be reached from the first step.`, 'Point a `next` or a decision option to it, or remove it.');
+        }
+      });
+
       // Approval and dates
       const inForce = sop.status === 'effective' || sop.status === 'superseded' || sop.status === 'retired';
       if (sop.status === 'effective' && sop.approvers.length === 0) {

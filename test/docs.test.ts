@@ -1,0 +1,28 @@
+/** What authors read must match what the code does. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../src/core/diagnostics/codes.ts';
+import { renderJsonSchemas } from '../src/cli/json-schema.ts';
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+describe('author documentation', () => {
+  it('CONTRIBUTING.md lists every diagnostic code with its severity', () => {
+    const guide = read('CONTRIBUTING.md');
+    const missing = Object.entries(CODES).filter(([code, info]) => !guide.includes(`| \`${code}\` | ${info.severity} |`));
+    expect(missing.map(([code]) => code)).toEqual([]);
+  });
+
+  it('the committed JSON Schemas match the zod schemas (run `npm run schema` after a schema change)', () => {
+    for (const [path, text] of renderJsonSchemas()) expect(read(path), path).toBe(text);
+  });
+
+  it('every JSON Schema is wired into the editor settings', () => {
+    const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string> };
+    const mapped = Object.keys(settings['yaml.schemas']).map((p) => p.replace(/^\.\//, ''));
+    for (const path of renderJsonSchemas().keys()) {
+      if (path.endsWith('sop.schema.json') || path.endsWith('page.schema.json')) continue; // frontmatter: through Astro content intellisense
+      expect(mapped).toContain(path);
+    }
+  });
+});
