@@ -1,0 +1,306 @@
+/**
+ * Benchmarks the check and the site build on synthetic handbooks of several sizes.
+ *
+ *   npm run bench [-- --sizes small,medium] [-- --skip-build] [-- --skip-check]
+ *                 [-- --measurement-format yaml] [-- --regenerate]
+ *
+ * Handbooks are generated into .bench/<size>/ (git-ignored) and reused while the generator and its
+ * options are unchanged. For each size the check (`sqms check --format json`) and the build
+ * (`astro build` with SQMS_ROOT pointing at the handbook) run as child processes; wall time and the
+ * peak memory of the whole process tree are measured by sampling /proc every 100 ms (Linux; no
+ * extra packages). Results are printed as a table and written to .bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULTS, GENERATOR_VERSION, generateHandbook, type SynthOptions, type SynthStats } from './synth/generate.ts';
+
+const PROJECT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BENCH = join(PROJECT, '.bench');
+
+const SIZES: Record<string, Pick<SynthOptions, 'sops' | 'units' | 'kpis' | 'months'>> = {
+  small: { sops: 500, units: 50, kpis: 20, months: 24 },
+  medium: { sops: 2000, units: 100, kpis: 30, months: 36 },
+  large: { sops: 5000, units: 200, kpis: 40, months: 36 },
+};
+
+/** Targets printed next to the results. */
+const CHECK_TARGET_SECONDS = 10;
+
+interface Run {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  /** Highest sum of VmRSS over the process tree seen in one sample, in MB. */
+  peakTreeMB: number | null;
+  /** Highest VmHWM (own peak RSS) of any single process in the tree, in MB. */
+  peakProcessMB: number | null;
+  log: string;
+}
+
+interface SizeResult {
+  size: string;
+  options: Omit<SynthOptions, 'out'>;
+  stats: SynthStats;
+  generatedNow: boolean;
+  generationSeconds: number;
+  check?: Run & { errors: number | null; warnings: number | null };
+  build?: Run & { htmlPages: number };
+}
+
+function parseArgs(argv: string[]) {
+  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--skip-build') o.skipBuild = true;
+    else if (a === '--skip-check') o.skipCheck = true;
+    else if (a === '--regenerate') o.regenerate = true;
+    else if (a === '--measurement-format') {
+      const f = argv[++i];
+      if (f !== 'csv' && f !== 'yaml') throw new Error('--measurement-format is csv or yaml.');
+      o.format = f;
+    } else if (a === '--help' || a === '-h') {
+      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--measurement-format csv|yaml] [--regenerate]');
+      process.exit(0);
+    } else throw new Error(`Unknown option ${a}. Try --help.`);
+  }
+  for (const s of o.sizes) if (!SIZES[s]) throw new Error(`Unknown size "${s}"; sizes are ${Object.keys(SIZES).join(', ')}.`);
+  return o;
+}
+
+/** Generates the handbook for `size` unless .bench/<dir>/.synth.json shows the same generator and options. */
+function ensureHandbook(dir: string, options: Omit<SynthOptions, 'out'>, regenerate: boolean): { stats: SynthStats; generatedNow: boolean; seconds: number } {
+  const marker = join(dir, '.synth.json');
+  if (!regenerate && existsSync(marker)) {
+    try {
+      const previous = JSON.parse(readFileSync(marker, 'utf8')) as { generator: number; options: unknown; stats: SynthStats };
+      if (previous.generator === GENERATOR_VERSION && JSON.stringify(previous.options) === JSON.stringify(options)) {
+        return { stats: previous.stats, generatedNow: false, seconds: previous.stats.seconds };
+      }
+    } catch {
+      // Regenerate below.
+    }
+  }
+  const stats = generateHandbook({ ...options, out: dir });
+  return { stats, generatedNow: true, seconds: stats.seconds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Process-tree memory sampling through /proc.
+
+function readStatusKB(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = /VmRSS:\s+(\d+) kB/.exec(text);
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(text);
+    if (!rss) return undefined;
+    return { rss: Number(rss[1]), hwm: hwm ? Number(hwm[1]) : Number(rss[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
+function children(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (text) for (const c of text.split(/\s+/)) out.push(Number(c));
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+  } catch {
+    // The process ended.
+  }
+  return out;
+}
+
+function tree(pid: number): number[] {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) all.push(...children(all[i]!));
+  return all;
+}
+
+const procAvailable = existsSync('/proc/self/status');
+
+/** Runs a command, sampling the memory of its process tree every 100 ms; output goes to `logFile`. */
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<Run> {
+  return new Promise((resolveRun) => {
+    const fd = openSync(logFile, 'w');
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: PROJECT, env, stdio: ['ignore', fd, fd] });
+    let peakTree = 0;
+    let peakProcess = 0;
+    const sample = () => {
+      if (!procAvailable || child.pid === undefined) return;
+      let sum = 0;
+      for (const pid of tree(child.pid)) {
+        const s = readStatusKB(pid);
+        if (!s) continue;
+        sum += s.rss;
+        peakProcess = Math.max(peakProcess, s.hwm);
+      }
+      peakTree = Math.max(peakTree, sum);
+    };
+    const timer = setInterval(sample, 100);
+    sample();
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      closeSync(fd);
+      const seconds = (performance.now() - started) / 1000;
+      resolveRun({
+        ok: code === 0,
+        exitCode: code,
+        seconds: round(seconds, 2),
+        peakTreeMB: procAvailable ? round(peakTree / 1024, 0) : null,
+        peakProcessMB: procAvailable ? round(peakProcess / 1024, 0) : null,
+        log: relative(PROJECT, logFile),
+      });
+    });
+  });
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+const peakMB = (r: Run | undefined) => (r && r.peakTreeMB !== null ? Math.max(r.peakTreeMB, r.peakProcessMB ?? 0) : null);
+
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) n += countHtml(full);
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(BENCH, { recursive: true });
+  const node = process.execPath;
+  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+  const results: SizeResult[] = [];
+
+  for (const size of o.sizes) {
+    const name = o.format === 'csv' ? size : `${size}-${o.format}`;
+    const dir = join(BENCH, name);
+    const options = { ...DEFAULTS, ...SIZES[size]!, measurementFormat: o.format };
+    process.stdout.write(`\n[${name}] ${options.sops} SOPs, ${options.units} units, ${options.kpis} KPIs, ${options.months} months: `);
+    const gen = ensureHandbook(dir, options, o.regenerate);
+    process.stdout.write(
+      gen.generatedNow
+        ? `generated ${gen.stats.measurements.toLocaleString('en')} measurements, ${gen.stats.files} files in ${gen.seconds.toFixed(2)} s\n`
+        : `reusing ${relative(PROJECT, dir)} (generated earlier in ${gen.seconds.toFixed(2)} s)\n`,
+    );
+    const result: SizeResult = { size: name, options, stats: gen.stats, generatedNow: gen.generatedNow, generationSeconds: gen.seconds };
+
+    if (!o.skipCheck) {
+      const log = join(BENCH, `check-${name}.json`);
+      const run = await measure(node, [join(PROJECT, 'src/cli/sqms.ts'), 'check', '--root', dir, '--format', 'json'], process.env, log);
+      let errors: number | null = null;
+      let warnings: number | null = null;
+      try {
+        const report = JSON.parse(readFileSync(log, 'utf8')) as { errors?: number; warnings?: number; diagnostics?: { severity: string }[] };
+        errors = report.errors ?? report.diagnostics?.filter((d) => d.severity === 'error').length ?? null;
+        warnings = report.warnings ?? report.diagnostics?.filter((d) => d.severity === 'warning').length ?? null;
+      } catch {
+        // Not JSON: the check crashed; the log says why.
+      }
+      result.check = { ...run, errors, warnings };
+      console.log(`  check: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${errors ?? '?'} errors, ${warnings ?? '?'} warnings (${run.log})`);
+    }
+
+    if (!o.skipBuild) {
+      const outDir = join(BENCH, `out-${name}`);
+      rmSync(outDir, { recursive: true, force: true });
+      // A config of its own per size keeps Astro's content cache apart from the project's own
+      // (node_modules/.astro), so benchmarks neither reuse nor overwrite it.
+      const config = join(BENCH, `astro.config.${name}.mjs`);
+      writeFileSync(config, `import base from '../astro.config.mjs';\nexport default { ...base, cacheDir: './.bench/cache-${name}' };\n`);
+      rmSync(join(BENCH, `cache-${name}`), { recursive: true, force: true });
+      const log = join(BENCH, `build-${name}.log`);
+      const env = { ...process.env, SQMS_ROOT: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+      const run = await measure(node, [astro, 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
+      const htmlPages = countHtml(outDir);
+      result.build = { ...run, htmlPages };
+      console.log(`  build: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
+      if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+    }
+    results.push(result);
+  }
+
+  printTable(results);
+  // Keep the results of sizes not run this time, so that runs of single sizes add up.
+  const file = join(BENCH, 'results.json');
+  let previous: (SizeResult & { date?: string })[] = [];
+  try {
+    previous = (JSON.parse(readFileSync(file, 'utf8')) as { results: (SizeResult & { date?: string })[] }).results ?? [];
+  } catch {
+    // First run, or an unreadable file: start afresh.
+  }
+  const date = new Date().toISOString();
+  const merged = [...previous.filter((p) => !results.some((r) => r.size === p.size)), ...results.map((r) => ({ ...r, date }))];
+  merged.sort((a, b) => a.stats.sops - b.stats.sops || a.size.localeCompare(b.size));
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryMB: Math.round(totalmem() / 2 ** 20) };
+  const sampling = procAvailable ? '/proc VmRSS summed over the process tree every 100 ms, and VmHWM per process' : 'unavailable';
+  writeFileSync(file, `${JSON.stringify({ date, machine, memorySampling: sampling, results: merged }, null, 2)}\n`);
+  console.log(`\nResults written to ${relative(PROJECT, file)}.`);
+  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok));
+  return failed ? 1 : 0;
+}
+
+function printTable(results: SizeResult[]): void {
+  const head = ['size', 'SOPs', 'measurements', 'gen s', 'check s', 'check MB', 'errors', 'build s', 'build MB', 'HTML', 'build s/1k SOPs', 'check s/1k SOPs'];
+  const rows = results.map((r) => [
+    r.size,
+    String(r.stats.sops),
+    r.stats.measurements.toLocaleString('en'),
+    r.generationSeconds.toFixed(2),
+    r.check ? r.check.seconds.toFixed(2) : '–',
+    r.check ? String(peakMB(r.check) ?? '?') : '–',
+    r.check ? String(r.check.errors ?? '?') : '–',
+    r.build ? (r.build.ok ? r.build.seconds.toFixed(1) : 'failed') : '–',
+    r.build ? String(peakMB(r.build) ?? '?') : '–',
+    r.build ? String(r.build.htmlPages) : '–',
+    r.build?.ok ? (r.build.seconds / (r.stats.sops / 1000)).toFixed(1) : '–',
+    r.check ? (r.check.seconds / (r.stats.sops / 1000)).toFixed(2) : '–',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+
+  console.log('\nTargets:');
+  const large = results.find((r) => r.stats.sops >= 5000 && r.stats.measurements >= 200_000 && r.check);
+  if (large?.check) {
+    const pass = large.check.seconds < CHECK_TARGET_SECONDS && large.check.errors === 0;
+    console.log(`  check of ${large.stats.sops.toLocaleString('en')} SOPs + ${large.stats.measurements.toLocaleString('en')} measurements < ${CHECK_TARGET_SECONDS} s: ${large.check.seconds.toFixed(2)} s  ${pass ? 'PASS' : 'FAIL'}`);
+  } else {
+    console.log(`  check of 5,000 SOPs + 200k measurements < ${CHECK_TARGET_SECONDS} s: not measured (run the large size)`);
+  }
+  const built = results.filter((r) => r.build?.ok);
+  if (built.length >= 2) {
+    const per = built.map((r) => r.build!.seconds / (r.stats.sops / 1000));
+    const spread = Math.max(...per) / Math.min(...per);
+    console.log(`  build time linear in SOPs (s per 1,000 SOPs: ${per.map((p) => p.toFixed(1)).join(', ')}; largest/smallest ${spread.toFixed(2)}, fixed start-up cost makes small sizes look slower)`);
+  } else {
+    console.log('  build time linear in SOPs: needs builds at two sizes or more');
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);

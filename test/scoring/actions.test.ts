@@ -1,0 +1,93 @@
+/**
+ * Linking problems to improvement actions: open actions on the KPI that cover the unit (the unit
+ * itself, a unit above it, or no unit at all), `noAction` when there is none, overdue flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { openActionsFor, problemAt } from '../../src/core/scoring/actions.ts';
+import type { Signal } from '../../src/core/scoring/western-electric.ts';
+import { buildTestHandbook, kpi } from './build-handbook.ts';
+
+const h = buildTestHandbook({
+  today: '2026-11-22',
+  units: [
+    ['org', 'organisation'],
+    ['region-a', 'region', 'org'],
+    ['region-b', 'region', 'org'],
+    ['br-1', 'branch', 'region-a'],
+    ['br-2', 'branch', 'region-a'],
+    ['br-3', 'branch', 'region-b'],
+  ],
+  kpis: [kpi({ id: 'KPI-X' }), kpi({ id: 'KPI-Y' }), kpi({ id: 'KPI-Z' })],
+  actions: [
+    { id: 'IA-2026-001', kpis: ['KPI-X'], units: ['br-1'] }, // open, this branch
+    { id: 'IA-2026-002', kpis: ['KPI-X'], units: ['br-1'], stage: 'closed' }, // closed: never listed
+    { id: 'IA-2026-003', kpis: ['KPI-X'], units: [] }, // no unit: counts everywhere
+    { id: 'IA-2026-004', kpis: ['KPI-X'], units: ['region-a'] }, // the region covers br-1 and br-2
+    { id: 'IA-2026-005', kpis: ['KPI-Y'], units: ['br-1'] }, // another KPI
+    { id: 'IA-2026-006', kpis: ['KPI-Y'], units: ['br-2'], due: '2026-10-31' }, // overdue
+    { id: 'IA-2026-007', kpis: [], units: ['br-3'] }, // no KPI: not about a KPI problem
+  ],
+});
+
+const ids = (kpiId: string, unit: string) => openActionsFor(h, kpiId, unit).map((a) => a.id);
+
+const signal = (unfavourable: boolean): Signal => ({
+  rule: 'trend',
+  period: '2026-10',
+  points: [],
+  side: unfavourable ? 'falling' : 'rising',
+  unfavourable,
+  spansGap: false,
+  description: '',
+});
+
+describe('openActionsFor', () => {
+  it('lists open actions on the KPI for the unit, for a unit above it, and for no unit', () => {
+    expect(ids('KPI-X', 'br-1')).toEqual(['IA-2026-001', 'IA-2026-003', 'IA-2026-004']);
+    expect(ids('KPI-X', 'br-2')).toEqual(['IA-2026-003', 'IA-2026-004']);
+    expect(ids('KPI-X', 'br-3')).toEqual(['IA-2026-003']);
+  });
+
+  it('does not list a neighbour\'s action, nor one for another KPI', () => {
+    expect(ids('KPI-Y', 'br-1')).toEqual(['IA-2026-005']);
+    expect(ids('KPI-Z', 'br-3')).toEqual([]);
+  });
+
+  it('says which linked unit made an action match', () => {
+    const [, generic, region] = openActionsFor(h, 'KPI-X', 'br-1');
+    expect(generic!.via).toEqual([]);
+    expect(region!.via).toEqual(['region-a']);
+  });
+
+  it('flags overdue actions', () => {
+    expect(openActionsFor(h, 'KPI-Y', 'br-2')).toEqual([
+      { id: 'IA-2026-006', title: 'Action IA-2026-006', stage: 'do', source: 'kpi-breach', owner: 'owner', due: '2026-10-31', overdue: true, via: ['br-2'] },
+    ]);
+  });
+});
+
+describe('problemAt', () => {
+  const at = (kpiId: string, unit: string, status: 'on-target' | 'at-risk' | 'off-target', signals: Signal[] = []) =>
+    problemAt(h, { kpi: kpiId, unit, period: '2026-10', status, signals });
+
+  it('links an off-target value to its actions', () => {
+    expect(at('KPI-X', 'br-2', 'off-target')).toMatchObject({ reasons: ['off-target'], noAction: false, overdueAction: false, signals: [] });
+  });
+
+  it('flags noAction when no open action addresses the problem', () => {
+    expect(at('KPI-Z', 'br-3', 'at-risk')).toMatchObject({ reasons: ['at-risk'], actions: [], noAction: true });
+  });
+
+  it('treats an unfavourable signal on an on-target value as a problem', () => {
+    expect(at('KPI-Z', 'br-1', 'on-target', [signal(true)])).toMatchObject({ reasons: ['signal'], signals: ['trend'], noAction: true });
+  });
+
+  it('ignores favourable signals and on-target values', () => {
+    expect(at('KPI-Z', 'br-1', 'on-target', [signal(false)])).toBeNull();
+    expect(at('KPI-Z', 'br-1', 'on-target')).toBeNull();
+  });
+
+  it('flags a problem whose action is overdue', () => {
+    expect(at('KPI-Y', 'br-2', 'off-target', [signal(true)])).toMatchObject({ reasons: ['off-target', 'signal'], overdueAction: true, noAction: false });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Builds small in-memory handbooks for the scoring tests: just the units, KPIs, measurements and
+ * actions a test needs, indexed like a loaded handbook.
+ */
+import type { Handbook, ImprovementActionEntity, KpiEntity, MeasurementEntity, Origin, UnitEntity } from '../../src/core/model/handbook.ts';
+import { buildIndex } from '../../src/core/model/index.ts';
+import type { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
+import type { Kpi } from '../../src/core/schema/kpi.ts';
+import type { Unit } from '../../src/core/schema/organisation.ts';
+import { parsePeriod, nextPeriod, type Frequency, type Period } from '../../src/core/time/period.ts';
+import type { SeriesPoint } from '../../src/core/scoring/series.ts';
+
+const origin = (file: string): Origin => ({
+  file,
+  at: () => ({ file, line: 1, column: 1 }),
+  atKey: () => ({ file, line: 1, column: 1 }),
+});
+
+/** A KPI with sensible defaults: monthly CSAT-like, higher is better, target 85, warning 80. */
+export function kpi(overrides: Partial<Kpi> & { id: string }): KpiEntity {
+  return {
+    name: overrides.id,
+    definition: 'test KPI',
+    method: 'csat-top-two-box',
+    unit: 'percent',
+    scale: { min: 0, max: 100 },
+    direction: 'higher',
+    target: 85,
+    warning: 80,
+    frequency: 'monthly',
+    layer: 'satisfaction',
+    weight: 1,
+    owner: 'owner',
+    dataSource: 'test',
+    units: 'all',
+    notApplicable: [],
+    ...overrides,
+    origin: origin(`data/kpis/${overrides.id}.yaml`),
+  } as KpiEntity;
+}
+
+export interface MeasurementSpec {
+  kpi: string;
+  unit: string;
+  period: string;
+  value: number | null;
+  n?: number;
+  note?: string;
+}
+
+export interface ActionSpec {
+  id: string;
+  stage?: ImprovementAction['stage'];
+  kpis?: string[];
+  units?: string[];
+  due?: string;
+}
+
+export interface HandbookSpec {
+  today?: string;
+  /** Units as `[id, type, parent]`. */
+  units: [string, Unit['type'], string?][];
+  kpis: KpiEntity[];
+  measurements?: MeasurementSpec[];
+  actions?: ActionSpec[];
+}
+
+export function buildTestHandbook(spec: HandbookSpec): Handbook {
+  const today = spec.today ?? '2026-11-22';
+  const units = new Map<string, UnitEntity>();
+  for (const [id, type, parent] of spec.units) {
+    units.set(id, { id, name: id, type, ...(parent ? { parent } : {}), origin: origin('data/units.yaml'), children: [], parentUnit: undefined });
+  }
+  const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
+  const measurements: MeasurementEntity[] = (spec.measurements ?? []).map((m) => {
+    const k = kpis.get(m.kpi);
+    return {
+      kpi: m.kpi,
+      unit: m.unit,
+      period: m.period,
+      value: m.value,
+      ...(m.n !== undefined ? { n: m.n } : {}),
+      ...(m.note !== undefined ? { note: m.note } : {}),
+      origin: origin('data/measurements/test.yaml'),
+      periodInfo: k ? parsePeriod(m.period, k.frequency) : undefined,
+    };
+  });
+  const actions = new Map<string, ImprovementActionEntity>();
+  for (const a of spec.actions ?? []) {
+    const stage = a.stage ?? 'do';
+    const due = a.due ?? '2027-03-31';
+    actions.set(a.id, {
+      id: a.id,
+      title: `Action ${a.id}`,
+      stage,
+      source: 'kpi-breach',
+      links: { kpis: a.kpis ?? [], units: a.units ?? [], sops: [], standards: [] },
+      owner: 'owner',
+      opened: '2026-01-01',
+      due,
+      ...(stage === 'closed' ? { closed: '2026-06-01' } : {}),
+      goal: 'goal',
+      measures: ['measure'],
+      evaluation: { method: 'method' },
+      origin: origin(`data/actions/${a.id}.yaml`),
+      overdue: stage !== 'closed' && due < today,
+    });
+  }
+  const h: Handbook = {
+    root: '/test',
+    today,
+    units,
+    roles: new Map(),
+    people: new Map(),
+    areas: new Map(),
+    sops: new Map(),
+    pages: new Map(),
+    standards: new Map(),
+    kpis,
+    actions,
+    measurements,
+    index: undefined as unknown as Handbook['index'],
+  };
+  h.index = buildIndex(h);
+  return h;
+}
+
+/** Consecutive periods from `first`, e.g. `periods('2025-01', 'monthly', 3)` → 2025-01, 2025-02, 2025-03. */
+export function periods(first: string, frequency: Frequency, count: number): Period[] {
+  const out: Period[] = [];
+  let p = parsePeriod(first, frequency);
+  if (!p) throw new Error(`${first} is not a ${frequency} period`);
+  for (let i = 0; i < count; i++, p = nextPeriod(p)) out.push(p);
+  return out;
+}
+
+/**
+ * A monthly series from 2025-01 for chart tests. Each entry is a value, `null` (an explicit null
+ * value), `'gap'` (the period is not reported at all), or `[value, n]`.
+ */
+export function monthlySeries(values: readonly (number | null | 'gap' | [number, number])[], first = '2025-01'): SeriesPoint[] {
+  const ps = periods(first, 'monthly', values.length);
+  const out: SeriesPoint[] = [];
+  values.forEach((v, i) => {
+    if (v === 'gap') return;
+    const [value, n] = Array.isArray(v) ? v : [v, null];
+    out.push({ period: ps[i]!, value, n, note: null });
+  });
+  return out;
+}
+
+/** A period by key (monthly unless the key says otherwise). */
+export function period(key: string, frequency: Frequency = 'monthly'): Period {
+  const p = parsePeriod(key, frequency);
+  if (!p) throw new Error(`${key} is not a ${frequency} period`);
+  return p;
+}
