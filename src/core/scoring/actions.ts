@@ -1,0 +1,90 @@
+/**
+ * Closing the loop (DOMAIN.md §4): every problem on a scorecard — a KPI off target or at risk for a
+ * unit, or an unfavourable SPC signal — lists the open improvement actions that address it, or is
+ * flagged `noAction`.
+ *
+ * An action addresses (KPI, unit) when it is open (stage other than `closed`), links the KPI, and
+ * either links no unit (it then counts for every unit) or links the unit itself or a unit above it
+ * (an action for `region-south` covers its branches; an action for one branch does not cover its
+ * neighbours or its region). Overdue actions (open past their due date) are flagged.
+ */
+import type { Handbook, ImprovementActionEntity } from '../model/handbook.ts';
+import type { Status } from './status.ts';
+import type { Signal, SignalRule } from './western-electric.ts';
+
+export interface LinkedAction {
+  id: string;
+  title: string;
+  stage: string;
+  source: string;
+  owner: string;
+  due: string;
+  overdue: boolean;
+  /** The linked units that made it match (the unit itself or a unit above it); [] when it names none. */
+  via: string[];
+}
+
+export type ProblemReason = 'off-target' | 'at-risk' | 'signal';
+
+export interface Problem {
+  kpi: string;
+  unit: string;
+  period: string;
+  status: Status;
+  reasons: ProblemReason[];
+  /** Rules of the unfavourable signals that fire at this period. */
+  signals: SignalRule[];
+  actions: LinkedAction[];
+  /** True when no open action addresses the problem. */
+  noAction: boolean;
+  /** True when an action addressing it is overdue. */
+  overdueAction: boolean;
+}
+
+/** Open actions linked to `kpiId` that cover `unitId` (see the rule at the top of this file). */
+export function openActionsFor(h: Handbook, kpiId: string, unitId: string): LinkedAction[] {
+  const out: LinkedAction[] = [];
+  for (const a of h.index.actionsByKpi.get(kpiId) ?? []) {
+    if (a.stage === 'closed') continue;
+    const via = a.links.units.filter((u) => h.index.unitAndDescendants(u).has(unitId));
+    if (a.links.units.length > 0 && via.length === 0) continue;
+    out.push(linked(a, via));
+  }
+  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+function linked(a: ImprovementActionEntity, via: string[]): LinkedAction {
+  return { id: a.id, title: a.title, stage: a.stage, source: a.source, owner: a.owner, due: a.due, overdue: a.overdue, via };
+}
+
+export interface ProblemInput {
+  kpi: string;
+  unit: string;
+  period: string;
+  status: Status;
+  /** Signals firing at this period (favourable ones are ignored). */
+  signals: readonly Signal[];
+  /** The open actions for (KPI, unit), when already looked up. */
+  actions?: LinkedAction[];
+}
+
+/** The problem at a scorecard cell with its actions, or null when the cell shows no problem. */
+export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
+  const reasons: ProblemReason[] = [];
+  if (input.status === 'off-target' || input.status === 'at-risk') reasons.push(input.status);
+  const rules = [...new Set(input.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
+  if (rules.length) reasons.push('signal');
+  if (reasons.length === 0) return null;
+  const actions = input.actions ?? openActionsFor(h, input.kpi, input.unit);
+  return {
+    kpi: input.kpi,
+    unit: input.unit,
+    period: input.period,
+    status: input.status,
+    reasons,
+    signals: rules,
+    actions,
+    noAction: actions.length === 0,
+    overdueAction: actions.some((a) => a.overdue),
+  };
+}

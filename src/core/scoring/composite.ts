@@ -1,0 +1,87 @@
+/**
+ * Composite score of a unit for a period (balanced scorecard, DOMAIN.md §4): the weighted mean of
+ * the attainment of each KPI (see attainment.ts for the normalisation), weighted by `kpi.weight`.
+ * KPIs with no data or not applicable to the unit are left out and the weights renormalised over
+ * the rest; the result says how much weight it covers:
+ *   score = Σ wᵢ·aᵢ / Σ wᵢ over the KPIs with a value;
+ *   coveredWeight = that Σ wᵢ ÷ the total weight of the KPIs that apply to the unit, in percent.
+ * The weights of every KPI, of those that apply, and of those covered are reported as well.
+ */
+import type { Kpi } from '../schema/kpi.ts';
+import { attainment, NORMALISATION } from './attainment.ts';
+
+export interface CompositeInput {
+  kpi: Pick<Kpi, 'id' | 'direction' | 'target' | 'warning' | 'scale' | 'weight'>;
+  applicable: boolean;
+  /** The value for the period; null or undefined when there is none. */
+  value: number | null | undefined;
+}
+
+export interface CompositePart {
+  kpi: string;
+  weight: number;
+  value: number | null;
+  /** 0–100, or null when left out. */
+  attainment: number | null;
+  included: boolean;
+  /** Why a KPI is left out. */
+  excluded: 'no-data' | 'not-applicable' | 'cannot-normalise' | null;
+}
+
+export interface CompositeScore {
+  unit: string;
+  period: string;
+  /** 0–100, or null when no KPI had data. */
+  score: number | null;
+  /** Share of the applicable KPIs' weight that had data, 0–100. */
+  coveredWeight: number;
+  weights: { total: number; applicable: number; covered: number };
+  kpisCovered: number;
+  kpisApplicable: number;
+  parts: CompositePart[];
+  normalisation: string;
+}
+
+export function compositeScore(unit: string, period: string, inputs: readonly CompositeInput[]): CompositeScore {
+  let total = 0;
+  let applicable = 0;
+  let covered = 0;
+  let weighted = 0;
+  let kpisApplicable = 0;
+  let kpisCovered = 0;
+  const parts: CompositePart[] = [];
+  for (const { kpi, applicable: applies, value } of inputs) {
+    total += kpi.weight;
+    const v = value ?? null;
+    if (!applies) {
+      parts.push({ kpi: kpi.id, weight: kpi.weight, value: null, attainment: null, included: false, excluded: 'not-applicable' });
+      continue;
+    }
+    applicable += kpi.weight;
+    kpisApplicable++;
+    if (v === null) {
+      parts.push({ kpi: kpi.id, weight: kpi.weight, value: null, attainment: null, included: false, excluded: 'no-data' });
+      continue;
+    }
+    const a = attainment(kpi, v);
+    if (a === null) {
+      parts.push({ kpi: kpi.id, weight: kpi.weight, value: v, attainment: null, included: false, excluded: 'cannot-normalise' });
+      continue;
+    }
+    covered += kpi.weight;
+    kpisCovered++;
+    weighted += kpi.weight * a;
+    parts.push({ kpi: kpi.id, weight: kpi.weight, value: v, attainment: a, included: true, excluded: null });
+  }
+  return {
+    unit,
+    period,
+    score: covered > 0 ? weighted / covered : null,
+    coveredWeight: applicable > 0 ? (covered / applicable) * 100 : 0,
+    weights: { total, applicable, covered },
+    kpisCovered,
+    kpisApplicable,
+    parts,
+    normalisation: NORMALISATION,
+  };
+}

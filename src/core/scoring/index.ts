@@ -1,0 +1,31 @@
+/**
+ * The scoring engine of the scorecards: plain TypeScript over the loaded handbook, no Astro.
+ * Pages and exports normally need only `buildScorecard`, `periodsWithData` and `chartFor`; the
+ * building blocks are exported for tests and for pages that show one concern (a control chart,
+ * a funnel plot).
+ */
+export { buildScorecard, chartFor, periodsWithData } from './scorecard.ts';
+export type { RollupRow, Scorecard, ScorecardKpi, ScorecardOptions, ScorecardSummary, ScorecardUnit } from './scorecard.ts';
+export type { ChartSummary, ScorecardRow } from './scorecard-row.ts';
+export { evaluateStatus, classifyValue, isStale, isSmallSample, STATUSES } from './status.ts';
+export type { Status, StatusFlags, StatusResult } from './status.ts';
+export { trendAt } from './trend.ts';
+export type { PeriodChange, Trend } from './trend.ts';
+export { controlChart, pChart, xmrChart, signalsAt, laneySigmaZ } from './spc.ts';
+export type { Baseline, ChartPoint, ChartResult, ControlChart, NoControlChart, SkippedPeriod, SpcOptions } from './spc.ts';
+export { detectSignals, RULE_DESCRIPTIONS, SIGNAL_RULES } from './western-electric.ts';
+export type { Signal, SignalRule, SignalSide } from './western-electric.ts';
+export { attainment, NORMALISATION } from './attainment.ts';
+export { compositeScore } from './composite.ts';
+export type { CompositeInput, CompositePart, CompositeScore } from './composite.ts';
+export { compareUnits } from './comparison.ts';
+export type { Classification, KpiComparison, UnitComparison } from './comparison.ts';
+export { netScoreInterval, wilsonInterval } from './intervals.ts';
+export type { Interval } from './intervals.ts';
+export { aggregate, rollUp, rollupTargets } from './rollup.ts';
+export type { Aggregate, Rollup, RollupSource } from './rollup.ts';
+export { openActionsFor, problemAt } from './actions.ts';
+export type { LinkedAction, Problem, ProblemReason } from './actions.ts';
+export { seriesIndex } from './series.ts';
+export type { KpiSeries, SeriesPoint } from './series.ts';
+export { latestCompletedPeriod } from './reporting-period.ts';

@@ -1,0 +1,120 @@
+/**
+ * One row of a scorecard: a KPI for a unit at the KPI's period, with value, n, status and flags,
+ * trend, where it sits on its control chart, the signals firing at that period, and the open
+ * actions. Reads only that (KPI, unit) series.
+ */
+import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { Period } from '../time/period.ts';
+import { openActionsFor, type LinkedAction, type ProblemReason } from './actions.ts';
+import { attainment } from './attainment.ts';
+import { latestValueUpTo, pointsUpTo, type KpiSeries } from './series.ts';
+import { controlChart, signalsAt, type Baseline, type SpcOptions } from './spc.ts';
+import { evaluateStatus, type Status, type StatusFlags } from './status.ts';
+import { trendAt, type Trend } from './trend.ts';
+import type { Signal } from './western-electric.ts';
+
+/** Where the row sits on its control chart at this period. */
+export interface ChartSummary {
+  kind: 'xmr' | 'p' | 'none';
+  centre: number | null;
+  lower: number | null;
+  upper: number | null;
+  sigma: number | null;
+  baseline: Baseline | null;
+  /** Why there is no chart. */
+  reason: string | null;
+  notes: string[];
+}
+
+export interface ScorecardRow {
+  kpi: string;
+  unit: string;
+  /** The KPI's period shown (see ScorecardKpi.period). */
+  period: string;
+  value: number | null;
+  n: number | null;
+  note: string | null;
+  status: Status;
+  flags: StatusFlags;
+  reason: string;
+  /** Latest value at or before the period (differs from `value` when this period has none). */
+  latest: { period: string; value: number } | null;
+  trend: Trend | null;
+  attainment: number | null;
+  chart: ChartSummary;
+  /** Signals firing at this period, favourable or not. */
+  signals: Signal[];
+  /** Open actions addressing this KPI at this unit. */
+  actions: LinkedAction[];
+  /** Why the row is a problem (empty when it is not). */
+  problem: ProblemReason[];
+  /** True for a problem with no open action. */
+  noAction: boolean;
+}
+
+const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline: null } as const;
+
+/**
+ * The row of `kpi` for `unit` at the KPI's period `kp`. `series` is the unit's series (undefined
+ * when it reports nothing); `applicable` is false outside the KPI's units or in `notApplicable`.
+ */
+export function buildRow(
+  h: Handbook,
+  kpi: KpiEntity,
+  unit: string,
+  kp: Period,
+  series: KpiSeries | undefined,
+  applicable: boolean,
+  spc: SpcOptions = {},
+): ScorecardRow {
+  const point = series?.byPeriod.get(kp.key);
+  const latest = series ? latestValueUpTo(series.points, kp.end) : undefined;
+  const status = evaluateStatus({
+    kpi,
+    applicable,
+    measurement: point ? { value: point.value, n: point.n } : undefined,
+    latest: latest?.period,
+    reference: kp,
+  });
+  const value = applicable ? (point?.value ?? null) : null;
+  const chart = applicable && series ? controlChart(kpi, pointsUpTo(series.points, kp.end), spc) : undefined;
+  const chartPoint = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === kp.key) : undefined;
+  const signals = chart && value !== null ? signalsAt(chart, kp.key) : [];
+  const actions = applicable ? openActionsFor(h, kpi.id, unit) : [];
+  const problem: ProblemReason[] = [];
+  if (status.status === 'off-target' || status.status === 'at-risk') problem.push(status.status);
+  if (signals.some((s) => s.unfavourable)) problem.push('signal');
+  return {
+    kpi: kpi.id,
+    unit,
+    period: kp.key,
+    value,
+    n: applicable ? (point?.n ?? null) : null,
+    note: point?.note ?? null,
+    status: status.status,
+    flags: status.flags,
+    reason: status.reason,
+    latest: applicable && latest && latest.value !== null ? { period: latest.period.key, value: latest.value } : null,
+    trend: applicable && series ? trendAt(kpi, (key) => series.byPeriod.get(key)?.value, kp) : null,
+    attainment: value === null ? null : attainment(kpi, value),
+    chart: !chart
+      ? { kind: 'none', ...NO_CHART, notes: [], reason: applicable ? 'No values reported.' : 'Not applicable.' }
+      : chart.kind === 'none'
+        ? { kind: 'none', ...NO_CHART, notes: [], reason: chart.reason }
+        : {
+            kind: chart.kind,
+            centre: chart.centre,
+            lower: chartPoint?.lower ?? chart.lower,
+            upper: chartPoint?.upper ?? chart.upper,
+            sigma: chartPoint?.sigma ?? chart.sigma,
+            baseline: chart.baseline,
+            reason: null,
+            notes: chart.notes,
+          },
+    signals,
+    actions,
+    problem,
+    noAction: problem.length > 0 && actions.length === 0,
+  };
+}
+

@@ -1,0 +1,226 @@
+/**
+ * The scorecard of one period: a row per reporting unit and KPI with value, n, status, flags,
+ * trend, control-chart signals and linked actions; roll-ups to the units above; a composite score
+ * per unit; a comparison of units per KPI; and the list of problems with their actions.
+ *
+ * Rows: for each KPI, the units that report it (units in its scope with values of their own, or
+ * with no units below them: the branches), plus a `not-applicable` row for every other row unit
+ * outside its scope or in its `notApplicable`. Units above them (regions, departments, the
+ * organisation) appear as roll-ups, with a status, and get a composite over their rolled-up values.
+ * Each KPI is shown at its own period: its last period ending by the end of the scorecard's period
+ * (and before today), so a monthly scorecard shows quarterly KPIs at their last quarter. Control
+ * charts and signals use only the data up to that period, as they were known then.
+ *
+ * Cost: the (KPI, unit) series are built once per handbook (series.ts); each row reads its own
+ * series only, so a scorecard is linear in the number of measurements.
+ *
+ * The output is plain data (arrays, objects, strings, numbers, booleans, null): pages, JSON and CSV
+ * exports use it as is.
+ */
+import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { LocalizedText } from '../schema/common.ts';
+import type { Period } from '../time/period.ts';
+import { kpiUnits } from '../rules/measurements.ts';
+import { problemAt, type Problem } from './actions.ts';
+import { attainment } from './attainment.ts';
+import { compareUnits, type KpiComparison } from './comparison.ts';
+import { compositeScore, type CompositeInput, type CompositeScore } from './composite.ts';
+import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
+import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
+import { buildRow, type ScorecardRow } from './scorecard-row.ts';
+import { pointsUpTo, seriesIndex, type KpiSeries } from './series.ts';
+import { controlChart, type ChartResult, type SpcOptions } from './spc.ts';
+import { classifyValue, STATUSES, type Status } from './status.ts';
+import { describeTarget } from './target.ts';
+
+export { periodsWithData } from './scorecard-period.ts';
+export type { ChartSummary, ScorecardRow } from './scorecard-row.ts';
+
+export interface ScorecardKpi {
+  id: string;
+  name: LocalizedText;
+  method: string;
+  unit: string;
+  direction: string;
+  target: KpiEntity['target'];
+  warning: KpiEntity['warning'];
+  /** e.g. `≥ 85`. */
+  targetText: string;
+  weight: number;
+  layer: string;
+  frequency: string;
+  minSampleSize: number | null;
+  /** The KPI's own period shown on this scorecard (a quarterly KPI shows its last quarter). */
+  period: string;
+}
+
+export interface ScorecardUnit {
+  id: string;
+  name: LocalizedText;
+  type: string;
+  parent: string | null;
+}
+
+export interface RollupRow extends Rollup {
+  status: Status;
+  attainment: number | null;
+}
+
+export interface ScorecardSummary {
+  rows: number;
+  byStatus: Record<Status, number>;
+  stale: number;
+  smallSample: number;
+  /** Rows with an unfavourable signal at this period. */
+  unfavourableSignals: number;
+  problems: number;
+  noAction: number;
+  overdueActions: number;
+}
+
+export interface Scorecard {
+  period: Period;
+  today: string;
+  kpis: ScorecardKpi[];
+  units: ScorecardUnit[];
+  rows: ScorecardRow[];
+  rollups: RollupRow[];
+  composites: CompositeScore[];
+  comparisons: KpiComparison[];
+  problems: Problem[];
+  summary: ScorecardSummary;
+}
+
+export interface ScorecardOptions {
+  spc?: SpcOptions;
+}
+
+/** The units a KPI is shown for: units in its scope that report it, or that have no units below. */
+function reportingUnits(h: Handbook, scope: Set<string>, series: ReadonlyMap<string, KpiSeries> | undefined): string[] {
+  return [...h.units.values()].filter((u) => scope.has(u.id) && (series?.has(u.id) || u.children.length === 0)).map((u) => u.id);
+}
+
+/**
+ * Builds the scorecard for `periodKey` (any frequency), or for the latest completed period with
+ * data when omitted.
+ */
+export function buildScorecard(h: Handbook, periodKey?: string, options: ScorecardOptions = {}): Scorecard {
+  const period = periodKey === undefined ? defaultScorecardPeriod(h) : parseScorecardPeriod(periodKey);
+  const index = seriesIndex(h);
+  const kpis = [...h.kpis.values()];
+
+  const scopes = new Map(kpis.map((k) => [k.id, kpiUnits(h, k)]));
+  const kpiPeriods = new Map(kpis.map((k) => [k.id, kpiPeriodFor(k.frequency, period, h.today)]));
+  const reporting = new Map(kpis.map((k) => [k.id, reportingUnits(h, scopes.get(k.id)!, index.get(k.id))]));
+  const rowUnitIds = new Set(kpis.flatMap((k) => reporting.get(k.id)!));
+  const rowUnits = [...h.units.values()].filter((u) => rowUnitIds.has(u.id));
+
+  const rows: ScorecardRow[] = [];
+  const problems: Problem[] = [];
+  const rollups: RollupRow[] = [];
+  const comparisons: KpiComparison[] = [];
+  const values = new Map<string, Map<string, number | null>>(); // unit → kpi → value (for composites)
+  const remember = (unit: string, kpi: string, value: number | null) => {
+    let m = values.get(unit);
+    if (!m) values.set(unit, (m = new Map()));
+    m.set(kpi, value);
+  };
+
+  for (const kpi of kpis) {
+    const kp = kpiPeriods.get(kpi.id)!;
+    const scope = scopes.get(kpi.id)!;
+    const mine = new Set(reporting.get(kpi.id));
+    const byUnit = index.get(kpi.id) ?? new Map<string, KpiSeries>();
+    const compared: { unit: string; value: number | null; n: number | null }[] = [];
+
+    for (const unit of rowUnits) {
+      const applicable = scope.has(unit.id);
+      if (applicable && !mine.has(unit.id)) continue; // a unit above reporting units: shown as a roll-up
+      const row = buildRow(h, kpi, unit.id, kp, applicable ? byUnit.get(unit.id) : undefined, applicable, options.spc);
+      rows.push(row);
+      if (applicable) {
+        compared.push({ unit: unit.id, value: row.value, n: row.n });
+        remember(unit.id, kpi.id, row.value);
+      }
+      if (row.problem.length) {
+        const problem = problemAt(h, { kpi: kpi.id, unit: unit.id, period: kp.key, status: row.status, signals: row.signals, actions: row.actions });
+        if (problem) problems.push(problem);
+      }
+    }
+    comparisons.push(compareUnits(kpi, kp.key, compared));
+
+    for (const target of rollupTargets(h, mine)) {
+      const r = rollUp(h, kpi, target.id, kp.key, byUnit);
+      rollups.push({ ...r, status: r.value === null ? 'no-data' : classifyValue(kpi, r.value), attainment: r.value === null ? null : attainment(kpi, r.value) });
+      remember(target.id, kpi.id, r.value);
+    }
+  }
+
+  const composites: CompositeScore[] = [];
+  const rollupKeys = new Set(rollups.map((r) => `${r.unit}\u0000${r.kpi}`));
+  for (const unit of h.units.values()) {
+    const unitValues = values.get(unit.id);
+    if (!unitValues) continue;
+    const inputs: CompositeInput[] = kpis.map((kpi) => ({
+      kpi,
+      applicable: rowUnitIds.has(unit.id) ? scopes.get(kpi.id)!.has(unit.id) : rollupKeys.has(`${unit.id}\u0000${kpi.id}`),
+      value: unitValues.get(kpi.id) ?? null,
+    }));
+    composites.push(compositeScore(unit.id, period.key, inputs));
+  }
+
+  return {
+    period: { ...period },
+    today: h.today,
+    kpis: kpis.map((k) => describeKpi(k, kpiPeriods.get(k.id)!)),
+    units: [...h.units.values()].map((u) => ({ id: u.id, name: u.name, type: u.type, parent: u.parentUnit?.id ?? null })),
+    rows,
+    rollups,
+    composites,
+    comparisons,
+    problems,
+    summary: summarise(rows, problems),
+  };
+}
+
+function describeKpi(k: KpiEntity, kp: Period): ScorecardKpi {
+  return {
+    id: k.id,
+    name: k.name,
+    method: k.method,
+    unit: k.unit,
+    direction: k.direction,
+    target: k.target,
+    warning: k.warning,
+    targetText: describeTarget(k),
+    weight: k.weight,
+    layer: k.layer,
+    frequency: k.frequency,
+    minSampleSize: k.minSampleSize ?? null,
+    period: kp.key,
+  };
+}
+
+function summarise(rows: readonly ScorecardRow[], problems: readonly Problem[]): ScorecardSummary {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of rows) byStatus[r.status]++;
+  return {
+    rows: rows.length,
+    byStatus,
+    stale: rows.filter((r) => r.flags.stale).length,
+    smallSample: rows.filter((r) => r.flags.smallSample).length,
+    unfavourableSignals: rows.filter((r) => r.problem.includes('signal')).length,
+    problems: problems.length,
+    noAction: problems.filter((p) => p.noAction).length,
+    overdueActions: problems.filter((p) => p.overdueAction).length,
+  };
+}
+
+/** The full control chart of one KPI for one unit, up to a period (for drawing it on a page). */
+export function chartFor(h: Handbook, kpiId: string, unitId: string, periodKey?: string, options: SpcOptions = {}): ChartResult | undefined {
+  const kpi = h.kpis.get(kpiId);
+  const series = seriesIndex(h).get(kpiId)?.get(unitId);
+  if (!kpi || !series) return undefined;
+  const points = periodKey === undefined ? series.points : pointsUpTo(series.points, parseScorecardPeriod(periodKey).end);
+  return controlChart(kpi, points, options);
+}
