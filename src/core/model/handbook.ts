@@ -77,6 +77,8 @@ export type PageEntity = Sourced<PageFrontmatter> & {
   bodyLine: number;
 };
 
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions';
+
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
   root: string;
@@ -91,6 +93,11 @@ export interface Handbook {
   standards: Map<string, StandardEntity>;
   kpis: Map<string, KpiEntity>;
   actions: Map<string, ImprovementActionEntity>;
+  /**
+   * Ids of entities whose file did not pass the schema, per kind. They are reported once where
+   * they are defined; references to them are not reported again as unknown.
+   */
+  rejected: Record<EntityKind, Set<string>>;
   /** Every valid measurement, in file order. */
   measurements: MeasurementEntity[];
   /** Indexes built once, so that no page or rule searches lists. */

@@ -23,6 +23,7 @@ import { validate } from './schema-issues.ts';
 import { buildIndex } from './index.ts';
 import { runRules } from '../rules/index.ts';
 import type {
+  EntityKind,
   Handbook,
   ImprovementActionEntity,
   KpiEntity,
@@ -72,6 +73,7 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
     kpis: new Map(),
     actions: new Map(),
     measurements: [],
+    rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
     index: undefined as unknown as Handbook['index'],
   };
   const loader = new Loader(handbook, bag, options.defaultLang ?? 'en');
@@ -120,12 +122,18 @@ class Loader {
       case 'data/process-areas':
         return this.loadList(file, 'areas', ProcessArea, this.handbook.areas as Registry<unknown>, 'process area');
     }
-    if (p.startsWith('data/standards/')) return this.loadSingle(file, Standard, this.handbook.standards as Registry<unknown>, 'standard');
-    if (p.startsWith('data/kpis/')) return this.loadSingle(file, Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
+    if (p.startsWith('data/standards/')) return this.loadSingle(file, 'standards', Standard, this.handbook.standards as Registry<unknown>, 'standard');
+    if (p.startsWith('data/kpis/')) return this.loadSingle(file, 'kpis', Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
     if (p.startsWith('data/actions/'))
-      return this.loadSingle(file, ImprovementAction, this.handbook.actions as Registry<unknown>, 'improvement action', (a) => ({ ...a, overdue: false }));
+      return this.loadSingle(file, 'actions', ImprovementAction, this.handbook.actions as Registry<unknown>, 'improvement action', (a) => ({ ...a, overdue: false }));
     if (p.startsWith('data/measurements/')) return this.loadMeasurementsYaml(file);
     this.unknownLocation(p);
+  }
+
+  /** Remembers the id of an entity that failed its schema, so references to it are not reported again. */
+  private reject(kind: EntityKind, value: unknown): void {
+    const id = isPlainObject(value) ? value['id'] : undefined;
+    if (typeof id === 'string') this.handbook.rejected[kind].add(id);
   }
 
   private unknownLocation(path: string): void {
@@ -182,7 +190,10 @@ class Loader {
     }
     (value[key] as unknown[]).forEach((item, i) => {
       const data = validate(schema, item, source, this.bag, [key, i]);
-      if (!data) return;
+      if (!data) {
+        this.reject(key === 'areas' ? 'areas' : (key as EntityKind), item);
+        return;
+      }
       const entity = extend({ ...(data as object), origin: this.origin(source, [key, i]) } as z.infer<S> & { origin: Origin });
       this.register(registry as Registry<{ origin: Origin }>, (data as unknown as { id: string }).id, entity as { origin: Origin }, what);
     });
@@ -190,6 +201,7 @@ class Loader {
 
   private loadSingle<S extends z.ZodType>(
     file: SourceFile,
+    kind: EntityKind,
     schema: S,
     registry: Registry<unknown>,
     what: string,
@@ -198,7 +210,10 @@ class Loader {
     const source = parseYamlSource(file.path, file.text, this.bag);
     if (source.value === undefined) return;
     const data = validate(schema, source.value, source, this.bag);
-    if (!data) return;
+    if (!data) {
+      this.reject(kind, source.value);
+      return;
+    }
     const entity = extend({ ...(data as object), origin: this.origin(source, []) } as z.infer<S> & { origin: Origin }) as { origin: Origin; id: string };
     this.checkFileName(file.path, entity.id, entity.origin, what);
     this.register(registry as Registry<{ origin: Origin }>, entity.id, entity, what);
@@ -225,7 +240,10 @@ class Loader {
     const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
     if (source.value === undefined) return;
     const data = validate(SopFrontmatter, source.value, source, this.bag);
-    if (!data) return;
+    if (!data) {
+      this.reject('sops', source.value);
+      return;
+    }
     const sop: SopEntity = {
       ...data,
       kind: 'sop',
@@ -296,7 +314,11 @@ class Loader {
     const at = (line: number, column: number) => ({ file: file.path, line, column });
     let headerOk = true;
     columns.forEach((name, i) => {
-      if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      if (columns.indexOf(name) !== i) {
+        headerOk = false;
+        const cell = header.cells[i]!;
+        this.bag.report('csv/header', at(cell.line, cell.column), `Column "${name}" appears twice.`, 'Name each column once; remove or rename the second one.');
+      } else if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
         headerOk = false;
         const cell = header.cells[i]!;
         this.bag.report('csv/header', at(cell.line, cell.column), `Unknown column "${name}".`, `Columns are: ${CSV_COLUMNS.join(', ')} (the last two optional).`);

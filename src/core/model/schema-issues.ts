@@ -18,7 +18,7 @@ export function validate<S extends z.ZodType>(
   bag: DiagnosticBag,
   basePath: Path = [],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) reportIssue(narrowUnion(issue), schema, source, bag, basePath);
   return undefined;
@@ -76,20 +76,29 @@ function reportIssue(issue: Issue, schema: z.ZodType, source: Pick<YamlSource, '
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path as (string | number)[]);
       for (const key of issue.keys) {
-        const suggestion = closest(key, known);
+        const others = known.filter((k) => k !== key);
+        const suggestion = closest(key, others);
         report(
           'schema/unknown-field',
           [...path, key],
           `Unknown field \`${key}\`${where(path)}.`,
           suggestion
             ? `Did you mean \`${suggestion}\`? Fields allowed here: ${known.join(', ')}.`
-            : `Remove it, or use one of: ${known.join(', ')}.`,
+            : known.includes(key)
+              ? `\`${key}\` belongs to another form of this field; use the fields of one form only: ${known.join(', ')}.`
+              : `Remove it, or use one of: ${known.join(', ')}.`,
           true,
         );
       }
       return;
     }
     case 'invalid_value': {
+      if (issue.input === undefined) {
+        const parent = path.slice(0, -1);
+        const allowed = issue.values.map((v) => String(v)).join(', ');
+        report('schema/missing-field', parent, `Required field \`${field}\` is missing${where(parent)}.`, `Add \`${field}:\` with one of: ${allowed}.${about}`, parent.length > 0);
+        return;
+      }
       const allowed = issue.values.map((v) => String(v));
       const input = String(issue.input);
       const suggestion = closest(input, allowed);

@@ -11,6 +11,8 @@ import type { Rule } from './rule.ts';
 interface Target {
   what: string;
   ids: ReadonlyMap<string, unknown>;
+  /** Ids defined in files that failed validation (already reported there). */
+  rejected: ReadonlySet<string>;
   where: string;
 }
 
@@ -18,17 +20,17 @@ export const references: Rule = {
   name: 'references',
   run(h, bag) {
     const T = {
-      unit: { what: 'unit', ids: h.units, where: 'data/units.yaml' },
-      role: { what: 'role', ids: h.roles, where: 'data/roles.yaml' },
-      person: { what: 'person', ids: h.people, where: 'data/people.yaml' },
-      area: { what: 'process area', ids: h.areas, where: 'data/process-areas.yaml' },
-      sop: { what: 'SOP', ids: h.sops, where: 'content/sops/' },
-      standard: { what: 'standard', ids: h.standards, where: 'data/standards/' },
-      kpi: { what: 'KPI', ids: h.kpis, where: 'data/kpis/' },
+      unit: { what: 'unit', ids: h.units, rejected: h.rejected.units, where: 'data/units.yaml' },
+      role: { what: 'role', ids: h.roles, rejected: h.rejected.roles, where: 'data/roles.yaml' },
+      person: { what: 'person', ids: h.people, rejected: h.rejected.people, where: 'data/people.yaml' },
+      area: { what: 'process area', ids: h.areas, rejected: h.rejected.areas, where: 'data/process-areas.yaml' },
+      sop: { what: 'SOP', ids: h.sops, rejected: h.rejected.sops, where: 'content/sops/' },
+      standard: { what: 'standard', ids: h.standards, rejected: h.rejected.standards, where: 'data/standards/' },
+      kpi: { what: 'KPI', ids: h.kpis, rejected: h.rejected.kpis, where: 'data/kpis/' },
     } satisfies Record<string, Target>;
 
     const check = (origin: Origin, path: Path, id: string | undefined, target: Target) => {
-      if (id === undefined || target.ids.has(id)) return;
+      if (id === undefined || target.ids.has(id) || target.rejected.has(id)) return;
       const field = path.filter((p) => typeof p === 'string').join('.');
       bag.report(
         'ref/unknown',
@@ -112,8 +114,8 @@ export const references: Rule = {
       return hint;
     };
     for (const m of h.measurements) {
-      if (!h.kpis.has(m.kpi)) bag.report('ref/unknown', m.origin.at(['kpi']), `\`kpi\` names the KPI "${m.kpi}", which does not exist.`, cached(m.kpi, T.kpi));
-      if (!h.units.has(m.unit)) bag.report('ref/unknown', m.origin.at(['unit']), `\`unit\` names the unit "${m.unit}", which does not exist.`, cached(m.unit, T.unit));
+      if (!h.kpis.has(m.kpi) && !h.rejected.kpis.has(m.kpi)) bag.report('ref/unknown', m.origin.at(['kpi']), `\`kpi\` names the KPI "${m.kpi}", which does not exist.`, cached(m.kpi, T.kpi));
+      if (!h.units.has(m.unit) && !h.rejected.units.has(m.unit)) bag.report('ref/unknown', m.origin.at(['unit']), `\`unit\` names the unit "${m.unit}", which does not exist.`, cached(m.unit, T.unit));
     }
   },
 };
@@ -127,13 +129,19 @@ function checkUnitTree(h: Handbook, bag: DiagnosticBag): void {
     if (unit.type !== 'organisation' && !unit.parent) {
       bag.report('schema/missing-field', unit.origin.at(['id']), `The ${unit.type} "${unit.id}" has no parent.`, 'Add `parent:` with the unit it reports to; only the organisation itself has none.');
     }
-    // Walk up; a walk longer than the number of units is a cycle.
+    if (unit.parent === unit.id) {
+      bag.report('ref/cycle', unit.origin.at(['parent']), `The unit "${unit.id}" names itself as its parent.`, 'Set `parent` to the unit it reports to; only the organisation has none.');
+      continue;
+    }
+    // Walk up; reaching the unit again is a cycle. A walk longer than the number of units means the
+    // unit sits below a cycle, which is reported for the units in it.
     let steps = 0;
     for (let u = unit.parentUnit; u; u = u.parentUnit) {
-      if (u === unit || ++steps > h.units.size) {
+      if (u === unit) {
         bag.report('ref/cycle', unit.origin.at(['parent']), `The unit "${unit.id}" is its own ancestor through its parents.`, 'Correct the `parent` of one unit in the loop so the tree ends at the organisation.');
         break;
       }
+      if (++steps > h.units.size) break;
     }
   }
   const roots = [...h.units.values()].filter((u) => u.type === 'organisation');

@@ -47,7 +47,7 @@ export const ActionId = z
 /** A calendar date written `YYYY-MM-DD`. Kept as text; checked against the calendar. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dates are written YYYY-MM-DD, e.g. 2025-03-01.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dates are written YYYY-MM-DD, e.g. 2025-03-01.', abort: true })
   .refine(isRealDate, {
     message: 'This date does not exist on the calendar.',
     ...codeParams('date/impossible', 'Check the day and month: February has 28 days (29 in leap years); April, June, September and November have 30.'),
