@@ -9,6 +9,7 @@ import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/d
 import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
 import { splitFrontmatter } from '../source/frontmatter.ts';
 import { parseCsv } from '../source/csv.ts';
+import { sequenceLocator } from '../source/sequence-locator.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
 import { PageFrontmatter } from '../schema/page.ts';
 import { Standard } from '../schema/standard.ts';
@@ -296,9 +297,17 @@ class Loader {
       this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, 'A measurement file holds only `measurements:`.');
     }
     const list = value['measurements'] as unknown[];
+    const fast = sequenceLocator(file.path, file.text, 'measurements', list.length);
+    const located: YamlSource = fast
+      ? {
+          ...source,
+          locate: (path) => (path[0] === 'measurements' && typeof path[1] === 'number' && path.length <= 3 ? fast.value(path[1], path[2] as string | undefined) : source.locate(path)),
+          locateKey: (path) => (path[0] === 'measurements' && typeof path[1] === 'number' && path.length === 3 ? fast.key(path[1], String(path[2])) : source.locateKey(path)),
+        }
+      : source;
     for (let i = 0; i < list.length; i++) {
-      const data = validate(Measurement, list[i], source, this.bag, ['measurements', i]);
-      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(source, ['measurements', i]), periodInfo: undefined });
+      const data = validate(Measurement, list[i], located, this.bag, ['measurements', i]);
+      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
     }
   }
 

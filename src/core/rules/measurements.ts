@@ -19,13 +19,17 @@ export const measurements: Rule = {
   name: 'measurements',
   run(h, bag) {
     const scopes = new Map<string, Set<string>>();
+    // A handbook has few distinct periods and many values: parse each (period, frequency) once.
+    const periods = new Map<string, ReturnType<typeof parsePeriod>>();
     const seen = new Map<string, { file: string; line: number }>();
     for (const m of h.measurements) {
       const kpi = h.kpis.get(m.kpi);
       if (!kpi) continue; // reported by the reference rule
       const o = m.origin;
 
-      const period = parsePeriod(m.period, kpi.frequency);
+      const periodKey = `${kpi.frequency}:${m.period}`;
+      let period = periods.get(periodKey);
+      if (period === undefined && !periods.has(periodKey)) periods.set(periodKey, (period = parsePeriod(m.period, kpi.frequency)));
       m.periodInfo = period;
       if (!period) {
         const written = periodFrequency(m.period);
