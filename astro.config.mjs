@@ -8,4 +8,19 @@ export default defineConfig({
   site: process.env.SQMS_SITE ?? 'https://handbook.example.com',
   integrations: [sqms(), mdx()],
   build: { format: 'directory' },
+  // Completion and hover help for SOP frontmatter in editors with the Astro extension
+  // (with "astro.content-intellisense": true, set in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry an Astro directive the bundler cannot keep at module level; it warns
+        // once per MDX file (5,000 lines for 5,000 SOPs) and buries real messages. Harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

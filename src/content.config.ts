@@ -1,18 +1,37 @@
 /**
- * Astro renders the MDX bodies of SOPs and pages from the handbook's `content/` folder. Their
- * frontmatter is validated by the domain core (src/core), not here: the integration has already
- * stopped the build if any file is invalid, with file, line and column.
+ * Astro renders the MDX bodies of SOPs and pages from the handbook's `content/` folder. The
+ * frontmatter is validated first by the domain core (src/core), which stops the build with file,
+ * line and column; the schemas are given here too so that Astro's editor tooling
+ * (`experimental.contentIntellisense`) offers completion and hover help in SOP frontmatter.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { SopFrontmatter } from './core/schema/sop.ts';
+import { PageFrontmatter } from './core/schema/page.ts';
+
+/**
+ * Astro reads frontmatter with YAML timestamps turned into Date objects; the handbook keeps dates
+ * as the `YYYY-MM-DD` text that was written (and the core has already checked it).
+ */
+function datesAsWritten(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsWritten);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsWritten(v)]));
+  return value;
+}
 
 const root = resolve(process.env['SQMS_ROOT'] ?? '.');
+const withoutExtension = (entry: string) => entry.replace(/\.mdx?$/i, '');
 
 export const collections = {
-  documents: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/content`, generateId: ({ entry }) => entry.replace(/\.mdx?$/i, '') }),
-    schema: z.looseObject({}),
+  sops: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
+    schema: z.preprocess(datesAsWritten, SopFrontmatter),
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: ['**/*.{md,mdx}', '!sops/**'], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),
+    schema: z.preprocess(datesAsWritten, PageFrontmatter),
   }),
 };

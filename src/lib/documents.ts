@@ -1,16 +1,18 @@
 /**
- * The `documents` collection (MDX bodies of SOPs and pages) by id, read once per build so that a
- * page looks its body up in constant time instead of searching the collection.
+ * The MDX bodies of SOPs and pages by id (`sops/<area>/SOP-CS-001`, `quality-manual`), read once
+ * per build so that a page looks its body up in constant time instead of searching a collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-type Document = CollectionEntry<'documents'>;
+type Document = CollectionEntry<'sops'> | CollectionEntry<'pages'>;
 
 let documents: Promise<Map<string, Document>> | undefined;
 
 export async function getDocument(id: string): Promise<Document> {
-  documents ??= getCollection('documents').then((list) => new Map(list.map((d) => [d.id, d])));
+  documents ??= Promise.all([getCollection('sops'), getCollection('pages')]).then(
+    ([sops, pages]) => new Map<string, Document>([...sops, ...pages].map((d) => [d.id, d])),
+  );
   const doc = (await documents).get(id);
-  if (!doc) throw new Error(`The document "${id}" is in the handbook model but not in the documents collection; check src/content.config.ts.`);
+  if (!doc) throw new Error(`The document "${id}" is in the handbook model but not in the sops or pages collection; check src/content.config.ts.`);
   return doc;
 }
