@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SQMS_SITE ?? 'https://handbook.example.com',
   integrations: [sqms(), mdx()],
   build: { format: 'directory' },
+  // Separate caches let tests and benchmarks build other handbooks side by side.
+  ...(process.env.SQMS_CACHE_DIR ? { cacheDir: process.env.SQMS_CACHE_DIR } : {}),
   // Completion and hover help for SOP frontmatter in editors with the Astro extension
   // (with "astro.content-intellisense": true, set in .vscode/settings.json).
   experimental: { contentIntellisense: true },
