@@ -116,14 +116,16 @@ function reportIssue(issue: Issue, schema: z.ZodType, source: Pick<YamlSource, '
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const isList = issue.origin === 'array';
-      const isText = issue.origin === 'string';
-      const message = isList
-        ? `\`${field}\` needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item(s).`
-        : isText
-          ? `\`${field}\` must not be empty.`
-          : `\`${field}\` is ${String(issue.input)}, but must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}.`;
-      report('schema/out-of-range', path, isList || isText ? message : message, issue.message && !issue.message.startsWith('Too') ? `${issue.message}${about}` : `Correct the value.${about}`);
+      const limit = issue.code === 'too_small' ? 'at least' : 'at most';
+      const message =
+        issue.origin === 'array'
+          ? `\`${field}\` needs ${limit} ${bound} item(s).`
+          : issue.origin === 'string'
+            ? `\`${field}\` must not be empty.`
+            : `\`${field}\` is ${String(issue.input)}, but must be ${limit} ${bound}.`;
+      // A schema's own message (e.g. "An SOP needs at least one procedure step.") is the better hint.
+      const custom = issue.message && !issue.message.startsWith('Too') ? issue.message : 'Correct the value.';
+      report('schema/out-of-range', path, message, `${custom}${about}`);
       return;
     }
     case 'custom': {
