@@ -6,6 +6,8 @@ import { sqms } from './src/integration/sqms.ts';
 export default defineConfig({
   // The public URL of the handbook (used for canonical links and printed URLs).
   site: process.env.SQMS_SITE ?? 'https://handbook.example.com',
+  // A folder below the site, e.g. `/handbook` for GitHub Pages of a project (set by the deploy workflow).
+  ...(process.env.SQMS_BASE ? { base: process.env.SQMS_BASE } : {}),
   integrations: [sqms(), mdx()],
   build: { format: 'directory' },
   // Separate caches let tests and benchmarks build other handbooks side by side.

@@ -1,7 +1,11 @@
-/** `sqms check`: validate the handbook and print every diagnostic; exit 1 on errors. */
+/**
+ * `sqms check`: validate the handbook and print every diagnostic; exit 1 on errors. With
+ * `--base REV` it also compares the handbook with that revision and applies the change rules
+ * (versions raised, change log kept, documents retired rather than deleted, corrections noted).
+ */
 import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
 import { isRealDate } from '../core/time/dates.ts';
-import { loadHandbook } from '../core/model/load.ts';
+import { comparisonSummary, runControl } from './control.ts';
 
 export interface CheckOptions {
   root: string;
@@ -9,6 +13,8 @@ export interface CheckOptions {
   strict: boolean;
   today: string | undefined;
   quiet: boolean;
+  /** Revision to compare with, e.g. `origin/main`. */
+  base?: string | undefined;
 }
 
 export function check(options: CheckOptions): number {
@@ -17,10 +23,12 @@ export function check(options: CheckOptions): number {
     return 2;
   }
   const started = performance.now();
-  const { handbook, diagnostics } = loadHandbook(options.root, {
-    strict: options.strict,
-    ...(options.today ? { today: options.today } : {}),
-  });
+  const run = runControl({ root: options.root, strict: options.strict, today: options.today, base: options.base });
+  if (!run.ok) {
+    process.stderr.write(`${run.message}\n${run.hint}\n`);
+    return 2;
+  }
+  const { handbook, diagnostics, comparison } = run;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (options.format === 'json') {
@@ -28,6 +36,7 @@ export function check(options: CheckOptions): number {
   } else {
     const ms = Math.round(performance.now() - started);
     if (shown.length > 0) process.stdout.write(formatText(shown, { color: process.stdout.isTTY === true }) + '\n\n');
+    if (comparison) process.stdout.write(comparisonSummary(comparison) + '\n');
     const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions`;
     process.stdout.write(`Checked ${counts} in ${ms} ms (today is ${handbook.today}${options.strict ? ', strict' : ''}): ${summarize(diagnostics)}.\n`);
   }

@@ -14,6 +14,7 @@ import { Kpi } from '../core/schema/kpi.ts';
 import { ImprovementAction } from '../core/schema/improvement-action.ts';
 import { MeasurementsFile } from '../core/schema/measurement.ts';
 import { PeopleFile, ProcessAreasFile, RolesFile, UnitsFile } from '../core/schema/organisation.ts';
+import { ApprovalFile } from '../core/approval/schema.ts';
 
 export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string[] }> = {
   sop: { schema: SopFrontmatter, title: 'SOP frontmatter', files: ['content/sops/**/*.mdx', 'content/sops/**/*.md'] },
@@ -26,6 +27,7 @@ export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; fi
   roles: { schema: RolesFile, title: 'Roles', files: ['data/roles.yaml'] },
   people: { schema: PeopleFile, title: 'People', files: ['data/people.yaml'] },
   'process-areas': { schema: ProcessAreasFile, title: 'Process areas', files: ['data/process-areas.yaml'] },
+  approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/*.yaml'] },
 };
 
 export function renderJsonSchemas(): Map<string, string> {

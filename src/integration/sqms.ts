@@ -1,10 +1,13 @@
 /**
  * The Astro integration: loads the handbook once before Astro does anything else, prints the same
  * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
- * through `src/lib/handbook.ts`.
+ * through `src/lib/handbook.ts`, and the document control (approvals, Git history, superseded
+ * versions) through `src/lib/document-control.ts`, also loaded once here.
  */
 import type { AstroIntegration } from 'astro';
 import { formatText, summarize } from '../core/diagnostics/format.ts';
+import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
+import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook } from '../lib/handbook.ts';
 
 export function sqms(): AstroIntegration {
@@ -12,10 +15,13 @@ export function sqms(): AstroIntegration {
     name: 'sqms',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { handbook, diagnostics } = getHandbook();
+        const { handbook, diagnostics: model } = getHandbook();
+        const control = getDocumentControl();
+        const diagnostics = [...model, ...control.diagnostics].sort(compareDiagnostics);
+        const history = control.history.available ? `history of ${control.history.documents.size} files from Git` : 'no history';
         const shown = diagnostics.filter((d) => d.severity !== 'info');
         if (shown.length > 0) process.stderr.write(formatText(shown, { color: process.stderr.isTTY === true }) + '\n\n');
-        logger.info(`Handbook ${handbook.root}: ${handbook.sops.size} SOPs, ${handbook.measurements.length} measurements; ${summarize(diagnostics)}.`);
+        logger.info(`Handbook ${handbook.root}: ${handbook.sops.size} SOPs, ${handbook.measurements.length} measurements, ${history}; ${summarize(diagnostics)}.`);
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         if (errors > 0 && command === 'build') {
           throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);

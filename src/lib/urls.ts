@@ -25,8 +25,21 @@ export const kpiUrl = (id: string): string => `${base()}kpis/${segments(id)}/`;
 export const unitsUrl = (): string => `${base()}units/`;
 export const unitUrl = (id: string): string => `${base()}units/${segments(id)}/`;
 export const actionsUrl = (): string => `${base()}actions/`;
+export const scorecardsUrl = (): string => `${base()}scorecards/`;
+/** The scorecard of one period, e.g. `/scorecards/2026-10/`. */
+export const scorecardUrl = (period: string): string => `${base()}scorecards/${segments(period)}/`;
+/** A unit's scorecard for the latest period. */
+export const unitScorecardUrl = (unit: string): string => `${base()}scorecards/units/${segments(unit)}/`;
+export const earlyWarningsUrl = (): string => `${base()}scorecards/early-warnings/`;
+export const dataQualityUrl = (): string => `${base()}scorecards/data-quality/`;
+/** A downloadable file, e.g. `exportUrl('scorecard-2026-10.csv')`. */
+export const exportUrl = (file: string): string => `${base()}exports/${segments(file)}`;
 /** Actions have no page of their own yet: each is a row of the actions table. */
 export const actionUrl = (id: string): string => `${base()}actions/#${encodeURIComponent(id)}`;
+/** The periodic-review schedule. */
+export const reviewsUrl = (): string => `${base()}reviews/`;
+/** A superseded version of an SOP, kept from its Git history, e.g. `/sops/SOP-CS-001/v/2.0/`. */
+export const sopVersionUrl = (id: string, version: string): string => `${sopUrl(id)}v/${encodeURIComponent(version)}/`;
 
 /** The id of a document in the `documents` collection: its path below `content/` without extension. */
 export function documentId(originFile: string): string {

@@ -22,8 +22,10 @@ describe('navigation', () => {
       ['SOPs', '/sops/'],
       ['Standards', '/standards/'],
       ['KPIs', '/kpis/'],
+      ['Scorecards', '/scorecards/'],
       ['Units', '/units/'],
       ['Actions', '/actions/'],
+      ['Reviews', '/reviews/'],
     ]);
   });
 });

@@ -50,3 +50,16 @@ describe('documentId', () => {
     expect(documentId('content/glossary.zh-CN.MD')).toBe('glossary.zh-CN');
   });
 });
+
+describe('scorecard URLs', () => {
+  it('give every period, unit scorecard and export a stable address', async () => {
+    const { scorecardsUrl, scorecardUrl, unitScorecardUrl, earlyWarningsUrl, dataQualityUrl, exportUrl } = await import('../../src/lib/urls.ts');
+    expect(scorecardsUrl()).toBe('/scorecards/');
+    expect(scorecardUrl('2026-10')).toBe('/scorecards/2026-10/');
+    expect(scorecardUrl('2026-Q3')).toBe('/scorecards/2026-Q3/');
+    expect(unitScorecardUrl('br-shenzhen')).toBe('/scorecards/units/br-shenzhen/');
+    expect(earlyWarningsUrl()).toBe('/scorecards/early-warnings/');
+    expect(dataQualityUrl()).toBe('/scorecards/data-quality/');
+    expect(exportUrl('scorecard-2026-10.csv')).toBe('/exports/scorecard-2026-10.csv');
+  });
+});

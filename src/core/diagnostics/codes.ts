@@ -72,6 +72,25 @@ export const CODES = {
   'review/overdue': { severity: 'warning', description: 'A document\'s periodic review is overdue (an error in --strict mode).' },
   'review/due-soon': { severity: 'info', description: 'A document\'s periodic review falls due within 30 days.' },
   'action/overdue': { severity: 'warning', description: 'An open improvement action is past its due date (an error in --strict mode).' },
+
+  // Document control in Git: changes checked against a base revision (`check --base`)
+  'change/version-not-raised': { severity: 'error', description: 'A released SOP changed in substance (text, steps, time limits, scope) without a higher version.' },
+  'change/version-lowered': { severity: 'error', description: 'An SOP\'s version is lower than on the base revision.' },
+  'change/version-kind-mismatch': { severity: 'warning', description: 'A new version\'s change-log entry (major or minor) does not match the part of the version number raised.' },
+  'change/major-as-minor': { severity: 'warning', description: 'A minor version changes how the work is done (steps, who acts, time limits, scope, training): a major change.' },
+  'change/retraining': { severity: 'info', description: 'A major change: the roles in `training.roles` must be retrained.' },
+  'change/change-log-rewritten': { severity: 'warning', description: 'A change-log entry of a released version was edited or removed.' },
+  'change/document-deleted': { severity: 'error', description: 'A released SOP, standard or KPI was deleted instead of retired.' },
+  'change/measurement-corrected': { severity: 'info', description: 'A past measurement was changed: reported as a correction.' },
+  'change/measurement-removed': { severity: 'warning', description: 'A past measurement was removed; measurements are records and are kept.' },
+
+  // Approval evidence (data/approvals/)
+  'approval/changed-since-approval': { severity: 'warning', description: 'An effective SOP no longer matches the content its approvers signed (an error in --strict mode).' },
+  'approval/missing': { severity: 'warning', description: 'An effective SOP\'s current version lacks the approval of one or more of its approvers.' },
+  'approval/pending': { severity: 'info', description: 'An SOP changed by the pull request awaits its approvers; their reviews are recorded when it merges.' },
+
+  // History
+  'history/unavailable': { severity: 'info', description: 'Document history cannot be read (not a Git checkout, or a shallow clone); pages say so.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

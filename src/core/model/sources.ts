@@ -13,7 +13,18 @@ export interface SourceFile {
 
 const SOURCE_EXTENSIONS = /\.(ya?ml|csv|mdx?)$/i;
 
-/** Reads every source file under `root/content` and `root/data`, sorted by path. */
+/**
+ * Folders below `data/` that are records about the documents rather than parts of the model, read
+ * by their own loaders: approval evidence (`src/core/approval/`).
+ */
+export const RECORD_FOLDERS = ['data/approvals/'] as const;
+
+/** Whether a path (relative to the handbook root) is a source of the handbook model. */
+export function isModelSource(path: string): boolean {
+  return SOURCE_EXTENSIONS.test(path) && !RECORD_FOLDERS.some((folder) => path.startsWith(folder));
+}
+
+/** Reads every source file under `root/content` and `root/data` (except the record folders), sorted by path. */
 export function readSources(root: string): { files: SourceFile[]; unreadable: { path: string; reason: string }[] } {
   const files: SourceFile[] = [];
   const unreadable: { path: string; reason: string }[] = [];
@@ -29,6 +40,7 @@ export function readSources(root: string): { files: SourceFile[]; unreadable: { 
       if (entry.split(sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
       const absolute = join(root, top, entry);
       const path = relative(root, absolute).split(sep).join('/');
+      if (!isModelSource(path)) continue;
       try {
         const buffer = readFileSync(absolute);
         const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);

@@ -1,0 +1,83 @@
+/**
+ * Document control for the command line: the handbook model, its approval records and, with a
+ * base revision, the comparison with it and the change rules. Shared by `check` and `report`.
+ */
+import { DiagnosticBag, applyStrict, compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import { loadHandbook } from '../core/model/load.ts';
+import { buildHandbook } from '../core/model/load.ts';
+import type { Handbook } from '../core/model/handbook.ts';
+import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';
+import { checkApprovals } from '../core/approval/rule.ts';
+import type { ApprovalState } from '../core/approval/state.ts';
+import { compareHandbooks, sopsNeedingApproval, type HandbookChanges } from '../core/change/compare.ts';
+import { checkChanges } from '../core/change/rules.ts';
+import { findRepository } from '../core/git/repository.ts';
+import { readSnapshot, type BaseRevision } from '../core/git/snapshot.ts';
+
+export interface ControlOptions {
+  root: string;
+  today?: string | undefined;
+  strict: boolean;
+  /** Revision to compare with (for a pull request: its target branch). */
+  base?: string | undefined;
+}
+
+export interface Comparison {
+  base: BaseRevision;
+  baseHandbook: Handbook;
+  changes: HandbookChanges;
+}
+
+export type ControlRun =
+  | {
+      ok: true;
+      handbook: Handbook;
+      /** Every diagnostic (model, approvals, changes), strict applied, sorted. */
+      diagnostics: Diagnostic[];
+      approvals: ApprovalBook;
+      states: Map<string, ApprovalState>;
+      comparison: Comparison | undefined;
+    }
+  | { ok: false; message: string; hint: string };
+
+export function runControl(options: ControlOptions): ControlRun {
+  const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.today ? { today: options.today } : {}) });
+  const bag = new DiagnosticBag();
+  const { enabled, files } = readApprovalFiles(options.root);
+  const approvals = buildApprovalBook(files, enabled, handbook, bag);
+
+  let comparison: Comparison | undefined;
+  if (options.base !== undefined) {
+    const lookup = findRepository(options.root);
+    if (!lookup.found) return { ok: false, message: `--base needs a Git checkout, but ${lookup.reason}.`, hint: 'Run the command inside a clone of the handbook repository.' };
+    const snapshot = readSnapshot(lookup.repository, options.base);
+    if (!snapshot.ok) return snapshot;
+    const { handbook: baseHandbook } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today });
+    const changes = compareHandbooks(baseHandbook, handbook);
+    checkChanges(changes, handbook, bag);
+    comparison = { base: snapshot.base, baseHandbook, changes };
+  }
+  const states = checkApprovals(handbook, approvals, bag, comparison ? { pending: sopsNeedingApproval(comparison.changes) } : {});
+  const all = [...diagnostics, ...applyStrict(bag.items, options.strict)].sort(compareDiagnostics);
+  return { ok: true, handbook, diagnostics: all, approvals, states, comparison };
+}
+
+/** "1 SOP changed (SOP-CS-001 3.1 → 4.0), 12 measurements added" */
+export function comparisonSummary(comparison: Comparison): string {
+  const { changes, base } = comparison;
+  const parts: string[] = [];
+  const sops = changes.sops.map((c) =>
+    c.kind === 'changed' ? (c.diff.base.version === c.diff.head.version ? c.id : `${c.id} ${c.diff.base.version} → ${c.diff.head.version}`) : `${c.id} ${c.kind}`,
+  );
+  if (sops.length > 0) parts.push(`${sops.length} SOP${sops.length === 1 ? '' : 's'} (${sops.join(', ')})`);
+  const count = (n: number, what: string) => n > 0 && parts.push(`${n} ${what}`);
+  count(changes.pages.length, changes.pages.length === 1 ? 'page' : 'pages');
+  count(changes.standards.length, changes.standards.length === 1 ? 'standard' : 'standards');
+  count(changes.kpis.length, changes.kpis.length === 1 ? 'KPI' : 'KPIs');
+  count(changes.measurements.added.length, 'measurements added');
+  count(changes.measurements.corrected.length, 'corrected');
+  count(changes.measurements.removed.length, 'removed');
+  count(changes.actions.length, changes.actions.length === 1 ? 'action' : 'actions');
+  const what = parts.length > 0 ? `changed: ${parts.join(', ')}` : 'no changes';
+  return `Compared with ${base.name} (${base.commit.slice(0, 7)}${base.mergeBase ? ', where this branch started' : ''}): ${what}.`;
+}

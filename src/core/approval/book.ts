@@ -1,0 +1,87 @@
+/**
+ * The approval records of a handbook, read from `data/approvals/*.yaml` and checked: the schema,
+ * the file name, and that the document and the people exist. Kept apart from the handbook model,
+ * which does not need them; the check, the pages and the CLI read both.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
+import type { Handbook } from '../model/handbook.ts';
+import type { SourceFile } from '../model/sources.ts';
+import { validate } from '../model/schema-issues.ts';
+import { parseYamlSource } from '../source/yaml-source.ts';
+import { closest } from '../suggest.ts';
+import { ApprovalFile, type ApprovalRecord } from './schema.ts';
+
+export const APPROVALS_FOLDER = 'data/approvals';
+
+export interface ApprovalEntry extends ApprovalRecord {
+  /** Where the record is written. */
+  position: SourcePosition;
+}
+
+export interface DocumentApprovals {
+  document: string;
+  file: string;
+  records: ApprovalEntry[];
+}
+
+export interface ApprovalBook {
+  /** False when the handbook keeps no approval records (no `data/approvals/` folder): nothing is checked. */
+  enabled: boolean;
+  byDocument: Map<string, DocumentApprovals>;
+}
+
+/** The path of a document's approval file, relative to the handbook root. */
+export function approvalFilePath(documentId: string): string {
+  return `${APPROVALS_FOLDER}/${documentId}.yaml`;
+}
+
+/** Reads the approval files under `root` (an adapter: the only file-system access here). */
+export function readApprovalFiles(root: string): { enabled: boolean; files: SourceFile[] } {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, APPROVALS_FOLDER));
+  } catch {
+    return { enabled: false, files: [] };
+  }
+  const files = names
+    .filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'))
+    .sort()
+    .map((n) => ({ path: `${APPROVALS_FOLDER}/${n}`, text: readFileSync(join(root, APPROVALS_FOLDER, n), 'utf8') }));
+  return { enabled: true, files };
+}
+
+/** Builds the book from files, reporting problems into `bag`. */
+export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean, handbook: Handbook, bag: DiagnosticBag): ApprovalBook {
+  const book: ApprovalBook = { enabled, byDocument: new Map() };
+  for (const file of files) {
+    const source = parseYamlSource(file.path, file.text, bag);
+    if (source.value === undefined) continue;
+    const data = validate(ApprovalFile, source.value, source, bag);
+    if (!data) continue;
+    const base = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    if (base !== data.document) {
+      bag.report(
+        'id/filename-mismatch',
+        source.locate(['document']),
+        `The file is named "${base}" but holds the approvals of "${data.document}".`,
+        `Rename the file to ${data.document}.yaml; each document's approvals live in a file named after it.`,
+      );
+      continue;
+    }
+    if (!handbook.sops.has(data.document) && !handbook.rejected.sops.has(data.document)) {
+      const guess = closest(data.document, handbook.sops.keys());
+      bag.report('ref/unknown', source.locate(['document']), `There is no SOP "${data.document}" for these approval records.`, guess ? `Did you mean "${guess}"?` : 'Keep approval records only for SOPs of the handbook.');
+    }
+    const records = data.records.map((record, i) => {
+      if (!handbook.people.has(record.by) && !handbook.rejected.people.has(record.by)) {
+        const guess = closest(record.by, handbook.people.keys());
+        bag.report('ref/unknown', source.locate(['records', i, 'by']), `Unknown person "${record.by}" signed ${data.document} ${record.version}.`, guess ? `Did you mean "${guess}"? People are listed in data/people.yaml.` : 'Add the person to data/people.yaml.');
+      }
+      return { ...record, position: source.locate(['records', i]) };
+    });
+    book.byDocument.set(data.document, { document: data.document, file: file.path, records });
+  }
+  return book;
+}

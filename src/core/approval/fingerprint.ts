@@ -1,0 +1,33 @@
+/**
+ * The fingerprint of an SOP: a SHA-256 of its canonical content, stored with each signature. When
+ * the document no longer has the fingerprint its approvers signed, it has "changed since
+ * approval" (the practice of Doorstop's reviewed stamps and Sphinx-Needs' hashes).
+ *
+ * What is signed: every frontmatter field of the SOP and its body, except `lastReviewed`, so
+ * that recording a periodic review that changed nothing keeps the approval valid.
+ */
+import { createHash } from 'node:crypto';
+import { SopFrontmatter } from '../schema/sop.ts';
+import { canonicalBody, canonicalJson } from './canonical.ts';
+
+/** Fields a signature does not cover. */
+export const UNSIGNED_FIELDS: ReadonlySet<string> = new Set(['lastReviewed']);
+
+const SIGNED_FIELDS = Object.keys(SopFrontmatter.shape).filter((k) => !UNSIGNED_FIELDS.has(k));
+
+/** The canonical text that is hashed: the signed fields as sorted JSON, a blank line, the body. */
+export function canonicalSop(sop: SopFrontmatter & { body: string }): string {
+  const fields: Record<string, unknown> = {};
+  for (const key of SIGNED_FIELDS) fields[key] = (sop as Record<string, unknown>)[key];
+  return `${canonicalJson(fields)}\n\n${canonicalBody(sop.body)}\n`;
+}
+
+/** `sha256:` and 64 hexadecimal digits. */
+export function sopFingerprint(sop: SopFrontmatter & { body: string }): string {
+  return `sha256:${createHash('sha256').update(canonicalSop(sop), 'utf8').digest('hex')}`;
+}
+
+/** The first 12 digits, for people: `sha256:3f9a…` → `3f9a0c1d2e4b`. */
+export function shortFingerprint(fingerprint: string): string {
+  return fingerprint.replace(/^sha256:/, '').slice(0, 12);
+}

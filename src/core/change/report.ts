@@ -1,0 +1,239 @@
+/**
+ * The pull-request report, in Markdown fit to post as a comment: what a change does to the
+ * handbook, in the terms a reviewer approves (versions, steps, time limits, targets, records),
+ * who must approve it, and what the check found.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Handbook, SopEntity } from '../model/handbook.ts';
+import { compareText } from '../order.ts';
+import { isEmpty, sopsNeedingApproval, type EntityChange, type HandbookChanges } from './compare.ts';
+import { describeStepChange } from './describe.ts';
+import type { SopDiff, StepChange } from './sop-diff.ts';
+import { describeChange, formatValue } from './values.ts';
+
+/** The first line of every report: the workflow finds and updates its earlier comment by it. */
+export const REPORT_MARKER = '<!-- sqms-report -->';
+
+export interface ReportContext {
+  /** Revision compared with, as given (`origin/main`). */
+  baseName: string;
+  baseCommit: string;
+  mergeBase: boolean;
+  /** Diagnostics of the check (all of them; notes are folded away). */
+  diagnostics: readonly Diagnostic[];
+  /** Most diagnostics listed before "and N more". */
+  maxDiagnostics?: number;
+}
+
+export function renderReport(changes: HandbookChanges, head: Handbook, context: ReportContext): string {
+  const out: string[] = [REPORT_MARKER, '## Handbook changes', ''];
+  const errors = context.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = context.diagnostics.filter((d) => d.severity === 'warning').length;
+  out.push(
+    `Compared with \`${context.baseName}\` at \`${context.baseCommit.slice(0, 7)}\`${context.mergeBase ? ' (where this branch started)' : ''}, as of ${head.today}.`,
+    '',
+    errors + warnings === 0 ? '**The check passes.**' : `**The check finds ${plural(errors, 'error')} and ${plural(warnings, 'warning')}** (listed at the end).`,
+    '',
+  );
+  if (isEmpty(changes)) {
+    out.push('No SOPs, pages, standards, KPIs, measurements or improvement actions change.', '');
+  } else {
+    documents(out, changes);
+    steps(out, changes, head);
+    retraining(out, changes, head);
+    approvals(out, changes, head);
+    entitySection(out, '### Service standards', changes.standards, (s) => formatValue(s.title));
+    entitySection(out, '### KPI definitions and targets', changes.kpis, (k) => formatValue(k.name), ['target', 'warning']);
+    measurements(out, changes);
+    entitySection(out, '### Improvement actions', changes.actions, (a) => a.title);
+  }
+  diagnosticsSection(out, changes, context);
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+function sopLabel(sop: SopEntity): string {
+  return `**${sop.id}** ${cell(sop.title)}`;
+}
+
+/** In words: what happened to an SOP. */
+function sopEvent(diff: SopDiff): string {
+  const { base, head } = diff;
+  if (base.status !== head.status) {
+    if (head.status === 'superseded') return 'superseded';
+    if (head.status === 'retired') return 'retired';
+    if (head.status === 'effective') return diff.substance ? `released (${diff.major ? 'major' : 'minor'} change)` : 'released';
+  }
+  if (diff.reviewOnly) return 'periodic review recorded, no change';
+  if (diff.substance) return diff.entry ? `changed in substance (${diff.entry.change})` : 'changed in substance';
+  if (diff.newEntries.length > 0 || diff.control.some((c) => c.field === 'version')) return 'new version, same content';
+  return `document-control fields changed (${diff.control.map((c) => c.field).join(', ')})`;
+}
+
+function documents(out: string[], changes: HandbookChanges): void {
+  const rows: string[] = [];
+  for (const c of changes.sops) {
+    if (c.kind === 'added') rows.push(`| ${sopLabel(c.head)} | added | ${c.head.version} | ${c.head.status} |`);
+    else if (c.kind === 'removed') rows.push(`| ${sopLabel(c.base)} | deleted | ${c.base.version} | ${c.base.status} |`);
+    else {
+      const { base, head } = c.diff;
+      const version = base.version === head.version ? head.version : `${base.version} → ${head.version}`;
+      const status = base.status === head.status ? head.status : `${base.status} → ${head.status}`;
+      rows.push(`| ${sopLabel(head)} | ${sopEvent(c.diff)} | ${version} | ${status} |`);
+    }
+  }
+  for (const p of changes.pages) {
+    const page = (p.head ?? p.base)!;
+    const what = p.fields.map((f) => (f.field === 'body' ? 'text' : f.field)).join(', ');
+    rows.push(`| Page **${cell(page.id)}** ${cell(page.title)} | ${p.kind === 'changed' ? `changed (${what})` : p.kind === 'removed' ? 'deleted' : p.kind} | | |`);
+  }
+  if (rows.length === 0) return;
+  out.push('### Documents', '', '| Document | Change | Version | Status |', '|---|---|---|---|', ...rows, '');
+}
+
+function stepLine(s: StepChange, role: (id: string) => string): string[] {
+  if (s.kind === 'added') {
+    const limit = s.step.timeLimit ? ` (${s.step.timeLimit})` : '';
+    return [`- Step **${s.step.id}** added: ${role(s.step.actor)}: ${cell(s.step.action)}${limit}`];
+  }
+  if (s.kind === 'removed') return [`- Step **${s.step.id}** removed (was: ${role(s.step.actor)}: ${cell(s.step.action)})`];
+  return s.fields.map((f) =>
+    f.field === 'action'
+      ? `- Step **${s.id}** action: “${formatValue(f.before)}” → “${formatValue(f.after)}”`
+      : f.field === 'decision'
+        ? `- Step **${s.id}** decision changed: ${decisionText(f.before)} → ${decisionText(f.after)}`
+        : `- Step **${s.id}** ${describeStepChange({ kind: 'changed', id: s.id, fields: [f] }).replace(/^step \S+ /, '')}`,
+  );
+}
+
+function decisionText(value: unknown): string {
+  if (!value || typeof value !== 'object') return '(none)';
+  const d = value as { question: string; options: { label: string; next: string }[] };
+  return `“${d.question}” ${d.options.map((o) => `${o.label} → ${o.next}`).join(', ')}`;
+}
+
+function steps(out: string[], changes: HandbookChanges, head: Handbook): void {
+  const role = (id: string) => formatValue(head.roles.get(id)?.name ?? id);
+  const blocks: string[] = [];
+  for (const c of changes.sops) {
+    if (c.kind !== 'changed' || !c.diff.substance) continue;
+    const d = c.diff;
+    const lines = [
+      ...d.steps.flatMap((s) => stepLine(s, role)),
+      ...d.fields.map((f) => `- ${cell(describeChange(f))}`),
+      ...(d.body.changed ? [`- Text: ${d.body.added} line${d.body.added === 1 ? '' : 's'} added, ${d.body.removed} removed`] : []),
+    ];
+    const version = d.base.version === d.head.version ? d.head.version : `${d.base.version} → ${d.head.version}`;
+    blocks.push(`**${d.head.id} ${d.head.title}** (${version})`, '', ...lines, '');
+  }
+  if (blocks.length === 0) return;
+  out.push('### Steps, time limits and text', '', ...blocks);
+}
+
+function retraining(out: string[], changes: HandbookChanges, head: Handbook): void {
+  const lines: string[] = [];
+  for (const c of changes.sops) {
+    if (c.kind !== 'changed' || !c.diff.major) continue;
+    const sop = c.diff.head;
+    const roles = sop.training.roles.map((id) => formatValue(head.roles.get(id)?.name ?? id));
+    lines.push(`- **${sop.id} ${sop.version}** is a major change: retrain ${roles.length > 0 ? roles.join(', ') : '(no roles named in training.roles)'}${sop.effective ? ` before ${sop.effective}` : ''}.`);
+  }
+  if (lines.length > 0) out.push('### Retraining', '', ...lines, '');
+}
+
+function approvals(out: string[], changes: HandbookChanges, head: Handbook): void {
+  const ids = [...sopsNeedingApproval(changes)].sort(compareText);
+  const rows = ids.flatMap((id) => {
+    const sop = head.sops.get(id);
+    if (!sop) return [];
+    const people = sop.approvers.map((p) => {
+      const person = head.people.get(p);
+      return person ? `${person.name}${person.git ? ` (${person.git})` : ''}` : p;
+    });
+    return [`| ${sop.id} ${sop.version} | ${cell(people.join(', ') || 'no approvers named')} |`];
+  });
+  if (rows.length === 0) return;
+  out.push('### Approvals needed', '', 'Each approver approves the pull request; the approvals are recorded with the content\'s fingerprint when it merges.', '', '| Document | Approvers |', '|---|---|', ...rows, '');
+}
+
+function entitySection<T extends object>(out: string[], title: string, list: EntityChange<T>[], name: (e: T) => string, highlight: string[] = []): void {
+  if (list.length === 0) return;
+  const rows = list.map((c) => {
+    const entity = (c.head ?? c.base)!;
+    const what =
+      c.kind === 'changed'
+        ? [...c.fields].sort((a, b) => Number(highlight.includes(b.field)) - Number(highlight.includes(a.field))).map((f) => (f.field === 'body' ? 'text changed' : describeChange(f))).join('; ')
+        : c.kind === 'added'
+          ? 'added'
+          : 'deleted';
+    return `| **${c.id}** ${cell(name(entity))} | ${cell(what)} |`;
+  });
+  out.push(title, '', '| | What changed |', '|---|---|', ...rows, '');
+}
+
+function measurements(out: string[], changes: HandbookChanges): void {
+  const { added, corrected, removed } = changes.measurements;
+  if (added.length + corrected.length + removed.length === 0) return;
+  out.push('### Measurements', '');
+  if (added.length > 0) {
+    const groups = new Map<string, number>();
+    for (const m of added) groups.set(`${m.period} ${m.kpi}`, (groups.get(`${m.period} ${m.kpi}`) ?? 0) + 1);
+    const list = [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([k, n]) => `${k} (${n})`);
+    out.push(`- **${added.length} added**: ${list.join(', ')}`);
+  }
+  if (removed.length > 0) out.push(`- **${removed.length} removed**: ${removed.map((m) => `${m.kpi} ${m.unit} ${m.period}`).join(', ')}`);
+  out.push('');
+  if (corrected.length > 0) {
+    const v = (m: { value: number | null; n?: number | undefined }) => `${m.value === null ? 'no data' : m.value}${m.n !== undefined ? ` (n ${m.n})` : ''}`;
+    out.push(
+      `**${plural(corrected.length, 'correction')}** of past values:`,
+      '',
+      '| KPI | Unit | Period | Before | After | Note |',
+      '|---|---|---|---|---|---|',
+      ...corrected.map((c) => `| ${c.kpi} | ${c.unit} | ${c.period} | ${v(c.before)} | ${v(c.after)} | ${cell(c.after.note ?? '')} |`),
+      '',
+    );
+  }
+}
+
+/** Files this change touches (today's paths), so that its own findings can be told from older ones. */
+export function changedFiles(changes: HandbookChanges): Set<string> {
+  const files = new Set<string>();
+  for (const c of changes.sops) files.add(c.kind === 'added' ? c.head.origin.file : c.kind === 'removed' ? c.base.origin.file : c.diff.head.origin.file);
+  for (const list of [changes.pages, changes.standards, changes.kpis, changes.actions] as EntityChange<{ origin: { file: string } }>[][]) {
+    for (const c of list) files.add((c.head ?? c.base)!.origin.file);
+  }
+  const m = changes.measurements;
+  for (const x of [...m.added, ...m.removed, ...m.corrected.map((c) => c.after)]) files.add(x.origin.file);
+  return files;
+}
+
+function diagnosticsSection(out: string[], changes: HandbookChanges, context: ReportContext): void {
+  const max = context.maxDiagnostics ?? 50;
+  const touched = changedFiles(changes);
+  const own = (d: Diagnostic) => touched.has(d.file) || d.code.startsWith('change/');
+  const row = (d: Diagnostic) => `| ${d.severity} | \`${d.code}\` | \`${d.file}:${d.line}\` | ${cell(d.message)} |`;
+  const table = (list: readonly Diagnostic[]) => {
+    const lines = ['| Severity | Code | Where | Message |', '|---|---|---|---|', ...list.slice(0, max).map(row), ''];
+    if (list.length > max) lines.push(`…and ${list.length - max} more: run \`npm run check -- --base ${context.baseName}\` for all of them.`, '');
+    return lines;
+  };
+  const mine = context.diagnostics.filter((d) => d.severity !== 'info' && own(d));
+  const older = context.diagnostics.filter((d) => d.severity !== 'info' && !own(d));
+  const notes = context.diagnostics.filter((d) => d.severity === 'info');
+  out.push('### Check', '');
+  out.push(mine.length === 0 ? 'No errors or warnings in what this change touches.' : 'In what this change touches:', '');
+  if (mine.length > 0) out.push(...table(mine));
+  if (older.length > 0) {
+    out.push(`<details><summary>${plural(older.length, 'finding')} elsewhere in the handbook (not caused by this change; they still count in the strict check)</summary>`, '', ...table(older), '</details>', '');
+  }
+  if (notes.length > 0) out.push(`<details><summary>${plural(notes.length, 'note')}</summary>`, '', ...table(notes), '</details>', '');
+}

@@ -1,0 +1,82 @@
+/**
+ * The handbook's source files as they were at a revision (for a pull request: its target branch),
+ * read in three processes whatever their number: `git rev-parse` and `git merge-base` to find the
+ * commit, `git ls-tree` to list the files, and one `git cat-file --batch` to read them all.
+ */
+import type { SourceFile } from '../model/sources.ts';
+import { isModelSource } from '../model/sources.ts';
+import { decodeUtf8, readObjects } from './cat-file.ts';
+import { runGit } from './exec.ts';
+import { HISTORY_FOLDERS } from './log.ts';
+import { handbookPath, repositoryPath, type Repository } from './repository.ts';
+
+export interface BaseRevision {
+  /** The revision as given, e.g. `origin/main`. */
+  name: string;
+  /** The commit compared with: the merge base of the revision and HEAD, so that changes made on the target branch since are not attributed to this branch. */
+  commit: string;
+  /** True when `commit` is the merge base rather than the revision itself. */
+  mergeBase: boolean;
+}
+
+export interface SnapshotOptions {
+  /** Compare with the merge base of the revision and HEAD (default), or with the revision itself. */
+  mergeBase?: boolean;
+}
+
+export type SnapshotResult = { ok: true; base: BaseRevision; files: SourceFile[]; extra: SourceFile[] } | { ok: false; message: string; hint: string };
+
+/**
+ * Resolves `revision` to the commit to compare with: by default its merge base with HEAD (what a
+ * pull request is compared with), or exactly that commit.
+ */
+export function resolveBase(repository: Repository, revision: string, options: SnapshotOptions = {}): { ok: true; base: BaseRevision } | { ok: false; message: string; hint: string } {
+  if (revision.startsWith('-') || /\s/.test(revision)) {
+    return { ok: false, message: `"${revision}" is not a revision name.`, hint: 'Give a branch, tag or commit, e.g. --base origin/main.' };
+  }
+  const commit = runGit(repository.root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+  if (!commit.ok) {
+    return {
+      ok: false,
+      message: `The base revision "${revision}" is not in this clone${repository.shallow ? ' (it is a shallow clone)' : ''}.`,
+      hint: `Fetch it first (git fetch origin), or in CI check out with full history (actions/checkout with fetch-depth: 0).`,
+    };
+  }
+  const sha = commit.stdout.toString('utf8').trim();
+  if (options.mergeBase === false) return { ok: true, base: { name: revision, commit: sha, mergeBase: false } };
+  const mergeBase = runGit(repository.root, ['merge-base', 'HEAD', sha]);
+  const base = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : sha;
+  return { ok: true, base: { name: revision, commit: base, mergeBase: base !== sha } };
+}
+
+/**
+ * The files of the handbook at `revision`. `files` are the model's sources (as `readSources`
+ * returns them from disk); `extra` are the other files under `data/` that have their own loaders
+ * (approval records).
+ */
+export function readSnapshot(repository: Repository, revision: string, options: SnapshotOptions = {}): SnapshotResult {
+  const resolved = resolveBase(repository, revision, options);
+  if (!resolved.ok) return resolved;
+  const { base } = resolved;
+  const list = runGit(repository.top, ['ls-tree', '-r', '-z', base.commit, '--', ...HISTORY_FOLDERS.map((f) => repositoryPath(repository, f))]);
+  if (!list.ok) return { ok: false, message: `The files at ${revision} cannot be listed: ${list.failure}.`, hint: 'Check that the revision exists: git log -1 ' + revision };
+  const entries: { path: string; oid: string }[] = [];
+  for (const line of list.stdout.toString('utf8').split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (!m) continue;
+    const path = handbookPath(repository, m[2]!);
+    if (path !== undefined && /\.(ya?ml|csv|mdx?)$/i.test(path)) entries.push({ path, oid: m[1]! });
+  }
+  const objects = readObjects(repository.top, entries.map((e) => e.oid));
+  if ('failure' in objects) return { ok: false, message: `The files at ${revision} cannot be read: ${objects.failure}.`, hint: 'Run the command again; if it persists, check the clone with git fsck.' };
+  const files: SourceFile[] = [];
+  const extra: SourceFile[] = [];
+  entries.forEach((entry, i) => {
+    const object = objects[i]!;
+    const text = object.found ? decodeUtf8(object.content) : undefined;
+    if (text === undefined) return;
+    (isModelSource(entry.path) ? files : extra).push({ path: entry.path, text });
+  });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ok: true, base, files, extra };
+}

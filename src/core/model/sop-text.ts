@@ -1,0 +1,36 @@
+/**
+ * An SOP read from its text alone, outside a handbook: for versions taken from Git history, which
+ * are shown as they were and are not checked against today's handbook.
+ */
+import jsyaml from 'js-yaml';
+import { splitFrontmatter } from '../source/frontmatter.ts';
+import { SopFrontmatter } from '../schema/sop.ts';
+
+export interface SopText {
+  /** The fields as written (whatever today's schema says about them). */
+  raw: Record<string, unknown>;
+  /** The frontmatter when it still passes today's schema; undefined otherwise. */
+  frontmatter: SopFrontmatter | undefined;
+  body: string;
+}
+
+/** Parses an SOP file's text; undefined when it has no readable frontmatter. */
+export function parseSopText(text: string): SopText | undefined {
+  const split = splitFrontmatter(text);
+  if (split.yaml === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = jsyaml.load(split.yaml, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const parsed = SopFrontmatter.safeParse(raw);
+  return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body: split.body };
+}
+
+/** A field of the raw frontmatter as text, if it is a string. */
+export function rawText(raw: Record<string, unknown>, key: string): string | undefined {
+  const value = raw[key];
+  return typeof value === 'string' ? value : undefined;
+}

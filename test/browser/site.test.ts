@@ -1,0 +1,214 @@
+/**
+ * Browser tests of the built sample site: what only a browser can show. The sample is built once
+ * for all of them (beforeAll) and served locally; see site.ts.
+ *  - charts render, with no console error, page error or failed request;
+ *  - the overview's cells show exactly the engine's values and statuses;
+ *  - pages without charts load no JavaScript at all;
+ *  - axe-core finds no accessibility violation on the scorecard pages and a KPI page;
+ *  - the overview works on a phone (focusable scroll box, pinned unit column) and prints whole.
+ */
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/core/model/load.ts';
+import { buildScorecard } from '../../src/core/scoring/index.ts';
+import { STATUS_META, valueText } from '../../src/lib/scorecard-view.ts';
+import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
+
+const available = browserAvailable();
+if (!available.run) console.warn(available.reason);
+
+describe.skipIf(!available.run)('the built site in Chromium', () => {
+  let site: Site;
+
+  beforeAll(async () => {
+    site = await startSite();
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  interface Watched {
+    page: Page;
+    problems: string[];
+    scripts: string[];
+  }
+
+  /** A fresh page that records console errors, page errors, failed requests and script requests. */
+  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+    const page = await site.browser.newPage({ viewport });
+    const problems: string[] = [];
+    const scripts: string[] = [];
+    // Chromium asks for /favicon.ico by itself; the handbook has no icon, and that is no error of the page.
+    const ignored = (url: string) => new URL(url).pathname === '/favicon.ico';
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !ignored(m.location().url || site.url)) problems.push(`console: ${m.text()} (${m.location().url})`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !ignored(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const response = await page.goto(site.url + path, { waitUntil: 'load' });
+    expect(response?.status(), path).toBe(200);
+    return { page, problems, scripts };
+  }
+
+  describe('charts', () => {
+    it('draw every chart of a KPI page, with no console or page errors', async () => {
+      const { page, problems, scripts } = await open('/kpis/KPI-CSAT/');
+      const canvases = page.locator('canvas[data-chart]');
+      const count = await canvases.count();
+      expect(count).toBeGreaterThanOrEqual(2); // the trend across units and at least Shenzhen's control chart
+      await page.waitForFunction((n) => document.querySelectorAll('canvas[data-chart-ready="true"]').length === n, count, { timeout: 10_000 });
+      const inked = await page.$$eval('canvas[data-chart]', (list) =>
+        list.map((c) => {
+          const canvas = c as HTMLCanvasElement;
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+          return { width: canvas.width, height: canvas.height, painted };
+        }),
+      );
+      for (const c of inked) {
+        expect(c.width).toBeGreaterThan(100);
+        expect(c.painted).toBeGreaterThan(1000);
+      }
+      expect(scripts).toHaveLength(1); // one bundled chart script, shared by every chart of the page
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('come with a text summary and a data table', async () => {
+      const { page } = await open('/kpis/KPI-CSAT/');
+      const canvas = page.locator('canvas[data-chart="control-br-shenzhen"]');
+      expect(await canvas.getAttribute('role')).toBe('img');
+      const summary = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
+      expect(summary).toContain('the first in 2026-06');
+      const table = page.locator('#control-br-shenzhen-caption').locator('xpath=..');
+      expect(await table.locator('tbody tr').count()).toBe(22);
+      await page.close();
+    });
+
+    it('read their data from escaped JSON, not from markup', async () => {
+      const { page } = await open('/kpis/KPI-CSAT/');
+      const raw = await page.locator('script#trend-chart-data').evaluate((s) => s.textContent ?? '');
+      expect(raw).not.toMatch(/[<>&]/);
+      expect(JSON.parse(raw).labels[0]).toBe('2025-01');
+      await page.close();
+    });
+  });
+
+  describe('the scorecard overview', () => {
+    const { handbook } = loadHandbook(ROOT, { today: TODAY });
+
+    /** Value, status and position of every cell of the grid on a page. */
+    async function cellsOf(path: string) {
+      const { page, problems } = await open(path);
+      const cells = await page.$$eval('table.sc-grid td[data-kpi]', (tds) =>
+        tds.map((td) => ({
+          kpi: td.getAttribute('data-kpi')!,
+          unit: td.getAttribute('data-unit')!,
+          value: td.querySelector('.sc-value')?.textContent?.trim() ?? '',
+          status: td.querySelector('.st-label')?.textContent?.trim() ?? '',
+          classes: td.className,
+        })),
+      );
+      await page.close();
+      expect(problems).toEqual([]);
+      return cells;
+    }
+
+    for (const [path, period] of [
+      ['/scorecards/', undefined],
+      ['/scorecards/2026-09/', '2026-09'],
+    ] as const) {
+      it(`shows the engine's value and status in every cell of ${path}`, async () => {
+        const sc = buildScorecard(handbook, period);
+        const units = new Map(sc.kpis.map((k) => [k.id, k.unit]));
+        const cells = await cellsOf(path);
+        const byKey = new Map(cells.map((c) => [`${c.kpi}|${c.unit}`, c]));
+        expect(cells).toHaveLength(sc.rows.length + sc.rollups.length);
+        expect(byKey.size).toBe(cells.length);
+        for (const r of [...sc.rows, ...sc.rollups]) {
+          const cell = byKey.get(`${r.kpi}|${r.unit}`);
+          expect(cell, `${r.kpi} ${r.unit}`).toBeDefined();
+          expect(cell!.value, `${r.kpi} ${r.unit}`).toBe(valueText(r.value, units.get(r.kpi)!));
+          expect(cell!.status, `${r.kpi} ${r.unit}`).toBe(STATUS_META[r.status].label);
+          expect(cell!.classes).toContain(`st-bg-${r.status}`);
+          if (r.value !== null) expect(Number.parseFloat(cell!.value.replace(/,/g, ''))).toBeCloseTo(r.value, 2);
+        }
+      });
+    }
+
+    it('shows the breaches, the missing value and the actions of the sample', async () => {
+      const oct = await cellsOf('/scorecards/');
+      expect(oct.filter((c) => c.status === 'Off target').map((c) => `${c.kpi} ${c.unit}`).sort()).toEqual(['KPI-CSAT br-shenzhen', 'KPI-FR-SLA br-shenzhen']);
+      const sep = await cellsOf('/scorecards/2026-09/');
+      expect(sep.find((c) => c.kpi === 'KPI-NPS' && c.unit === 'br-guangzhou')).toMatchObject({ value: '—', status: 'No data' });
+      const { page } = await open('/scorecards/units/br-shenzhen/');
+      const csat = page.locator('tr[data-kpi="KPI-CSAT"]');
+      expect(await csat.locator('a[href="/actions/#IA-2026-003"]').count()).toBe(1);
+      expect(await page.locator('tr[data-kpi="KPI-NPS"] .sc-flag-no-action').count()).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('is usable on a phone: the grid scrolls in a focusable box with the unit column pinned', async () => {
+      const { page } = await open('/scorecards/', { width: 375, height: 740 });
+      const box = page.locator('.sc-scroll');
+      expect(await box.getAttribute('tabindex')).toBe('0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await box.focus();
+      await page.keyboard.press('End');
+      await box.evaluate((el) => el.scrollBy({ left: 600 }));
+      const scrolled = await box.evaluate((el) => el.scrollLeft);
+      expect(scrolled).toBeGreaterThan(0);
+      const unitCell = page.locator('table.sc-grid tbody th.sc-unit').first();
+      const boxLeft = (await box.boundingBox())!.x;
+      expect(Math.abs((await unitCell.boundingBox())!.x - boxLeft)).toBeLessThan(3);
+      await page.close();
+    });
+
+    it('prints whole: no scroll box, navigation hidden', async () => {
+      const { page } = await open('/scorecards/');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.sc-scroll').evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+      expect(await page.locator('.site-nav').isVisible()).toBe(false);
+      await page.close();
+    });
+  });
+
+  describe('pages without charts', () => {
+    for (const path of ['/', '/sops/SOP-CS-001/', '/scorecards/', '/scorecards/2026-Q3/', '/scorecards/units/br-shenzhen/', '/scorecards/early-warnings/', '/scorecards/data-quality/', '/units/br-pudong/']) {
+      it(`load no JavaScript: ${path}`, async () => {
+        const { page, scripts, problems } = await open(path);
+        expect(scripts).toEqual([]);
+        expect(await page.locator('script').count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
+  describe('accessibility (axe-core)', () => {
+    for (const path of ['/scorecards/', '/scorecards/units/br-shenzhen/', '/scorecards/units/region-south/', '/kpis/KPI-CSAT/', '/scorecards/early-warnings/', '/scorecards/data-quality/']) {
+      it(`finds no violations on ${path}`, async () => {
+        const { page } = await open(path);
+        // Open the legend, the period list and the chart data tables so that they are checked too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        await page.addScriptTag({ content: axe.source });
+        const violations = await page.evaluate(async () => {
+          const w = window as unknown as { axe: typeof axe };
+          const result = await w.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+});

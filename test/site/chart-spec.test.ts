@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { chartTable, controlChartSpec, controlChartUnits, kpiTrendChart, MAX_TREND_UNITS, type ChartSpec } from '../../src/lib/chart-spec.ts';
+import { latestScorecard } from '../../src/lib/scorecards.ts';
+import { sampleHandbook } from './sample-handbook.ts';
+
+const h = sampleHandbook();
+const sc = latestScorecard(h);
+
+describe('the trend chart of a KPI', () => {
+  const spec = kpiTrendChart(h, sc, 'KPI-CSAT')!;
+
+  it('has a line per unit, the pooled value, and target and warning lines', () => {
+    expect(spec.labels[0]).toBe('2025-01');
+    expect(spec.labels.at(-1)).toBe('2026-10');
+    expect(spec.series.filter((s) => s.kind === 'unit')).toHaveLength(6);
+    expect(spec.series.filter((s) => s.kind === 'pooled')).toHaveLength(1);
+    expect(spec.series.find((s) => s.kind === 'target')!.values.every((v) => v === 85)).toBe(true);
+    expect(spec.series.find((s) => s.kind === 'warning')!.values.every((v) => v === 80)).toBe(true);
+    for (const s of spec.series) expect(s.values).toHaveLength(spec.labels.length);
+  });
+
+  it('leaves gaps for missing values and says "No data" in the table', () => {
+    const xuhui = spec.series.find((s) => s.label === 'Xuhui branch')!;
+    expect(xuhui.values[spec.labels.indexOf('2026-02')]).toBeNull();
+    const row = spec.table.rows.find((r) => r.period === '2026-02')!;
+    expect(row.cells[spec.table.columns.indexOf('Xuhui branch')]).toBe('No data');
+  });
+
+  it('summarises the chart in words', () => {
+    expect(spec.summary).toContain('Shenzhen branch 79.4% (off target)');
+    expect(spec.summary).toContain('2 of 6 units show a problem');
+  });
+
+  it('draws at most MAX_TREND_UNITS units, problem units first', () => {
+    expect(MAX_TREND_UNITS).toBeGreaterThanOrEqual(6);
+    expect(kpiTrendChart(h, sc, 'KPI-NOPE')).toBeUndefined();
+  });
+});
+
+describe('control charts', () => {
+  it('are drawn for the units that signal first', () => {
+    expect(controlChartUnits(sc, 'KPI-CSAT')[0]).toBe('br-shenzhen');
+    expect(controlChartUnits(sc, 'KPI-RET')).toEqual([]); // 7 quarters: no chart yet
+  });
+
+  it('carry the values, centre line, varying p-chart limits, thresholds and the signalled points', () => {
+    const spec = controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10') as ChartSpec;
+    const kinds = spec.series.map((s) => s.kind);
+    expect(kinds).toEqual(['value', 'centre', 'limit', 'limit', 'target', 'warning', 'signal']);
+    const lower = spec.series[3]!.values;
+    expect(lower[spec.labels.indexOf('2026-07')]).toBeCloseTo(83.385, 3);
+    const signal = spec.series.find((s) => s.kind === 'signal')!;
+    expect(signal.values[spec.labels.indexOf('2026-06')]).toBe(84.5);
+    expect(signal.values[spec.labels.indexOf('2026-05')]).toBeNull();
+    expect(spec.summary).toContain('the first in 2026-06');
+    const june = spec.table.rows.find((r) => r.period === '2026-06')!;
+    expect(june.cells.at(-1)).toBe('Warning: Trend (falling)');
+  });
+
+  it('say why there is none', () => {
+    expect(controlChartSpec(h, 'KPI-RET', 'br-pudong', '2026-Q3')).toMatchObject({ none: true, reason: expect.stringMatching(/needs at least 8/) });
+    expect(controlChartSpec(h, 'KPI-CSAT', 'nowhere', '2026-10')).toMatchObject({ none: true });
+  });
+});
+
+describe('chartTable', () => {
+  it('formats values with their unit and leaves reference lines blank where absent', () => {
+    const t = chartTable('c', ['2026-01'], [{ label: 'A', kind: 'unit', values: [null] }, { label: 'L', kind: 'limit', values: [null] }, { label: 'T', kind: 'target', values: [85.123] }], 'percent');
+    expect(t.rows[0]!.cells).toEqual(['No data', '—', '85.12%']);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_BOM } from '../../src/lib/csv.ts';
+import { MEASUREMENT_COLUMNS, measurementExportRows, measurementsCsv, measurementsJson, SCORECARD_COLUMNS, scorecardCsv, scorecardExportRows, scorecardJson } from '../../src/lib/exports.ts';
+import { scorecardFor } from '../../src/lib/scorecards.ts';
+import { sampleHandbook } from './sample-handbook.ts';
+
+const h = sampleHandbook();
+const sc = scorecardFor(h, '2026-10');
+
+/** A minimal RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('scorecard exports', () => {
+  const rows = scorecardExportRows(sc);
+
+  it('have a row per unit row and per roll-up', () => {
+    expect(rows).toHaveLength(sc.rows.length + sc.rollups.length);
+    expect(rows.filter((r) => r.level === 'roll-up')).toHaveLength(sc.rollups.length);
+  });
+
+  it('carry value, status, trend, signals, actions and composite', () => {
+    const r = rows.find((x) => x.kpi === 'KPI-CSAT' && x.unit === 'br-shenzhen')!;
+    expect(r).toMatchObject({
+      period: '2026-10',
+      value: 79.4,
+      n: 436,
+      status: 'off-target',
+      target: 85,
+      warning: 80,
+      comparison: 'below',
+      rank: 6,
+      actions: ['IA-2026-003'],
+      no_action: false,
+      control_chart: 'p',
+      change_vs_previous_effect: 'worsened',
+    });
+    expect(r.unfavourable_signals).toEqual(['we1', 'we2', 'we3', 'we4', 'trend']);
+    expect(r.composite_score).toBeGreaterThan(90);
+  });
+
+  it('write an Excel-friendly CSV with the same rows', () => {
+    const csv = scorecardCsv(sc);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    const table = parseCsv(csv.slice(1));
+    expect(table[0]).toEqual([...SCORECARD_COLUMNS]);
+    expect(table).toHaveLength(rows.length + 1);
+    const header = table[0]!;
+    const shenzhen = table.find((t) => t[header.indexOf('kpi')] === 'KPI-CSAT' && t[header.indexOf('unit')] === 'br-shenzhen')!;
+    expect(shenzhen[header.indexOf('value')]).toBe('79.4');
+    expect(shenzhen[header.indexOf('actions')]).toBe('IA-2026-003');
+    expect(shenzhen[header.indexOf('unfavourable_signals')]).toBe('we1 we2 we3 we4 trend');
+    // A negative change stays a number (no formula-guard quote).
+    expect(table.some((t) => /^-\d/.test(t[header.indexOf('change_vs_previous')]!))).toBe(true);
+  });
+
+  it('write missing values as empty cells, never 0', () => {
+    const sep = scorecardFor(h, '2026-09');
+    const table = parseCsv(scorecardCsv(sep).slice(1));
+    const header = table[0]!;
+    const gz = table.find((t) => t[header.indexOf('kpi')] === 'KPI-NPS' && t[header.indexOf('unit')] === 'br-guangzhou')!;
+    expect(gz[header.indexOf('value')]).toBe('');
+    expect(gz[header.indexOf('status')]).toBe('no-data');
+  });
+
+  it('write JSON with the same rows, KPI and unit attributes once in their own tables', () => {
+    const json = JSON.parse(scorecardJson(sc));
+    expect(json.format).toBe('sqms-scorecard/1');
+    expect(json.period.key).toBe('2026-10');
+    expect(json.rows).toHaveLength(rows.length);
+    const kpis = new Map(json.kpis.map((k: { id: string }) => [k.id, k]));
+    const units = new Map(json.units.map((u: { id: string }) => [u.id, u]));
+    // Joining the tables gives back the CSV's flat rows.
+    json.rows.forEach((r: Record<string, unknown>, i: number) => {
+      const k = kpis.get(r['kpi'] as string) as Record<string, unknown>;
+      const u = units.get(r['unit'] as string) as Record<string, unknown>;
+      const { id: _k, name: kpiName, frequency: _f, weight: _w, period: _p, ...kpiFields } = k;
+      expect({ ...r, ...kpiFields, kpi_name: kpiName, unit_name: u['name'] }).toEqual(rows[i]);
+    });
+    expect(json.composites[0]).not.toHaveProperty('parts');
+    expect(kpis.get('KPI-RET')).toMatchObject({ period: '2026-Q3', target: 80, frequency: 'quarterly' });
+  });
+});
+
+describe('measurement exports', () => {
+  const rows = measurementExportRows(h);
+
+  it('have every measurement with its computed status', () => {
+    expect(rows).toHaveLength(h.measurements.length);
+    expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen' && r.period === '2026-10')).toMatchObject({ value: 79.4, status: 'off-target' });
+    expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-xuhui' && r.period === '2026-02')).toMatchObject({ value: null, status: 'no-data' });
+    expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-suzhou' && r.period === '2025-07')).toMatchObject({ small_sample: true });
+  });
+
+  it('write CSV and JSON', () => {
+    const table = parseCsv(measurementsCsv(h).slice(1));
+    expect(table[0]).toEqual([...MEASUREMENT_COLUMNS]);
+    expect(table).toHaveLength(rows.length + 1);
+    const json = JSON.parse(measurementsJson(h));
+    expect(json.rows).toHaveLength(rows.length);
+    expect(json.rows[0]).not.toHaveProperty('kpi_name');
+    expect(json.kpis.map((k: { id: string }) => k.id)).toContain(json.rows[0].kpi);
+    expect(json.units.map((u: { id: string }) => u.id)).toContain(json.rows[0].unit);
+  });
+});

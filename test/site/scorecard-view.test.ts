@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES, type PeriodChange } from '../../src/core/scoring/index.ts';
+import { changeView, formatDifference, scorecardGrid, signalSummary, STATUS_META, statusCounts, unitScorecard, unitsInTreeOrder, valueText } from '../../src/lib/scorecard-view.ts';
+import { scorecardFor } from '../../src/lib/scorecards.ts';
+import { sampleHandbook } from './sample-handbook.ts';
+
+const h = sampleHandbook();
+const latest = scorecardFor(h, '2026-10');
+
+describe('status words and icons', () => {
+  it('gives every status its own word and icon shape', () => {
+    const icons = STATUSES.map((s) => STATUS_META[s].icon);
+    const labels = STATUSES.map((s) => STATUS_META[s].label);
+    expect(new Set(icons).size).toBe(STATUSES.length);
+    expect(new Set(labels).size).toBe(STATUSES.length);
+  });
+
+  it('never shows a missing value as zero', () => {
+    expect(valueText(null, 'percent')).toBe('—');
+    expect(valueText(0, 'percent')).toBe('0%');
+    expect(valueText(-5, 'points')).toBe('-5 points');
+  });
+});
+
+describe('changes', () => {
+  it('write the difference with sign and unit, percentages as percentage points', () => {
+    expect(formatDifference(-5.1000000000000005, 'percent')).toBe('−5.1 pp');
+    expect(formatDifference(1.1, 'minutes')).toBe('+1.1 min');
+    expect(formatDifference(0, 'points')).toBe('±0 points');
+  });
+
+  it('say whether a change is better given the direction', () => {
+    const change: PeriodChange = { from: '2026-09', fromValue: 20, difference: 1.1, effect: 'worsened', improvement: false };
+    expect(changeView(change, 'minutes')).toEqual({ from: '2026-09', text: '+1.1 min', effect: 'worsened', effectLabel: 'worse', arrow: '▲' });
+    expect(changeView(null, 'minutes')).toBeNull();
+  });
+});
+
+describe('the overview grid', () => {
+  const grid = scorecardGrid(latest);
+
+  it('has a cell for every row and roll-up of the engine, with its value and status', () => {
+    const cells = grid.rows.flatMap((r) => r.cells).filter((c) => c !== null);
+    expect(cells).toHaveLength(latest.rows.length + latest.rollups.length);
+    for (const row of latest.rows) {
+      const r = grid.rows.find((x) => x.unit.id === row.unit)!;
+      const cell = r.cells[grid.columns.findIndex((k) => k.id === row.kpi)]!;
+      expect(cell).toMatchObject({ kind: 'row', status: row.status, value: row.value });
+    }
+  });
+
+  it('orders units as the tree, each roll-up before its units', () => {
+    expect(unitsInTreeOrder(latest).map((u) => `${u.depth}:${u.unit.id}`)).toEqual([
+      '0:harbour-lane',
+      '1:region-east',
+      '2:br-pudong',
+      '2:br-xuhui',
+      '2:br-hangzhou',
+      '2:br-suzhou',
+      '1:region-south',
+      '2:br-guangzhou',
+      '2:br-shenzhen',
+    ]);
+    expect(grid.rows.filter((r) => r.rollup).map((r) => r.unit.id)).toEqual(['harbour-lane', 'region-east', 'region-south']);
+  });
+
+  it('groups KPI columns by layer', () => {
+    expect(grid.groups.map((g) => g.layer)).toEqual(['efficiency', 'accuracy', 'satisfaction']);
+    expect(grid.groups.reduce((s, g) => s + g.span, 0)).toBe(grid.columns.length);
+  });
+
+  it('flags the Shenzhen breach with its signal, and problems without an action', () => {
+    const shenzhen = grid.rows.find((r) => r.unit.id === 'br-shenzhen')!;
+    const csat = shenzhen.cells[grid.columns.findIndex((k) => k.id === 'KPI-CSAT')]!;
+    expect(csat).toMatchObject({ status: 'off-target', valueText: '79.4%' });
+    expect(csat.flags.map((f) => f.key)).toEqual(expect.arrayContaining(['signal', 'below']));
+    expect(csat.flags.map((f) => f.key)).not.toContain('no-action');
+    const nps = shenzhen.cells[grid.columns.findIndex((k) => k.id === 'KPI-NPS')]!;
+    expect(nps.flags.map((f) => f.key)).toContain('no-action');
+  });
+
+  it('shows missing values as no data on the period they are missing', () => {
+    const sep = scorecardGrid(scorecardFor(h, '2026-09'));
+    const gz = sep.rows.find((r) => r.unit.id === 'br-guangzhou')!;
+    expect(gz.cells[sep.columns.findIndex((k) => k.id === 'KPI-NPS')]).toMatchObject({ status: 'no-data', value: null, valueText: '—' });
+    expect(statusCounts(sep)['no-data']).toBeGreaterThan(0);
+  });
+
+  it('counts every shown cell once', () => {
+    const counts = statusCounts(grid);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(latest.rows.length + latest.rollups.length);
+    expect(counts['off-target']).toBe(2);
+  });
+});
+
+describe('a unit scorecard', () => {
+  it('has a line per KPI with target, trend, sparkline, signals and actions', () => {
+    const v = unitScorecard(h, latest, 'br-shenzhen')!;
+    expect(v.lines).toHaveLength(11);
+    const csat = v.lines.find((l) => l.kpi.id === 'KPI-CSAT')!;
+    expect(csat).toMatchObject({ kind: 'row', status: 'off-target', valueText: '79.4%', targetText: 'at least 85%' });
+    expect(csat.vsPrevious).toMatchObject({ from: '2026-09', effect: 'worsened', text: '−1.4 pp' });
+    expect(csat.vsYearEarlier).toMatchObject({ from: '2025-10', effect: 'worsened' });
+    expect(csat.sparkPeriods).toHaveLength(12);
+    expect(csat.sparkPeriods.at(-1)).toBe('2026-10');
+    expect(csat.sparkValues.at(-1)).toBe(79.4);
+    expect(csat.sparkline.lines.length).toBeGreaterThan(0);
+    expect(csat.signals.some((s) => s.unfavourable && s.rule === 'trend')).toBe(true);
+    expect(csat.actions.map((a) => a.id)).toEqual(['IA-2026-003']);
+    expect(v.lines.find((l) => l.kpi.id === 'KPI-NPS')!.noAction).toBe(true);
+    expect(v.composite?.score).toBeGreaterThan(0);
+  });
+
+  it('shows roll-ups for a region, with their trend computed from the pooled values', () => {
+    const v = unitScorecard(h, latest, 'region-south')!;
+    const csat = v.lines.find((l) => l.kpi.id === 'KPI-CSAT')!;
+    expect(csat).toMatchObject({ kind: 'rollup', status: 'at-risk', n: 916 });
+    expect(csat.value).toBeCloseTo(82.12489, 4);
+    expect(csat.vsPrevious?.from).toBe('2026-09');
+    expect(csat.sparkValues.filter((x) => x !== null)).toHaveLength(12);
+    expect(v.children.map((c) => c.id)).toEqual(['br-guangzhou', 'br-shenzhen']);
+  });
+
+  it('is undefined for a unit not on the scorecard', () => {
+    expect(unitScorecard(h, latest, 'nowhere')).toBeUndefined();
+  });
+});
+
+describe('signalSummary', () => {
+  it('names the rules, most serious first, and the sides', () => {
+    const row = latest.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
+    expect(signalSummary(row.signals)).toBe('Rule 1, Rule 2, Rule 3, Rule 4, Trend (below the centre line; falling)');
+    expect(signalSummary([])).toBe('');
+  });
+});

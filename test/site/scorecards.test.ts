@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { latestPeriodKey, latestScorecard, neighbours, scorecardBuildCount, scorecardFor, scorecardPeriods } from '../../src/lib/scorecards.ts';
+import { sampleHandbook } from './sample-handbook.ts';
+
+describe('the scorecard cache', () => {
+  const h = sampleHandbook();
+
+  it('builds each period once, however often pages ask', () => {
+    const a = scorecardFor(h, '2026-09');
+    expect(scorecardFor(h, '2026-09')).toBe(a);
+    expect(scorecardBuildCount(h)).toBe(1);
+    expect(latestScorecard(h)).toBe(scorecardFor(h, '2026-10'));
+    expect(scorecardBuildCount(h)).toBe(2);
+  });
+
+  it('keeps handbooks apart', () => {
+    const other = sampleHandbook();
+    expect(scorecardBuildCount(other)).toBe(0);
+    expect(scorecardFor(other, '2026-09')).not.toBe(scorecardFor(h, '2026-09'));
+  });
+
+  it('lists every period with data, months and quarters, and the latest', () => {
+    const keys = scorecardPeriods(h).map((p) => p.key);
+    expect(keys).toContain('2025-01');
+    expect(keys).toContain('2026-Q3');
+    expect(keys.at(-1)).toBe('2026-10');
+    expect(latestPeriodKey(h)).toBe('2026-10');
+  });
+
+  it('links a period to its neighbours of the same frequency', () => {
+    expect(neighbours(h, '2026-10')).toMatchObject({ previous: { key: '2026-09' }, next: undefined });
+    expect(neighbours(h, '2026-Q2')).toMatchObject({ previous: { key: '2026-Q1' }, next: { key: '2026-Q3' } });
+    expect(neighbours(h, '2025-01').previous).toBeUndefined();
+  });
+});
