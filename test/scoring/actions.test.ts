@@ -91,3 +91,24 @@ describe('problemAt', () => {
     expect(at('KPI-Y', 'br-2', 'off-target', [signal(true)])).toMatchObject({ reasons: ['off-target', 'signal'], overdueAction: true, noAction: false });
   });
 });
+
+describe('actions as of a past scorecard', () => {
+  it('links the actions open at the review of that period, with overdue judged then', async () => {
+    const { loadHandbook } = await import('../../src/core/model/load.ts');
+    const { buildScorecard } = await import('../../src/core/scoring/index.ts');
+    const { fileURLToPath } = await import('node:url');
+    const { handbook } = loadHandbook(fileURLToPath(new URL('../..', import.meta.url)), { today: '2026-11-22' });
+    const ids = (period: string) => new Set(buildScorecard(handbook, period).rows.flatMap((r) => r.actions.map((a) => a.id)));
+    const past = ids('2025-03');
+    const latest = ids('2026-10');
+    // IA-2026-003 was opened in November 2026: it belongs to the latest scorecard only.
+    expect(latest.has('IA-2026-003')).toBe(true);
+    expect(past.has('IA-2026-003')).toBe(false);
+    // Every action on the 2025-03 scorecard was open at its review (by 2025-04-30).
+    for (const id of past) {
+      const a = handbook.actions.get(id)!;
+      expect(a.opened <= '2025-04-30' && (a.closed === undefined || a.closed > '2025-04-30')).toBe(true);
+    }
+    expect(past.size).toBeGreaterThan(0);
+  });
+});

@@ -41,20 +41,31 @@ export interface Problem {
   overdueAction: boolean;
 }
 
-/** Open actions linked to `kpiId` that cover `unitId` (see the rule at the top of this file). */
-export function openActionsFor(h: Handbook, kpiId: string, unitId: string): LinkedAction[] {
+/** Whether `a` was open on `date`: opened by then and not yet closed. */
+export function openOn(a: ImprovementActionEntity, date: string): boolean {
+  if (a.opened > date) return false;
+  if (a.closed !== undefined) return a.closed > date;
+  return a.stage !== 'closed';
+}
+
+/**
+ * Actions linked to `kpiId` that cover `unitId` (see the rule at the top of this file) and were open
+ * on `asOf` (default today): a past scorecard shows the actions of its own time, with overdue
+ * judged on that date.
+ */
+export function openActionsFor(h: Handbook, kpiId: string, unitId: string, asOf: string = h.today): LinkedAction[] {
   const out: LinkedAction[] = [];
   for (const a of h.index.actionsByKpi.get(kpiId) ?? []) {
-    if (a.stage === 'closed') continue;
+    if (!openOn(a, asOf)) continue;
     const via = a.links.units.filter((u) => h.index.unitAndDescendants(u).has(unitId));
     if (a.links.units.length > 0 && via.length === 0) continue;
-    out.push(linked(a, via));
+    out.push(linked(a, via, asOf));
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-function linked(a: ImprovementActionEntity, via: string[]): LinkedAction {
-  return { id: a.id, title: a.title, stage: a.stage, source: a.source, owner: a.owner, due: a.due, overdue: a.overdue, via };
+function linked(a: ImprovementActionEntity, via: string[], asOf: string): LinkedAction {
+  return { id: a.id, title: a.title, stage: a.stage, source: a.source, owner: a.owner, due: a.due, overdue: a.due < asOf, via };
 }
 
 export interface ProblemInput {

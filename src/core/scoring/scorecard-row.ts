@@ -4,7 +4,7 @@
  * actions. Reads only that (KPI, unit) series.
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
-import type { Period } from '../time/period.ts';
+import { nextPeriod, type Period } from '../time/period.ts';
 import { openActionsFor, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
 import { latestValueUpTo, pointsUpTo, type KpiSeries } from './series.ts';
@@ -58,6 +58,15 @@ const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline
  * The row of `kpi` for `unit` at the KPI's period `kp`. `series` is the unit's series (undefined
  * when it reports nothing); `applicable` is false outside the KPI's units or in `notApplicable`.
  */
+/**
+ * The date a period's scorecard is reviewed: the end of the following period (the monthly review of
+ * October happens in November), or today if that is earlier. Actions are linked as of that date.
+ */
+export function actionsAsOf(h: Handbook, kp: Period): string {
+  const review = nextPeriod(kp).end;
+  return review < h.today ? review : h.today;
+}
+
 export function buildRow(
   h: Handbook,
   kpi: KpiEntity,
@@ -80,7 +89,7 @@ export function buildRow(
   const chart = applicable && series ? controlChart(kpi, pointsUpTo(series.points, kp.end), spc) : undefined;
   const chartPoint = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === kp.key) : undefined;
   const signals = chart && value !== null ? signalsAt(chart, kp.key) : [];
-  const actions = applicable ? openActionsFor(h, kpi.id, unit) : [];
+  const actions = applicable ? openActionsFor(h, kpi.id, unit, actionsAsOf(h, kp)) : [];
   const problem: ProblemReason[] = [];
   if (status.status === 'off-target' || status.status === 'at-risk') problem.push(status.status);
   if (signals.some((s) => s.unfavourable)) problem.push('signal');
