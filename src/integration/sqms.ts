@@ -2,13 +2,16 @@
  * The Astro integration: loads the handbook once before Astro does anything else, prints the same
  * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
  * through `src/lib/handbook.ts`, and the document control (approvals, Git history, superseded
- * versions) through `src/lib/document-control.ts`, also loaded once here.
+ * versions) through `src/lib/document-control.ts`, also loaded once here. When the build is done it
+ * writes the Pagefind search index (search-index.ts).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook } from '../lib/handbook.ts';
+import { buildSearchIndex, formatBytes } from './search-index.ts';
 
 export function sqms(): AstroIntegration {
   return {
@@ -26,6 +29,10 @@ export function sqms(): AstroIntegration {
         if (errors > 0 && command === 'build') {
           throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const result = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Search index: ${result.pages} of ${result.scanned} pages indexed, ${result.files} files, ${formatBytes(result.bytes)} in ${result.outputPath}.`);
       },
     },
   };

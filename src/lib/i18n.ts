@@ -48,6 +48,12 @@ export interface Labels {
   uncontrolled: (url: string) => string;
   updated: string;
   description: string;
+  /** The printed stamp of an SOP: version, effective date and the date the copy was built. */
+  printStamp: (p: { version: string; effective: string | undefined; built: string }) => string;
+  /** Heading of the swimlane diagram. */
+  swimlane: string;
+  /** Text alternative of the swimlane diagram. */
+  swimlaneDesc: (steps: number, roles: number) => string;
 }
 
 const en: Labels = {
@@ -106,6 +112,11 @@ const en: Labels = {
   uncontrolled: (url) => `Uncontrolled when printed. The current version is at ${url}`,
   updated: 'Updated',
   description: 'Description',
+  printStamp: ({ version, effective, built }) =>
+    `Version ${version} · ${effective ? `effective ${effective}` : 'not yet effective'} · printed from the handbook built on ${built}`,
+  swimlane: 'Swimlane diagram',
+  swimlaneDesc: (steps, roles) =>
+    `${steps} steps across ${roles} roles, one lane per role. Arrows show the next step; branches are labelled with the answer. The procedure table below gives the same information as text.`,
 };
 
 const zh: Labels = {
@@ -164,6 +175,9 @@ const zh: Labels = {
   uncontrolled: (url) => `打印件为非受控文件。现行版本请见 ${url}`,
   updated: '更新日期',
   description: '说明',
+  printStamp: ({ version, effective, built }) => `版本 ${version} · ${effective ? `生效日期 ${effective}` : '尚未生效'} · 打印自 ${built} 构建的手册`,
+  swimlane: '泳道图',
+  swimlaneDesc: (steps, roles) => `共 ${steps} 个步骤，涉及 ${roles} 个角色，每个角色一条泳道。箭头表示下一步，分支上标有答案。下方的程序步骤表以文字形式给出相同信息。`,
 };
 
 export function labels(lang: Locale): Labels {

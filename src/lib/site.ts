@@ -4,7 +4,7 @@
  */
 import type { Handbook } from '../core/model/handbook.ts';
 import { localized } from './text.ts';
-import { actionsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, unitsUrl } from './urls.ts';
+import { actionsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, unitsUrl } from './urls.ts';
 import { unitRoots } from './units.ts';
 
 export const SITE_TITLE = 'Service quality handbook';
@@ -28,7 +28,7 @@ export function siteName(h: Pick<Handbook, 'units'>): string {
   return org ? `${org} · ${SITE_TITLE}` : SITE_TITLE;
 }
 
-export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'reviews';
+export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'reviews' | 'traceability';
 
 export interface NavItem {
   section: Section;
@@ -46,5 +46,6 @@ export function navigation(): NavItem[] {
     { section: 'units', label: 'Units', href: unitsUrl() },
     { section: 'actions', label: 'Actions', href: actionsUrl() },
     { section: 'reviews', label: 'Reviews', href: reviewsUrl() },
+    { section: 'traceability', label: 'Traceability', href: traceabilityUrl() },
   ];
 }

@@ -38,6 +38,9 @@ export const exportUrl = (file: string): string => `${base()}exports/${segments(
 export const actionUrl = (id: string): string => `${base()}actions/#${encodeURIComponent(id)}`;
 /** The periodic-review schedule. */
 export const reviewsUrl = (): string => `${base()}reviews/`;
+export const searchUrl = (): string => `${base()}search/`;
+/** The traceability matrix of standards, SOPs and KPIs. */
+export const traceabilityUrl = (): string => `${base()}traceability/`;
 /** A superseded version of an SOP, kept from its Git history, e.g. `/sops/SOP-CS-001/v/2.0/`. */
 export const sopVersionUrl = (id: string, version: string): string => `${sopUrl(id)}v/${encodeURIComponent(version)}/`;
 

@@ -182,6 +182,37 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
     });
   });
 
+  describe('the SOP swimlane diagram', () => {
+    it('is an image with a title and description, scrolling in a focusable box on a phone', async () => {
+      const { page } = await open('/sops/SOP-CS-001/', { width: 375, height: 740 });
+      const svg = page.locator('.swimlane svg[role="img"]');
+      const ids = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+      expect(ids).toHaveLength(2);
+      for (const id of ids) expect((await page.locator(`#${id}`).textContent())!.length).toBeGreaterThan(5);
+      expect(await page.locator('.swimlane-step').count()).toBeGreaterThan(3);
+      const box = page.locator('.swimlane-scroll');
+      expect(await box.getAttribute('tabindex')).toBe('0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await box.evaluate((el) => el.scrollBy({ left: 600 }));
+      expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('prints at page width, with the version and build date stamped', async () => {
+      const { page } = await open('/sops/SOP-CS-001/');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.swimlane-scroll').evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+      const svgWidth = (await page.locator('.swimlane svg').boundingBox())!.width;
+      const mainWidth = (await page.locator('main').boundingBox())!.width;
+      expect(svgWidth).toBeLessThanOrEqual(mainWidth);
+      const stamp = await page.locator('.uncontrolled').innerText();
+      expect(stamp).toMatch(/Version \d/);
+      expect(stamp).toContain('2026-11-22');
+      expect(stamp).toContain('/sops/SOP-CS-001/');
+      await page.close();
+    });
+  });
+
   describe('pages without charts', () => {
     for (const path of ['/', '/sops/SOP-CS-001/', '/scorecards/', '/scorecards/2026-Q3/', '/scorecards/units/br-shenzhen/', '/scorecards/early-warnings/', '/scorecards/data-quality/', '/units/br-pudong/']) {
       it(`load no JavaScript: ${path}`, async () => {
@@ -195,7 +226,7 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
   });
 
   describe('accessibility (axe-core)', () => {
-    for (const path of ['/scorecards/', '/scorecards/units/br-shenzhen/', '/scorecards/units/region-south/', '/kpis/KPI-CSAT/', '/scorecards/early-warnings/', '/scorecards/data-quality/']) {
+    for (const path of ['/scorecards/', '/scorecards/units/br-shenzhen/', '/scorecards/units/region-south/', '/kpis/KPI-CSAT/', '/scorecards/early-warnings/', '/scorecards/data-quality/', '/sops/SOP-CS-001/', '/sops/SOP-DL-002/', '/traceability/']) {
       it(`finds no violations on ${path}`, async () => {
         const { page } = await open(path);
         // Open the legend, the period list and the chart data tables so that they are checked too.

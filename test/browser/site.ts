@@ -29,7 +29,7 @@ export function browserAvailable(): { run: boolean; reason: string } {
 export async function buildSample(outDir: string): Promise<void> {
   // node_modules/.bin/astro runs astro.mjs with whatever `node` is first on PATH; run it with ours.
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const env: NodeJS.ProcessEnv = { ...process.env, SQMS_TODAY: TODAY, SQMS_ROOT: ROOT, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SQMS_TODAY: TODAY, SQMS_ROOT: ROOT, ASTRO_TELEMETRY_DISABLED: '1', SQMS_CACHE_DIR: `${outDir}-cache` };
   delete env['SQMS_STRICT'];
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
@@ -80,11 +80,13 @@ export async function startSite(): Promise<Site> {
         await browser.close();
         await s.close();
         await rm(outDir, { recursive: true, force: true });
+        await rm(`${outDir}-cache`, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await server?.close();
     await rm(outDir, { recursive: true, force: true });
+    await rm(`${outDir}-cache`, { recursive: true, force: true });
     throw error;
   }
 }

@@ -26,6 +26,7 @@ describe('navigation', () => {
       ['Units', '/units/'],
       ['Actions', '/actions/'],
       ['Reviews', '/reviews/'],
+      ['Traceability', '/traceability/'],
     ]);
   });
 });

@@ -38,6 +38,7 @@ export const CODES = {
   'ref/unknown': { severity: 'error', description: 'A reference to an id that does not exist (with a suggestion).' },
   'ref/retired': { severity: 'error', description: 'An effective document references a retired or superseded document.' },
   'ref/cycle': { severity: 'error', description: 'Units form a cycle through their parents.' },
+  'link/broken': { severity: 'error', description: 'A link inside an SOP or page leads to a page the site does not generate.' },
 
   // Measurements
   'measurement/period-mismatch': { severity: 'error', description: 'A period does not match the KPI\'s reporting frequency (2025-03 for a quarterly KPI).' },

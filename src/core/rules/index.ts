@@ -3,13 +3,14 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { actions } from './actions.ts';
 import { kpis } from './kpis.ts';
+import { links } from './links.ts';
 import { measurements } from './measurements.ts';
 import { references } from './references.ts';
 import { reviews } from './reviews.ts';
 import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurements, sops, reviews, actions];
+export const RULES: readonly Rule[] = [references, kpis, measurements, sops, reviews, actions, links];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -1,0 +1,103 @@
+/**
+ * Links inside content must lead to a page of the site. The bodies of SOPs and handbook pages are
+ * scanned for Markdown links and images (`[text](/sops/SOP-CS-002/)`, `![alt](…)`, reference
+ * definitions `[id]: /path`) and HTML `<a href>` / `<img src>`. Site-absolute targets (`/kpis/…`)
+ * and relative ones (`../SOP-CS-002`, resolved against the document's own URL) are checked
+ * against the addresses the site generates (`../site-paths.ts`); files under `public/` count too.
+ * External links (any `scheme:`, `//host`) and in-page anchors (`#…`) are not checked. Code blocks
+ * and inline code are skipped.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { isSitePath, sitePaths } from '../site-paths.ts';
+import { closest } from '../suggest.ts';
+import type { Rule } from './rule.ts';
+
+export interface ContentLink {
+  /** The target as written. */
+  target: string;
+  /** 0-based line within the text, 0-based column (in UTF-16 units) of the link's start. */
+  line: number;
+  column: number;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const MD_LINK = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const REF_DEF = /^(\s{0,3})\[[^\]\n]+\]:\s*<?([^\s>]+)>?/;
+const HTML_LINK = /<(?:a|img)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/** Every link target in a Markdown/MDX text, outside code blocks and inline code. */
+export function findLinks(text: string): ContentLink[] {
+  const links: ContentLink[] = [];
+  let fence: string | undefined;
+  text.split(/\r?\n/).forEach((raw, line) => {
+    const f = FENCE.exec(raw);
+    if (fence !== undefined) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (f) {
+      fence = f[1]!;
+      return;
+    }
+    // Blank out inline code, keeping columns.
+    const src = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    const ref = REF_DEF.exec(src);
+    if (ref) links.push({ target: ref[2]!, line, column: ref[1]!.length });
+    for (const m of src.matchAll(MD_LINK)) links.push({ target: (m[1] ?? m[2])!, line, column: m.index });
+    for (const m of src.matchAll(HTML_LINK)) links.push({ target: (m[1] ?? m[2])!, line, column: m.index });
+  });
+  return links;
+}
+
+/** Not checked: external links (any scheme, protocol-relative), in-page anchors, MDX expressions, empty targets. */
+export function isCheckable(target: string): boolean {
+  return target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//') && !target.startsWith('#') && !target.startsWith('{');
+}
+
+/** The site path a link leads to from a document at `fromUrl` (query and anchor dropped). */
+export function resolveLink(target: string, fromUrl: string): string {
+  const url = new URL(target, `https://handbook.invalid${fromUrl}`);
+  return url.pathname;
+}
+
+export const links: Rule = {
+  name: 'links',
+  run(h, bag) {
+    let paths: Set<string> | undefined;
+    const check = (body: string, bodyLine: number, file: string, fromUrl: string) => {
+      const found = findLinks(body).filter((l) => isCheckable(l.target));
+      if (found.length === 0) return;
+      paths ??= sitePaths(h);
+      for (const link of found) {
+        const path = resolveLink(link.target, fromUrl);
+        if (isSitePath(path, paths) || inPublic(h, path)) continue;
+        const guess = closest(path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`, paths);
+        bag.report(
+          'link/broken',
+          { file, line: bodyLine + link.line, column: link.column + 1 },
+          `The link to "${link.target}" leads to ${path}, which is not a page of the handbook.`,
+          guess
+            ? `Did you mean "${guess}"? Link to the page's address, e.g. /sops/SOP-CS-001/ or ../SOP-CS-001/.`
+            : 'Link to a page the site generates: /sops/ID/, /standards/ID/, /kpis/ID/, /units/ID/, /pages/PATH/, /scorecards/, /actions/, /reviews/ or /traceability/.',
+        );
+      }
+    };
+    for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, `/sops/${encodeURIComponent(sop.id)}/`);
+    for (const page of h.pages.values()) {
+      check(page.body, page.bodyLine, page.origin.file, `/pages/${page.id.split('/').map(encodeURIComponent).join('/')}/`);
+    }
+  },
+};
+
+/** A file shipped as is from `public/` (images, PDFs). */
+function inPublic(h: Pick<Handbook, 'root'>, path: string): boolean {
+  if (path.endsWith('/')) return false;
+  try {
+    return existsSync(join(h.root, 'public', decodeURIComponent(path)));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Links inside content (`link/broken`): built in memory from the valid fixture with links added
+ * to an SOP and a page, each broken link reported at its own file, line and column.
+ */
+import { describe, expect, it } from 'vitest';
+import { findLinks, isCheckable, resolveLink } from '../../src/core/rules/links.ts';
+import { isSitePath, sitePaths } from '../../src/core/site-paths.ts';
+import { buildPatched, validFiles, build } from '../helpers/fixture.ts';
+
+const SOP = 'content/sops/customer-service/SOP-CS-001.mdx';
+const PAGE = 'content/policies/quality-policy.md';
+
+/** 1-based line and column of `needle` in the patched file. */
+function place(text: string, needle: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`${needle} not found`);
+  return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
+}
+
+function withText(file: string, text: string) {
+  const files = validFiles();
+  const full = `${files.get(file)!}\n${text}\n`;
+  const result = buildPatched({ files: { [file]: full } });
+  return { full, diagnostics: result.diagnostics.filter((d) => d.code === 'link/broken'), all: result.diagnostics };
+}
+
+describe('link/broken', () => {
+  it('accepts links to every kind of generated page, external links and anchors', () => {
+    const { all } = withText(
+      SOP,
+      [
+        'See [the next SOP](/sops/SOP-CS-002/), [relative](../SOP-CS-002), [a step](#step-S1), [up](../SOP-DL-001/#step-S2).',
+        'Standards: [STD](/standards/STD-RESP-001/) and KPIs [CSAT](/kpis/KPI-CSAT/), [units](/units/), [policy](/pages/policies/quality-policy/).',
+        '[scorecards](/scorecards/) [actions](/actions/) [reviews](/reviews/) [trace](/traceability/) [search](/search/) [csv](/exports/measurements.csv)',
+        '[old version](/sops/SOP-CS-001/v/1.0/) [web](https://example.com/x) [mail](mailto:a@b.c) [home](/)',
+        '<a href="/sops/SOP-CS-002/">html link</a> ![logo](https://example.com/logo.png)',
+        '`[code](/nowhere/)`',
+        '```',
+        '[in a code block](/nowhere/)',
+        '```',
+      ].join('\n'),
+    );
+    expect(all.filter((d) => d.code === 'link/broken')).toEqual([]);
+  });
+
+  it('reports a broken site-absolute link at its file, line and column, with a suggestion', () => {
+    const { full, diagnostics } = withText(SOP, 'Escalate per [the escalation SOP](/sops/SOP-CS-02/) at once.');
+    expect(diagnostics).toHaveLength(1);
+    const d = diagnostics[0]!;
+    expect(d).toMatchObject({ file: SOP, severity: 'error', ...place(full, '[the escalation SOP]') });
+    expect(d.message).toContain('/sops/SOP-CS-02/');
+    expect(d.hint).toContain('Did you mean "/sops/SOP-CS-002/"?');
+  });
+
+  it('resolves relative links written as SOP ids against the SOP page', () => {
+    const { full, diagnostics } = withText(SOP, 'Next: [delivery](../SOP-DL-002) or [ok](../SOP-DL-001).');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ file: SOP, ...place(full, '[delivery]') });
+    expect(diagnostics[0]!.message).toContain('/sops/SOP-DL-002');
+    expect(diagnostics[0]!.hint).toContain('/sops/SOP-DL-001/');
+  });
+
+  it('checks page bodies, HTML links, images and reference definitions', () => {
+    const { full, diagnostics } = withText(
+      PAGE,
+      ['<a href="/kpis/KPI-NOPE/">x</a>', '![chart](/images/missing.png)', '[ref]: /standards/STD-XYZ-999/'].join('\n'),
+    );
+    expect(diagnostics.map((d) => [d.file, d.line, d.column])).toEqual([
+      [PAGE, place(full, '<a href').line, 1],
+      [PAGE, place(full, '![chart]').line, 1],
+      [PAGE, place(full, '[ref]:').line, 1],
+    ]);
+    for (const d of diagnostics) expect(d.hint.length).toBeGreaterThan(10);
+  });
+
+  it('fails the run: broken links are errors', () => {
+    const { all } = withText(PAGE, '[gone](/pages/policies/gone/)');
+    expect(all.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['link/broken']);
+  });
+});
+
+describe('link helpers', () => {
+  it('finds links with 0-based line and column', () => {
+    expect(findLinks('a [x](/a/ "title") b\n  <a class="c" href=\'/b/\'>')).toEqual([
+      { target: '/a/', line: 0, column: 2 },
+      { target: '/b/', line: 1, column: 2 },
+    ]);
+  });
+
+  it('leaves external links and anchors alone and resolves relative ones', () => {
+    expect(['http://x', 'https://x', 'mailto:a', 'tel:1', '//cdn/x', '#top', ''].some(isCheckable)).toBe(false);
+    expect(isCheckable('../SOP-CS-002')).toBe(true);
+    expect(resolveLink('../SOP-CS-002', '/sops/SOP-CS-001/')).toBe('/sops/SOP-CS-002');
+    expect(resolveLink('other/', '/pages/policies/quality-policy/')).toBe('/pages/policies/quality-policy/other/');
+    expect(resolveLink('/kpis/KPI-CSAT/?x=1#y', '/sops/A/')).toBe('/kpis/KPI-CSAT/');
+  });
+
+  it('knows the generated paths of a handbook', () => {
+    const { handbook } = build(validFiles());
+    const paths = sitePaths(handbook);
+    expect(isSitePath('/sops/SOP-CS-001', paths)).toBe(true);
+    expect(isSitePath('/sops/SOP-CS-001/v/2.0/', paths)).toBe(true);
+    expect(isSitePath('/sops/SOP-XX-001/v/2.0/', paths)).toBe(false);
+    expect(isSitePath('/pages/policies/quality-policy/', paths)).toBe(true);
+  });
+});
