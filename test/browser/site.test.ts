@@ -5,6 +5,7 @@
  *  - the overview's cells show exactly the engine's values and statuses;
  *  - pages without charts load no JavaScript at all;
  *  - axe-core finds no accessibility violation on the scorecard pages and a KPI page;
+ *  - in the dark colour scheme, axe (colour contrast included) passes on the home, an SOP and the scorecard overview;
  *  - the overview works on a phone (focusable scroll box, pinned unit column) and prints whole.
  */
 import axe from 'axe-core';
@@ -241,5 +242,51 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
         await page.close();
       });
     }
+  });
+
+  describe('dark colour scheme (prefers-color-scheme: dark)', () => {
+    for (const path of ['/', '/sops/SOP-CS-001/', '/scorecards/']) {
+      it(`switches to the dark palette and axe (color-contrast included) finds no violations on ${path}`, async () => {
+        const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const response = await page.goto(site.url + path, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
+        // The dark palette is in use: a dark page background.
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe('rgb(18, 20, 23)');
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        await page.addScriptTag({ content: axe.source });
+        const violations = await page.evaluate(async () => {
+          const w = window as unknown as { axe: typeof axe };
+          const result = await w.axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: true } } });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n  ')}`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
+  describe('home page and breadcrumbs', () => {
+    it('shows recently changed documents, reviews due soon and the shortcuts', async () => {
+      const { page, problems } = await open('/');
+      expect(await page.locator('#recent').count()).toBe(1);
+      expect(await page.locator('#reviews-due').count()).toBe(1);
+      for (const name of ['Scorecards', 'Search', 'Traceability', 'Reviews']) expect(await page.locator('.home-shortcuts a', { hasText: name }).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('an SOP page has a breadcrumb trail ending at the SOP', async () => {
+      const { page } = await open('/sops/SOP-CS-001/');
+      const items = page.locator('nav[aria-label="Breadcrumb"] ol > li');
+      const texts = (await items.allTextContents()).map((t) => t.trim());
+      expect(texts[0]).toBe('Home');
+      expect(texts[1]).toBe('SOPs');
+      expect(texts.at(-1)).toBe('SOP-CS-001');
+      expect(texts).toHaveLength(4);
+      expect(await page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').textContent()).toBe('SOP-CS-001');
+      await page.close();
+    });
   });
 });
