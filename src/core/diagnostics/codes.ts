@@ -53,7 +53,6 @@ export const CODES = {
   // Consistency
   'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
   'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target or warning threshold lies outside the KPI\'s scale.' },
-  'kpi/weight-total': { severity: 'info', description: 'Summary of KPI weights within a layer.' },
   'standard/criterion-kpi': { severity: 'error', description: 'A standard\'s KPI threshold lies outside that KPI\'s scale.' },
   'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
   'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },
