@@ -1,7 +1,7 @@
 /**
  * Benchmarks the check and the site build on synthetic handbooks of several sizes.
  *
- *   npm run bench [-- --sizes small,medium] [-- --skip-build] [-- --skip-check]
+ *   npm run bench [-- --sizes small,medium] [-- --skip-build] [-- --skip-check] [-- --skip-baseline]
  *                 [-- --measurement-format yaml] [-- --regenerate]
  *
  * Handbooks are generated into .bench/<size>/ (git-ignored) and reused while the generator and its
@@ -9,6 +9,15 @@
  * (`astro build` with SQMS_ROOT pointing at the handbook) run as child processes; wall time and the
  * peak memory of the whole process tree are measured by sampling /proc every 100 ms (Linux; no
  * extra packages). Results are printed as a table and written to .bench/results.json.
+ *
+ * Baseline: after our build, the same size is built by scripts/bench-baseline/, a minimal Astro site
+ * of its own (its own Astro root, src/ and config; none of the handbook's pages, model or search)
+ * that renders the same MDX bodies (every SOP under SQMS_ROOT/content/sops) into one page each. It is
+ * measured the same way (cold: its cache in .bench/cache-baseline-<size>, output in
+ * .bench/out-baseline-<size>, log in .bench/baseline-<size>.log), and the table compares the two:
+ * seconds, seconds per 1,000 SOP pages, peak MB, and the ratios against the targets (build time
+ * ≤ 1.3× and peak memory ≤ 1.2× the baseline's). --skip-baseline leaves the baseline out;
+ * --skip-build leaves out both builds.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +37,10 @@ const SIZES: Record<string, Pick<SynthOptions, 'sops' | 'units' | 'kpis' | 'mont
 
 /** Targets printed next to the results. */
 const CHECK_TARGET_SECONDS = 10;
+/** Our build against the minimal baseline site built from the same bodies: at most this many times its time, its memory. */
+const BASELINE_TIME_RATIO = 1.3;
+const BASELINE_MEMORY_RATIO = 1.2;
+const BASELINE_ROOT = 'scripts/bench-baseline';
 
 interface Run {
   ok: boolean;
@@ -48,22 +61,25 @@ interface SizeResult {
   generationSeconds: number;
   check?: Run & { errors: number | null; warnings: number | null };
   build?: Run & { htmlPages: number };
+  /** The minimal Astro site of scripts/bench-baseline/ built from the same SOP bodies. */
+  baseline?: Run & { htmlPages: number };
 }
 
 function parseArgs(argv: string[]) {
-  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
+  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--skip-check') o.skipCheck = true;
+    else if (a === '--skip-baseline') o.skipBaseline = true;
     else if (a === '--regenerate') o.regenerate = true;
     else if (a === '--measurement-format') {
       const f = argv[++i];
       if (f !== 'csv' && f !== 'yaml') throw new Error('--measurement-format is csv or yaml.');
       o.format = f;
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--measurement-format csv|yaml] [--regenerate]');
+      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--measurement-format csv|yaml] [--regenerate]');
       process.exit(0);
     } else throw new Error(`Unknown option ${a}. Try --help.`);
   }
@@ -233,6 +249,22 @@ async function main(): Promise<number> {
       console.log(`  build: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
       if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
     }
+
+    if (!o.skipBuild && !o.skipBaseline) {
+      // Its own Astro root (--root), so neither the project's astro.config.mjs nor its src/ is used;
+      // it reads only SQMS_ROOT/content/sops. Cold like ours: its cache is emptied first.
+      const outDir = join(BENCH, `out-baseline-${name}`);
+      const cacheDir = join(BENCH, `cache-baseline-${name}`);
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      const log = join(BENCH, `baseline-${name}.log`);
+      const env = { ...process.env, SQMS_ROOT: dir, SQMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+      const run = await measure(node, [astro, 'build', '--root', BASELINE_ROOT, '--outDir', outDir], env, log);
+      const htmlPages = countHtml(outDir);
+      result.baseline = { ...run, htmlPages };
+      console.log(`  baseline: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
+      if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+    }
     results.push(result);
   }
 
@@ -252,7 +284,8 @@ async function main(): Promise<number> {
   const sampling = procAvailable ? '/proc VmRSS summed over the process tree every 100 ms, and VmHWM per process' : 'unavailable';
   writeFileSync(file, `${JSON.stringify({ date, machine, memorySampling: sampling, results: merged }, null, 2)}\n`);
   console.log(`\nResults written to ${relative(PROJECT, file)}.`);
-  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok));
+  // A failed target is reported, not an error; a build that fails is.
+  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok));
   return failed ? 1 : 0;
 }
 
@@ -272,10 +305,36 @@ function printTable(results: SizeResult[]): void {
     r.build?.ok ? (r.build.seconds / (r.stats.sops / 1000)).toFixed(1) : '–',
     r.check ? (r.check.seconds / (r.stats.sops / 1000)).toFixed(2) : '–',
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const row of rows) console.log(line(row));
+  printRows(head, rows);
+
+  const compared = results.filter((r) => r.build || r.baseline);
+  if (compared.some((r) => r.baseline)) {
+    console.log(`\nBuild next to the minimal Astro baseline (${BASELINE_ROOT}, same MDX bodies): time ≤ ${BASELINE_TIME_RATIO}×, memory ≤ ${BASELINE_MEMORY_RATIO}×`);
+    const cmp = compared.map((r) => {
+      const v = versusBaseline(r);
+      const secs = (run: Run | undefined) => (run ? (run.ok ? run.seconds.toFixed(1) : 'failed') : '–');
+      const perK = (run: Run | undefined) => (run?.ok ? (run.seconds / (r.stats.sops / 1000)).toFixed(1) : '–');
+      const mb = (run: Run | undefined) => (run ? String(peakMB(run) ?? '?') : '–');
+      return [
+        r.size,
+        String(r.stats.sops),
+        secs(r.build),
+        secs(r.baseline),
+        perK(r.build),
+        perK(r.baseline),
+        v.time === null ? '–' : `${v.time.toFixed(2)}× ${v.time <= BASELINE_TIME_RATIO ? 'PASS' : 'FAIL'}`,
+        mb(r.build),
+        mb(r.baseline),
+        v.memory === null ? '–' : `${v.memory.toFixed(2)}× ${v.memory <= BASELINE_MEMORY_RATIO ? 'PASS' : 'FAIL'}`,
+        r.build ? String(r.build.htmlPages) : '–',
+        r.baseline ? String(r.baseline.htmlPages) : '–',
+      ];
+    });
+    printRows(
+      ['size', 'SOPs', 'ours s', 'base s', 'ours s/1k SOPs', 'base s/1k SOPs', `time ratio ≤${BASELINE_TIME_RATIO}`, 'ours MB', 'base MB', `mem ratio ≤${BASELINE_MEMORY_RATIO}`, 'ours HTML', 'base HTML'],
+      cmp,
+    );
+  }
 
   console.log('\nTargets:');
   const large = results.find((r) => r.stats.sops >= 5000 && r.stats.measurements >= 200_000 && r.check);
@@ -285,6 +344,18 @@ function printTable(results: SizeResult[]): void {
   } else {
     console.log(`  check of 5,000 SOPs + 200k measurements < ${CHECK_TARGET_SECONDS} s: not measured (run the large size)`);
   }
+  for (const r of results) {
+    const v = versusBaseline(r);
+    if (v.time === null || v.memory === null) continue;
+    const timePass = v.time <= BASELINE_TIME_RATIO;
+    const memPass = v.memory <= BASELINE_MEMORY_RATIO;
+    const note = r.stats.sops >= 5000 ? '' : ' (the targets are set at 5,000 SOPs; smaller sizes carry more fixed start-up cost)';
+    console.log(`  ${r.size}: build time ≤ ${BASELINE_TIME_RATIO}× baseline: ${r.build!.seconds.toFixed(1)} s vs ${r.baseline!.seconds.toFixed(1)} s = ${v.time.toFixed(2)}×  ${timePass ? 'PASS' : 'FAIL'}${note}`);
+    console.log(`  ${r.size}: peak memory ≤ ${BASELINE_MEMORY_RATIO}× baseline: ${peakMB(r.build)} MB vs ${peakMB(r.baseline)} MB = ${v.memory.toFixed(2)}×  ${memPass ? 'PASS' : 'FAIL'}`);
+  }
+  if (!results.some((r) => versusBaseline(r).time !== null)) {
+    console.log(`  build ≤ ${BASELINE_TIME_RATIO}× time and ≤ ${BASELINE_MEMORY_RATIO}× memory of the baseline: not measured (needs both builds; drop --skip-baseline/--skip-build)`);
+  }
   const built = results.filter((r) => r.build?.ok);
   if (built.length >= 2) {
     const per = built.map((r) => r.build!.seconds / (r.stats.sops / 1000));
@@ -293,6 +364,24 @@ function printTable(results: SizeResult[]): void {
   } else {
     console.log('  build time linear in SOPs: needs builds at two sizes or more');
   }
+}
+
+/** Our build's time and peak memory as multiples of the baseline's (null unless both builds succeeded). */
+function versusBaseline(r: SizeResult): { time: number | null; memory: number | null } {
+  if (!r.build?.ok || !r.baseline?.ok) return { time: null, memory: null };
+  const ours = peakMB(r.build);
+  const base = peakMB(r.baseline);
+  return {
+    time: r.baseline.seconds > 0 ? r.build.seconds / r.baseline.seconds : null,
+    memory: ours !== null && base !== null && base > 0 ? ours / base : null,
+  };
+}
+
+function printRows(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
 }
 
 main().then(

@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { SopFrontmatter } from './core/schema/sop.ts';
+import { SopTranslationFrontmatter } from './core/schema/translation.ts';
 import { PageFrontmatter } from './core/schema/page.ts';
 
 /**
@@ -28,7 +29,8 @@ const withoutExtension = (entry: string) => entry.replace(/\.mdx?$/i, '');
 export const collections = {
   sops: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
-    schema: z.preprocess(datesAsWritten, SopFrontmatter),
+    // An SOP, or its translation (`SOP-CS-001.zh-CN.mdx`, recognised by `sourceVersion`).
+    schema: z.preprocess(datesAsWritten, z.union([SopFrontmatter, SopTranslationFrontmatter])),
   }),
   pages: defineCollection({
     loader: glob({ pattern: ['**/*.{md,mdx}', '!sops/**'], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { SopFrontmatter } from '../core/schema/sop.ts';
 import { PageFrontmatter } from '../core/schema/page.ts';
+import { SopTranslationFrontmatter } from '../core/schema/translation.ts';
 import { Standard } from '../core/schema/standard.ts';
 import { Kpi } from '../core/schema/kpi.ts';
 import { ImprovementAction } from '../core/schema/improvement-action.ts';
@@ -18,6 +19,7 @@ import { ApprovalFile } from '../core/approval/schema.ts';
 
 export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string[] }> = {
   sop: { schema: SopFrontmatter, title: 'SOP frontmatter', files: ['content/sops/**/*.mdx', 'content/sops/**/*.md'] },
+  'sop-translation': { schema: SopTranslationFrontmatter, title: 'SOP translation frontmatter', files: ['content/sops/**/*.zh-CN.mdx', 'content/sops/**/*.en.mdx'] },
   page: { schema: PageFrontmatter, title: 'Handbook page frontmatter', files: [] },
   standard: { schema: Standard, title: 'Service standard', files: ['data/standards/*.yaml'] },
   kpi: { schema: Kpi, title: 'KPI definition', files: ['data/kpis/*.yaml'] },

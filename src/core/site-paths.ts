@@ -5,7 +5,7 @@
  * except downloadable files.
  *
  * This mirrors `src/pages/` and the builders of `src/lib/urls.ts`: add a route there, add it
- * here. Two routes are approximated: scorecard periods (every period some measurement reports)
+ * here. Every HTML page exists twice: in English at the root and in Chinese below `/zh/`. Two routes are approximated: scorecard periods (every period some measurement reports)
  * and unit scorecards (every unit with a
  * measurement of its own or below it).
  */
@@ -52,8 +52,13 @@ export function sitePaths(h: SitePathsInput): Set<string> {
     paths.add(`/exports/scorecard-${enc(period)}.csv`);
     paths.add(`/exports/scorecard-${enc(period)}.json`);
   }
+  // Every HTML page also exists in the Chinese interface, below /zh/; downloads do not.
+  for (const p of [...paths]) if (p.endsWith('/')) paths.add(`${CHINESE_PREFIX}${p}`);
   return paths;
 }
+
+/** The path prefix of the Chinese interface (see src/lib/locale.ts). */
+export const CHINESE_PREFIX = '/zh';
 
 /**
  * Whether `path` (decoded or encoded, with or without its trailing slash) is a page of the site.
@@ -70,6 +75,6 @@ export function isSitePath(path: string, paths: ReadonlySet<string>): boolean {
       // A malformed escape: not a known path.
     }
   }
-  const version = /^(\/sops\/[^/]+\/)v\/[^/]+\/?$/.exec(path);
+  const version = /^((?:\/zh)?\/sops\/[^/]+\/)v\/[^/]+\/?$/.exec(path);
   return version !== null && paths.has(version[1]!);
 }

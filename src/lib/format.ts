@@ -1,17 +1,38 @@
 /**
- * Plain formatting of numbers, KPI values, thresholds and domain words for display. Dates stay
- * ISO `YYYY-MM-DD`: unambiguous in both languages and sortable.
+ * Plain formatting of numbers, KPI values, thresholds, dates and domain words for display, per
+ * interface language: `30 Nov 2026` / `2026年11月30日`, `1,234.5` in both. Dates are written in
+ * the data as ISO `YYYY-MM-DD` and stay so in `datetime` attributes, exports and tables meant for
+ * sorting.
  */
+import type { UiLocale } from './locale.ts';
 import type { Direction, Kpi, Threshold } from '../core/schema/kpi.ts';
 import type { Criterion } from '../core/schema/standard.ts';
 import type { Frequency } from '../core/time/period.ts';
 
 type MeasurementUnit = Kpi['unit'];
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const numberFormats: Record<UiLocale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }),
+  'zh-CN': new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+};
 
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+export function formatNumber(n: number, locale: UiLocale = 'en'): string {
+  return numberFormats[locale].format(n);
+}
+
+const dateFormats: Record<UiLocale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * A `YYYY-MM-DD` date for reading: `30 Nov 2026` in English, `2026年11月30日` in Chinese. Text
+ * that is not such a date is returned unchanged (it was checked when the handbook was loaded).
+ */
+export function formatDate(iso: string, locale: UiLocale = 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return dateFormats[locale].format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
 const UNIT_SUFFIX: Record<MeasurementUnit, string> = {

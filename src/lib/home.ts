@@ -5,14 +5,12 @@
  */
 import type { DocumentHistory, History } from '../core/git/history.ts';
 import type { Handbook, SopEntity } from '../core/model/handbook.ts';
-import { pageUrl, sopUrl } from './urls.ts';
 
 /** A document that can appear in "Recently changed". */
 export interface ChangeableDocument {
   kind: 'sop' | 'page';
   id: string;
   title: string;
-  href: string;
   /** Path relative to the handbook root, as in the history. */
   file: string;
   /** SOPs only. */
@@ -49,7 +47,6 @@ export function recentlyChanged(docs: Iterable<ChangeableDocument>, history: His
 export interface ReviewDue {
   id: string;
   title: string;
-  href: string;
   due: string;
   /** Negative when overdue. */
   daysLeft: number;
@@ -62,7 +59,7 @@ export function reviewsDueSoon(sops: Iterable<Pick<SopEntity, 'id' | 'title' | '
   for (const s of sops) {
     const { due: date, daysLeft } = s.review;
     if (s.status !== 'effective' || date === undefined || daysLeft === undefined || daysLeft > withinDays) continue;
-    due.push({ id: s.id, title: s.title, href: sopUrl(s.id), due: date, daysLeft, overdue: daysLeft < 0 });
+    due.push({ id: s.id, title: s.title, due: date, daysLeft, overdue: daysLeft < 0 });
   }
   return due.sort((a, b) => a.daysLeft - b.daysLeft || a.id.localeCompare(b.id));
 }
@@ -77,8 +74,8 @@ export function daysText(daysLeft: number): string {
 /** Every SOP and handbook page as a document that can have changed. */
 export function changeableDocuments(h: Pick<Handbook, 'sops' | 'pages'>): ChangeableDocument[] {
   const docs: ChangeableDocument[] = [];
-  for (const s of h.sops.values()) docs.push({ kind: 'sop', id: s.id, title: s.title, href: sopUrl(s.id), file: s.origin.file, version: s.version, lang: s.lang });
-  for (const p of h.pages.values()) docs.push({ kind: 'page', id: p.id, title: p.title, href: pageUrl(p.id), file: p.origin.file, lang: p.lang });
+  for (const s of h.sops.values()) docs.push({ kind: 'sop', id: s.id, title: s.title, file: s.origin.file, version: s.version, lang: s.lang });
+  for (const p of h.pages.values()) docs.push({ kind: 'page', id: p.id, title: p.title, file: p.origin.file, lang: p.lang });
   return docs;
 }
 

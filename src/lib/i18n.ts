@@ -54,6 +54,22 @@ export interface Labels {
   swimlane: string;
   /** Text alternative of the swimlane diagram. */
   swimlaneDesc: (steps: number, roles: number) => string;
+  /** Notices about the language of a document (see core/model/localize.ts). */
+  translation: {
+    /** No translation into the reader's language: the original is shown. */
+    missing: string;
+    /** A translation made from an older version than the one in force. */
+    outdated: (p: { sourceVersion: string; version: string }) => string;
+    /** A current translation. */
+    translated: (p: { sourceVersion: string }) => string;
+    /** A page translation older than its original's last update. */
+    pageOutdated: string;
+    pageTranslated: string;
+    /** The link to the original. */
+    readOriginal: string;
+  };
+  /** The name of a language, in this language. */
+  languageNames: Record<Locale, string>;
 }
 
 const en: Labels = {
@@ -117,6 +133,16 @@ const en: Labels = {
   swimlane: 'Swimlane diagram',
   swimlaneDesc: (steps, roles) =>
     `${steps} steps across ${roles} roles, one lane per role. Arrows show the next step; branches are labelled with the answer. The procedure table below gives the same information as text.`,
+  translation: {
+    missing: 'This document has not been translated into English yet. It is shown in its original language.',
+    outdated: ({ sourceVersion, version }) =>
+      `This translation was made from version ${sourceVersion}; version ${version} is in force. Where they differ, the original prevails.`,
+    translated: ({ sourceVersion }) => `Translated from version ${sourceVersion} of the original. Where they differ, the original prevails.`,
+    pageOutdated: 'The original has been updated since this translation was made. Where they differ, the original prevails.',
+    pageTranslated: 'This is a translation. Where it differs from the original, the original prevails.',
+    readOriginal: 'Read the original',
+  },
+  languageNames: { en: 'English', 'zh-CN': 'Chinese' },
 };
 
 const zh: Labels = {
@@ -178,6 +204,15 @@ const zh: Labels = {
   printStamp: ({ version, effective, built }) => `版本 ${version} · ${effective ? `生效日期 ${effective}` : '尚未生效'} · 打印自 ${built} 构建的手册`,
   swimlane: '泳道图',
   swimlaneDesc: (steps, roles) => `共 ${steps} 个步骤，涉及 ${roles} 个角色，每个角色一条泳道。箭头表示下一步，分支上标有答案。下方的程序步骤表以文字形式给出相同信息。`,
+  translation: {
+    missing: '本文件尚无中文译本，以下为原文。',
+    outdated: ({ sourceVersion, version }) => `本译文依据第 ${sourceVersion} 版翻译，现行版本为第 ${version} 版。如有出入，以原文为准。`,
+    translated: ({ sourceVersion }) => `本文为原文第 ${sourceVersion} 版的译文。如有出入，以原文为准。`,
+    pageOutdated: '原文在本译文完成后已有更新。如有出入，以原文为准。',
+    pageTranslated: '本文为译文。如有出入，以原文为准。',
+    readOriginal: '阅读原文',
+  },
+  languageNames: { en: '英文', 'zh-CN': '中文' },
 };
 
 export function labels(lang: Locale): Labels {

@@ -116,6 +116,7 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
     areas: new Map(),
     sops: new Map(),
     pages: new Map(),
+    translations: { sops: new Map(), pages: new Map() },
     standards: new Map(),
     kpis,
     actions,

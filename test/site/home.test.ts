@@ -3,7 +3,7 @@ import type { ReviewStatus } from '../../src/core/model/handbook.ts';
 import { changeableDocuments, daysText, homeSummary, recentlyChanged, reviewsDueSoon, type ChangeableDocument } from '../../src/lib/home.ts';
 import { miniHandbook } from './mini-handbook.ts';
 
-const doc = (id: string, kind: 'sop' | 'page' = 'sop', version?: string): ChangeableDocument => ({ kind, id, title: `T ${id}`, href: `/x/${id}/`, file: `content/${id}.mdx`, version });
+const doc = (id: string, kind: 'sop' | 'page' = 'sop', version?: string): ChangeableDocument => ({ kind, id, title: `T ${id}`, file: `content/${id}.mdx`, version });
 const commit = (date: string, subject = 'edit') => ({ hash: 'h', date, author: { name: 'Ann', email: 'a@x' }, coAuthors: [], subject, status: 'modified' as const, gitPath: 'x' });
 const histories = (entries: Record<string, string[]>) => ({
   available: true as const,

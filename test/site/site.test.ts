@@ -17,7 +17,7 @@ describe('site name', () => {
 
 describe('navigation', () => {
   it('lists the sections in a fixed order with stable URLs', () => {
-    expect(navigation().map((n) => [n.label, n.href])).toEqual([
+    expect(navigation('en').map((n) => [n.label, n.href])).toEqual([
       ['Home', '/'],
       ['SOPs', '/sops/'],
       ['Standards', '/standards/'],

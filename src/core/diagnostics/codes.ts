@@ -40,6 +40,15 @@ export const CODES = {
   'ref/cycle': { severity: 'error', description: 'Units form a cycle through their parents.' },
   'link/broken': { severity: 'error', description: 'A link inside an SOP or page leads to a page the site does not generate.' },
 
+  // Translations
+  'translation/unknown-original': { severity: 'error', description: 'A translation names an SOP or page that does not exist.' },
+  'translation/same-language': { severity: 'error', description: 'A translation is in the language of its original.' },
+  'translation/duplicate': { severity: 'error', description: 'A document has two translations into one language.' },
+  'translation/unknown-step': { severity: 'error', description: 'A translated step id is not a step of the original SOP.' },
+  'translation/decision-mismatch': { severity: 'error', description: 'A translated decision does not match the original step\'s decision (no decision there, or another number of answers).' },
+  'translation/version-ahead': { severity: 'error', description: 'A translation claims a newer version than its original has.' },
+  'translation/outdated': { severity: 'warning', description: 'The original has changed since it was translated (newer version or update date); readers see a notice.' },
+
   // Measurements
   'measurement/period-mismatch': { severity: 'error', description: 'A period does not match the KPI\'s reporting frequency (2025-03 for a quarterly KPI).' },
   'measurement/future-period': { severity: 'error', description: 'A value is reported for a period that has not ended yet.' },

@@ -10,6 +10,7 @@ import type { Measurement } from '../schema/measurement.ts';
 import type { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import type { PageFrontmatter } from '../schema/page.ts';
 import type { SopFrontmatter } from '../schema/sop.ts';
+import type { SopTranslationFrontmatter } from '../schema/translation.ts';
 import type { Standard } from '../schema/standard.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
@@ -77,6 +78,22 @@ export type PageEntity = Sourced<PageFrontmatter> & {
   bodyLine: number;
 };
 
+/** A translation of an SOP (`SOP-CS-001.zh-CN.mdx`): the words in another language, not the procedure. */
+export type SopTranslationEntity = Sourced<SopTranslationFrontmatter> & {
+  kind: 'sop-translation';
+  body: string;
+  bodyLine: number;
+};
+
+/** A handbook page that translates another (`translationOf` in its frontmatter). */
+export type PageTranslationEntity = PageEntity & { translationOf: string };
+
+/** Translations by the id of the original, then by language. */
+export interface Translations {
+  sops: Map<string, Map<Locale, SopTranslationEntity>>;
+  pages: Map<string, Map<Locale, PageTranslationEntity>>;
+}
+
 export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions';
 
 export interface Handbook {
@@ -90,6 +107,8 @@ export interface Handbook {
   areas: Map<string, ProcessAreaEntity>;
   sops: Map<string, SopEntity>;
   pages: Map<string, PageEntity>;
+  /** Translations of SOPs and pages; the originals above hold the procedure and the approvals. */
+  translations: Translations;
   standards: Map<string, StandardEntity>;
   kpis: Map<string, KpiEntity>;
   actions: Map<string, ImprovementActionEntity>;

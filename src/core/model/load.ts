@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../source/frontmatter.ts';
 import { parseCsv } from '../source/csv.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
+import { SopTranslationFrontmatter, isSopTranslation } from '../schema/translation.ts';
 import { PageFrontmatter } from '../schema/page.ts';
 import { Standard } from '../schema/standard.ts';
 import { Kpi } from '../schema/kpi.ts';
@@ -36,6 +37,7 @@ import type {
   ProcessAreaEntity,
   RoleEntity,
   SopEntity,
+  SopTranslationEntity,
   StandardEntity,
   UnitEntity,
 } from './handbook.ts';
@@ -70,6 +72,7 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
     areas: new Map(),
     sops: new Map(),
     pages: new Map(),
+    translations: { sops: new Map(), pages: new Map() },
     standards: new Map(),
     kpis: new Map(),
     actions: new Map(),
@@ -240,6 +243,10 @@ class Loader {
     }
     const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
     if (source.value === undefined) return;
+    if (isSopTranslation(source.value)) {
+      this.loadSopTranslation(file.path, source, split.body, split.bodyLine);
+      return;
+    }
     const data = validate(SopFrontmatter, source.value, source, this.bag);
     if (!data) {
       this.reject('sops', source.value);
@@ -255,6 +262,41 @@ class Loader {
     };
     this.checkFileName(file.path, sop.id, sop.origin, 'SOP');
     this.register(this.handbook.sops, sop.id, sop, 'SOP');
+  }
+
+  private loadSopTranslation(path: string, source: YamlSource, body: string, bodyLine: number): void {
+    const data = validate(SopTranslationFrontmatter, source.value, source, this.bag);
+    if (!data) return;
+    const translation: SopTranslationEntity = { ...data, kind: 'sop-translation', origin: this.origin(source, []), body, bodyLine };
+    const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx?$/i, '');
+    const expected = `${data.id}.${data.lang}`;
+    if (base !== expected) {
+      this.bag.report(
+        'id/filename-mismatch',
+        translation.origin.at(['id']),
+        `The file is named "${base}" but holds the ${data.lang} translation of "${data.id}".`,
+        `Name a translation after the SOP and its language: ${expected}${path.slice(path.lastIndexOf('.'))}, next to the original.`,
+      );
+    }
+    this.registerTranslation(this.handbook.translations.sops, data.id, data.lang, translation);
+  }
+
+  /** Keeps the first translation of a document into a language; a second one is an error. */
+  private registerTranslation<T extends { origin: Origin }>(registry: Map<string, Map<Locale, T>>, id: string, lang: Locale, entity: T): void {
+    let byLang = registry.get(id);
+    if (!byLang) registry.set(id, (byLang = new Map()));
+    const first = byLang.get(lang);
+    if (first) {
+      const at = first.origin.at(['lang']);
+      this.bag.report(
+        'translation/duplicate',
+        entity.origin.at(['lang']),
+        `"${id}" already has a ${lang} translation in ${at.file}:${at.line}.`,
+        'Keep one translation per language: merge the two files and delete one.',
+      );
+      return;
+    }
+    byLang.set(lang, entity);
   }
 
   private loadPage(file: SourceFile): void {
@@ -282,6 +324,10 @@ class Loader {
       bodyLine: split.bodyLine,
       origin,
     };
+    if (data.translationOf !== undefined) {
+      this.registerTranslation(this.handbook.translations.pages, data.translationOf, page.lang, { ...page, translationOf: data.translationOf });
+      return;
+    }
     this.handbook.pages.set(id, page);
   }
 

@@ -9,8 +9,9 @@ import { references } from './references.ts';
 import { reviews } from './reviews.ts';
 import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
+import { translations } from './translations.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurements, sops, reviews, actions, links];
+export const RULES: readonly Rule[] = [references, kpis, measurements, sops, reviews, actions, translations, links];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -14,6 +14,13 @@ export const PageFrontmatter = z
     owner: PersonId.optional().describe('Person who keeps the page current.'),
     updated: IsoDate.optional().describe('Date of the last substantive update.'),
     order: z.number().int().optional().describe('Position in navigation; lower comes first.'),
+    translationOf: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Makes this page the translation of another page: its id, the path below `content/` without extension, e.g. `policies/quality-policy`. Give it its own `lang`; readers of that language see it in place of the original.',
+      ),
   })
   .describe('A handbook page.');
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;

@@ -22,7 +22,7 @@ import {
 export const SOP_STATUSES = ['draft', 'in-review', 'effective', 'superseded', 'retired'] as const;
 export type SopStatus = (typeof SOP_STATUSES)[number];
 
-const StepId = z
+export const StepId = z
   .string()
   .regex(/^S\d{1,3}[a-z]?$/, { message: 'Step ids are `S` and a number, e.g. `S1`, `S2`, `S2a`.' })
   .describe('Id of the step within this SOP, e.g. `S3`.');

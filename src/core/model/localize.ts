@@ -1,0 +1,97 @@
+/**
+ * What a reader of one interface language sees of a document: the original when it is written
+ * in that language, else its translation into it (possibly made from an older version), else the
+ * original with a notice that no translation exists. The procedure (roles, time limits, links,
+ * approvals, versions) always comes from the original; a translation only supplies words.
+ */
+import type { Locale } from '../schema/common.ts';
+import type { Step } from '../schema/sop.ts';
+import type { Handbook, PageEntity, PageTranslationEntity, SopEntity, SopTranslationEntity } from './handbook.ts';
+
+/**
+ * `original`: written in the reader's language. `translated`: a current translation.
+ * `outdated`: a translation made from an older version (or before the original's last update).
+ * `missing`: no translation into the reader's language; the original is shown.
+ */
+export type TranslationState = 'original' | 'translated' | 'outdated' | 'missing';
+
+export interface SopInLocale {
+  sop: SopEntity;
+  /** The reader's interface language. */
+  locale: Locale;
+  state: TranslationState;
+  /** The language of the words shown (title, summary, steps, body). */
+  lang: Locale;
+  translation: SopTranslationEntity | undefined;
+  title: string;
+  summary: string;
+  /** The original's steps with the translated words put in. */
+  steps: Step[];
+  /** The file whose MDX body is shown. */
+  bodyFile: string;
+}
+
+function translatedSteps(steps: readonly Step[], t: SopTranslationEntity): Step[] {
+  const words = new Map(t.steps.map((s) => [s.id, s]));
+  return steps.map((step) => {
+    const w = words.get(step.id);
+    if (!w) return step;
+    const decision =
+      step.decision && w.decision && w.decision.options.length === step.decision.options.length
+        ? { question: w.decision.question, options: step.decision.options.map((o, i) => ({ ...o, label: w.decision!.options[i]! })) }
+        : step.decision;
+    return { ...step, action: w.action ?? step.action, record: w.record ?? step.record, decision };
+  });
+}
+
+const versionParts = (v: string) => v.split('.').map(Number) as [number, number];
+function olderVersion(a: string, b: string): boolean {
+  const [am, an] = versionParts(a);
+  const [bm, bn] = versionParts(b);
+  return am < bm || (am === bm && an < bn);
+}
+
+export function sopInLocale(h: Pick<Handbook, 'translations'>, sop: SopEntity, locale: Locale): SopInLocale {
+  const base = { sop, locale, title: sop.title, summary: sop.summary, steps: sop.steps, bodyFile: sop.origin.file, translation: undefined };
+  if (sop.lang === locale) return { ...base, state: 'original', lang: sop.lang };
+  const t = h.translations.sops.get(sop.id)?.get(locale);
+  if (!t) return { ...base, state: 'missing', lang: sop.lang };
+  return {
+    sop,
+    locale,
+    state: olderVersion(t.sourceVersion, sop.version) ? 'outdated' : 'translated',
+    lang: t.lang,
+    translation: t,
+    title: t.title,
+    summary: t.summary,
+    steps: translatedSteps(sop.steps, t),
+    bodyFile: t.origin.file,
+  };
+}
+
+export interface PageInLocale {
+  page: PageEntity;
+  locale: Locale;
+  state: TranslationState;
+  lang: Locale;
+  translation: PageTranslationEntity | undefined;
+  title: string;
+  description: string | undefined;
+  /** The document shown: the translation or the original. */
+  shown: PageEntity;
+}
+
+export function pageInLocale(h: Pick<Handbook, 'translations'>, page: PageEntity, locale: Locale): PageInLocale {
+  const base = { page, locale, title: page.title, description: page.description, shown: page, translation: undefined };
+  if (page.lang === locale) return { ...base, state: 'original', lang: page.lang };
+  const t = h.translations.pages.get(page.id)?.get(locale);
+  if (!t) return { ...base, state: 'missing', lang: page.lang };
+  const outdated = page.updated !== undefined && t.updated !== undefined && t.updated < page.updated;
+  return { page, locale, state: outdated ? 'outdated' : 'translated', lang: t.lang, translation: t, title: t.title, description: t.description ?? page.description, shown: t };
+}
+
+/** The languages a document can be read in without a fallback: its own and its translations'. */
+export function availableLanguages(h: Pick<Handbook, 'translations'>, doc: { kind: 'sop' | 'page'; id: string; lang: Locale }): Locale[] {
+  const byLang = doc.kind === 'sop' ? h.translations.sops.get(doc.id) : h.translations.pages.get(doc.id);
+  return [doc.lang, ...(byLang ? [...byLang.keys()].filter((l) => l !== doc.lang) : [])];
+}
