@@ -71,9 +71,10 @@ export interface LocalePath<P extends Record<string, unknown>> {
 export function inLocales<P extends Record<string, unknown>>(
   paths: readonly { params?: Record<string, string | undefined>; props?: P }[] = [{}],
 ): LocalePath<P>[] {
+  // The locales of one path next to each other: pages that share a rendered body follow each other.
   const out: LocalePath<P>[] = [];
-  for (const locale of UI_LOCALES) {
-    for (const p of paths) out.push({ params: { ...p.params, locale: localeParam(locale) }, props: { ...(p.props as P), locale } });
+  for (const p of paths) {
+    for (const locale of UI_LOCALES) out.push({ params: { ...p.params, locale: localeParam(locale) }, props: { ...(p.props as P), locale } });
   }
   return out;
 }
