@@ -17,10 +17,13 @@ describe('sample organisation', () => {
     expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
   });
 
-  it('only warns about what it is meant to show: overdue reviews and actions, small samples', () => {
-    const codes = new Set(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code));
-    expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'review/overdue']));
-    for (const code of codes) expect(['action/overdue', 'review/overdue', 'measurement/small-sample']).toContain(code);
+  it('only warns about what it is meant to show: overdue reviews and actions, small samples, one outdated translation', () => {
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    const codes = new Set(warnings.map((d) => d.code));
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'review/overdue', 'translation/outdated']));
+    for (const code of codes) expect(['action/overdue', 'review/overdue', 'measurement/small-sample', 'translation/outdated']).toContain(code);
+    // One translation is deliberately made from the previous version, to show the notice.
+    expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
   });
 
   it('has an organisation with at least 3 departments and 5 branches', () => {
@@ -78,5 +81,33 @@ describe('sample organisation', () => {
   it('has a quality manual page and overdue SOP reviews', () => {
     expect([...h.pages.keys()].some((id) => id.includes('quality-manual'))).toBe(true);
     expect([...h.sops.values()].some((s) => s.review.state === 'overdue')).toBe(true);
+  });
+
+  it('reads fully in both languages: translations of most SOPs and pages, each covering every step', () => {
+    const sopTranslations = (lang: 'en' | 'zh-CN') =>
+      [...h.sops.values()].filter((s) => s.lang !== lang && h.translations.sops.get(s.id)?.has(lang));
+    const zh = sopTranslations('zh-CN');
+    expect(zh.length).toBeGreaterThanOrEqual(9);
+    const zhIds = zh.map((s) => s.id);
+    const mustHave = [...h.sops.values()].filter((s) => s.lang === 'en' && s.status === 'effective' && s.area === 'customer-service').map((s) => s.id);
+    for (const id of [...mustHave, 'SOP-DL-001', 'SOP-FS-001', 'SOP-QM-001', 'SOP-TR-001']) expect(zhIds).toContain(id);
+    const chinese = [...h.sops.values()].filter((s) => s.lang === 'zh-CN');
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(sopTranslations('en').map((s) => s.id).sort()).toEqual(chinese.map((s) => s.id).sort());
+    for (const sop of [...zh, ...chinese]) {
+      for (const t of h.translations.sops.get(sop.id)!.values()) {
+        expect(t.steps.map((st) => st.id).sort(), `${t.origin.file} translates every step`).toEqual(sop.steps.map((st) => st.id).sort());
+        for (const st of t.steps) {
+          const original = sop.steps.find((o) => o.id === st.id)!;
+          expect(Boolean(st.action), `${t.origin.file} ${st.id} action`).toBe(true);
+          expect(st.record !== undefined, `${t.origin.file} ${st.id} record`).toBe(original.record !== undefined);
+          expect(st.decision?.options.length, `${t.origin.file} ${st.id} decision`).toBe(original.decision?.options.length);
+        }
+        expect(t.body.trim().length, `${t.origin.file} has a translated body`).toBeGreaterThan(0);
+      }
+    }
+    const pages = [...h.translations.pages].filter(([id]) => h.pages.has(id));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const [id, byLang] of pages) for (const lang of byLang.keys()) expect(lang).not.toBe(h.pages.get(id)!.lang);
   });
 });
