@@ -13,17 +13,25 @@
  * English words whole, and Pagefind matches the last word of a query as a prefix ("refund" finds
  * "refunds"); English stemming is what is given up.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export const SEARCH_LANGUAGE = 'zh';
 
+/** The attribute that marks the part of a page to index; pages without it are not indexed. */
+export const BODY_ATTRIBUTE = 'data-pagefind-body';
+
+/** Files read at the same time while looking for pages to index. */
+const READ_CONCURRENCY = 16;
+
 export interface SearchIndexResult {
   /** Pages in the index (those with `data-pagefind-body`). */
   pages: number;
-  /** HTML files Pagefind read. */
+  /** HTML files read (every page of the site). */
   scanned: number;
+  /** HTML files handed to Pagefind (those with `data-pagefind-body`). */
+  added: number;
   files: number;
   bytes: number;
   outputPath: string;
@@ -40,18 +48,78 @@ async function folderSize(folder: string): Promise<{ files: number; bytes: numbe
   return { files, bytes };
 }
 
-/** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. */
+/** Every `.html` file below `siteDir`, outside `skip`, in path order (so the index is the same on every machine). */
+export async function htmlFiles(siteDir: string, skip?: string): Promise<string[]> {
+  const out: string[] = [];
+  const skipPrefix = skip === undefined ? undefined : join(skip, sep);
+  for (const entry of await readdir(siteDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (skipPrefix && path.startsWith(skipPrefix)) continue;
+    out.push(path);
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const MARK = Buffer.from(BODY_ATTRIBUTE);
+
+/** The page's HTML when it has `data-pagefind-body`, else null (decoded only when it has). */
+export async function indexableHtml(path: string): Promise<string | null> {
+  const handle = await open(path, 'r');
+  try {
+    const bytes = await handle.readFile();
+    return bytes.includes(MARK) ? bytes.toString('utf8') : null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`.
+ *
+ * Only pages with `data-pagefind-body` are indexed, as Pagefind itself does once any page has one.
+ * Rather than handing Pagefind the whole folder (`addDirectory`), which parses every page (the
+ * scorecards of every period are several MB each, and every page exists once per interface
+ * language), the files are read here, a few at a time, and only those with the attribute are
+ * given to Pagefind (`addHTMLFile`, with the same URL it would compute), in path order. The index
+ * holds the same pages, words, filters and excerpts; it is built in about half the time.
+ */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+  const outputPath = join(siteDir, 'pagefind');
+  const files = await htmlFiles(siteDir, outputPath);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   try {
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const outputPath = join(siteDir, 'pagefind');
+    // Reads run ahead of Pagefind (READ_CONCURRENCY files in flight); pages are added in path order.
+    const reads: Promise<string | null>[] = [];
+    let next = 0;
+    const readAhead = () => {
+      while (next < files.length && next - added - skipped < READ_CONCURRENCY) reads.push(indexableHtml(files[next++]!));
+    };
+    let added = 0;
+    let skipped = 0;
+    readAhead();
+    for (let i = 0; i < files.length; i++) {
+      const html = await reads[i]!;
+      reads[i] = undefined as unknown as Promise<string | null>; // let the page's text go
+      if (html === null) {
+        skipped++;
+      } else {
+        const result = await index.addHTMLFile({ sourcePath: relative(siteDir, files[i]!).split(sep).join('/'), content: html });
+        if (result.errors.length > 0) throw new Error(`Pagefind could not index ${files[i]}: ${result.errors.join('; ')}`);
+        added++;
+      }
+      readAhead();
+    }
+    // A site without any `data-pagefind-body` page: Pagefind then indexes every page's <body>.
+    if (added === 0) {
+      const all = await index.addDirectory({ path: siteDir });
+      if (all.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${all.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    return { pages: indexedPages(entry), scanned: added.page_count, outputPath, ...(await folderSize(outputPath)) };
+    return { pages: indexedPages(entry), scanned: files.length, added, outputPath, ...(await folderSize(outputPath)) };
   } finally {
     await pagefind.close();
   }

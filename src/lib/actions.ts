@@ -4,15 +4,17 @@
  */
 import type { ImprovementActionEntity } from '../core/model/handbook.ts';
 import type { ImprovementAction } from '../core/schema/improvement-action.ts';
+import type { UiLocale } from './locale.ts';
 import { compareText } from './order.ts';
+import { actionText } from './ui/actions.ts';
 
-export const STAGE_LABELS: Record<ImprovementAction['stage'], string> = {
-  plan: 'Plan',
-  do: 'Do',
-  check: 'Check',
-  act: 'Act',
-  closed: 'Closed',
-};
+/** English labels of the PDCA stages, for callers without a locale; see `stageLabel`. */
+export const STAGE_LABELS: Record<ImprovementAction['stage'], string> = actionText('en').stages;
+
+/** `Plan` / `策划`, `Closed` / `已关闭`. */
+export function stageLabel(stage: ImprovementAction['stage'], locale: UiLocale): string {
+  return actionText(locale).stages[stage];
+}
 
 export function sortActions(actions: Iterable<ImprovementActionEntity>): ImprovementActionEntity[] {
   return [...actions].sort((a, b) => {

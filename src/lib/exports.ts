@@ -9,15 +9,22 @@
  *
  * The CSV files repeat the KPI's and the unit's attributes (name, unit of measure, target…) on
  * every row, as a spreadsheet wants. The JSON files hold them once, in `kpis` and `units` tables
- * keyed by id (a star schema a BI tool joins on `kpi` and `unit`), which keeps them about half the
- * size on a large handbook.
+ * keyed by id (a star schema a BI tool joins on `kpi` and `unit`). JSON rows are objects with their
+ * field names, so a JSON file is still about twice the size of the CSV (a scorecard of 200 units ×
+ * 40 KPIs: 8,000 rows, about 3 MB of CSV and 6 MB of JSON); both hold one row per unit and KPI and
+ * no history (that is in the measurements export), so the size grows with units × KPIs only.
+ *
+ * Cost: these files are the largest outputs of a build (48 scorecards × 2 files plus the
+ * measurements, over 500 MB on a 200-unit handbook), so they are written without intermediate
+ * copies: rows are built once in their final shape, cells are encoded once per distinct text, and
+ * each file is one `join` of its parts.
  */
 import type { Handbook } from '../core/model/handbook.ts';
 import type { Threshold } from '../core/schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../core/scoring/index.ts';
 import { classifyValue, attainment, NORMALISATION } from '../core/scoring/index.ts';
 import { kpiUnits } from '../core/rules/measurements.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
 import { localized } from './text.ts';
 
 export const SCORECARD_FORMAT = 'sqms-scorecard/1';
@@ -71,14 +78,26 @@ const high = (t: Threshold) => (typeof t === 'number' ? null : t.max);
 /** Derived numbers to 4 decimals (the engine's own values are passed through untouched). */
 const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e4) / 1e4);
 
-function base(sc: Scorecard, k: ScorecardKpi, unitName: string) {
+/** Fields of a row that belong to its KPI or unit: written once per KPI or unit in the JSON files. */
+const DIMENSION_FIELDS = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
+type DimensionField = (typeof DIMENSION_FIELDS)[number];
+
+/** The attributes of a KPI repeated on its CSV rows. */
+interface KpiDimensions {
+  kpi_name: string;
+  layer: string;
+  unit_of_measure: string;
+  direction: string;
+  target: number;
+  target_max: number | null;
+  warning: number;
+  warning_max: number | null;
+}
+
+function kpiDimensions(k: { name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold }): KpiDimensions {
   return {
-    period: sc.period.key,
-    kpi_period: k.period,
-    kpi: k.id,
-    kpi_name: localized(k.name, 'en'),
+    kpi_name: localized(k.name as Parameters<typeof localized>[0], 'en'),
     layer: k.layer,
-    unit_name: unitName,
     unit_of_measure: k.unit,
     direction: k.direction,
     target: low(k.target),
@@ -88,23 +107,40 @@ function base(sc: Scorecard, k: ScorecardKpi, unitName: string) {
   };
 }
 
-/** The flat rows of a scorecard: the units' own values, then the roll-ups. */
-export function scorecardExportRows(sc: Scorecard): ScorecardExportRow[] {
+/** A scorecard row as the JSON file holds it: the row without its KPI's and unit's attributes. */
+export type ScorecardJsonRow = Omit<ScorecardExportRow, DimensionField>;
+
+interface ScorecardTables {
+  rows: ScorecardJsonRow[];
+  kpis: Map<string, KpiDimensions>;
+  unitNames: Map<string, string>;
+}
+
+/** The rows of a scorecard (the units' own values, then the roll-ups) and the attributes they refer to. */
+function scorecardTables(sc: Scorecard): ScorecardTables {
   const kpis = new Map(sc.kpis.map((k) => [k.id, k]));
-  const names = new Map(sc.units.map((u) => [u.id, localized(u.name, 'en')]));
+  const dims = new Map(sc.kpis.map((k) => [k.id, kpiDimensions(k)]));
+  const unitNames = new Map(sc.units.map((u) => [u.id, localized(u.name, 'en')]));
   const composites = new Map(sc.composites.map((c) => [c.unit, c]));
   const comparisons = new Map(sc.comparisons.flatMap((c) => c.units.map((u) => [`${c.kpi}\u0000${u.unit}`, u] as const)));
-  const out: ScorecardExportRow[] = [];
-  const composite = (unit: string) => {
-    const c = composites.get(unit);
-    return { composite_score: r4(c?.score), composite_weight_covered_percent: c ? r4(c.coveredWeight) : null };
-  };
+  const period = sc.period.key;
+  const rows: ScorecardJsonRow[] = [];
   for (const r of sc.rows as ScorecardRow[]) {
     const k = kpis.get(r.kpi);
     if (!k) continue;
     const cmp = comparisons.get(`${r.kpi}\u0000${r.unit}`);
-    out.push({
-      ...base(sc, k, names.get(r.unit) ?? r.unit),
+    const c = composites.get(r.unit);
+    const trend = r.trend;
+    const unfavourable: string[] = [];
+    const favourable: string[] = [];
+    for (const s of r.signals) {
+      const list = s.unfavourable ? unfavourable : favourable;
+      if (!list.includes(s.rule)) list.push(s.rule);
+    }
+    rows.push({
+      period,
+      kpi_period: k.period,
+      kpi: k.id,
       unit: r.unit,
       level: 'unit',
       value: r.value,
@@ -114,31 +150,35 @@ export function scorecardExportRows(sc: Scorecard): ScorecardExportRow[] {
       stale: r.flags.stale,
       small_sample: r.flags.smallSample,
       attainment_percent: r4(r.attainment),
-      change_vs_previous: r4(r.trend?.vsPrevious?.difference),
-      change_vs_previous_effect: r.trend?.vsPrevious?.effect ?? null,
-      change_vs_year_earlier: r4(r.trend?.vsYearEarlier?.difference),
-      change_vs_year_earlier_effect: r.trend?.vsYearEarlier?.effect ?? null,
-      deterioration_run: r.trend?.deteriorationRun ?? null,
+      change_vs_previous: r4(trend?.vsPrevious?.difference),
+      change_vs_previous_effect: trend?.vsPrevious?.effect ?? null,
+      change_vs_year_earlier: r4(trend?.vsYearEarlier?.difference),
+      change_vs_year_earlier_effect: trend?.vsYearEarlier?.effect ?? null,
+      deterioration_run: trend?.deteriorationRun ?? null,
       control_chart: r.chart.kind,
       centre_line: r4(r.chart.centre),
       lower_control_limit: r4(r.chart.lower),
       upper_control_limit: r4(r.chart.upper),
-      unfavourable_signals: [...new Set(r.signals.filter((s) => s.unfavourable).map((s) => s.rule))],
-      favourable_signals: [...new Set(r.signals.filter((s) => !s.unfavourable).map((s) => s.rule))],
+      unfavourable_signals: unfavourable,
+      favourable_signals: favourable,
       comparison: cmp?.classification ?? null,
       rank: cmp?.rank ?? null,
       actions: r.actions.map((a) => a.id),
       no_action: r.noAction,
       overdue_action: r.actions.some((a) => a.overdue),
-      ...composite(r.unit),
+      composite_score: r4(c?.score),
+      composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
       note: r.note,
     });
   }
   for (const r of sc.rollups as RollupRow[]) {
     const k = kpis.get(r.kpi);
     if (!k) continue;
-    out.push({
-      ...base(sc, k, names.get(r.unit) ?? r.unit),
+    const c = composites.get(r.unit);
+    rows.push({
+      period,
+      kpi_period: k.period,
+      kpi: k.id,
       unit: r.unit,
       level: 'roll-up',
       value: r.value,
@@ -164,20 +204,54 @@ export function scorecardExportRows(sc: Scorecard): ScorecardExportRow[] {
       actions: [],
       no_action: false,
       overdue_action: false,
-      ...composite(r.unit),
+      composite_score: r4(c?.score),
+      composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
       note: r.unitsMissing.length ? `No value from: ${r.unitsMissing.join(', ')}` : null,
     });
   }
-  return out;
+  return { rows, kpis: dims, unitNames };
 }
 
-const cell = (v: unknown): CsvValue => (Array.isArray(v) ? v.join(' ') : (v as CsvValue));
+/** The flat rows of a scorecard: the units' own values, then the roll-ups. */
+export function scorecardExportRows(sc: Scorecard): ScorecardExportRow[] {
+  const t = scorecardTables(sc);
+  return t.rows.map((r) => {
+    const d = t.kpis.get(r.kpi)!;
+    const { period, kpi_period, kpi, ...rest } = r;
+    return { period, kpi_period, kpi, kpi_name: d.kpi_name, layer: d.layer, unit_name: t.unitNames.get(r.unit) ?? r.unit, unit_of_measure: d.unit_of_measure, direction: d.direction, target: d.target, target_max: d.target_max, warning: d.warning, warning_max: d.warning_max, ...rest };
+  });
+}
 
-function rowsToCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  return toCsv(
-    columns,
-    rows.map((r) => columns.map((c) => cell(r[c]))),
-  );
+/**
+ * Writes CSV (csv.ts: BOM, header, every cell quoted, CRLF) from rows and a cell lookup, as
+ * `toCsv` does, but encoding each distinct text once (names, statuses and reasons repeat on
+ * thousands of rows) and without building a list of values per row.
+ */
+function writeCsv<R>(columns: readonly string[], rows: readonly R[], cellOf: (row: R, column: number) => unknown): string {
+  const memo = new Map<string, string>();
+  const text = (t: string): string => {
+    let e = memo.get(t);
+    if (e === undefined) {
+      e = csvCell(t);
+      if (memo.size < 200_000) memo.set(t, e);
+    }
+    return e;
+  };
+  const encode = (v: unknown): string => {
+    if (v === null || v === undefined) return '""';
+    if (typeof v === 'number') return Number.isFinite(v) ? `"${v}"` : '""';
+    if (typeof v === 'boolean') return v ? '"true"' : '"false"';
+    if (Array.isArray(v)) return v.length === 0 ? '""' : text(v.join(' '));
+    return text(String(v));
+  };
+  const width = columns.length;
+  const cells: string[] = columns.map(text);
+  const lines: string[] = [cells.join(',')];
+  for (const row of rows) {
+    for (let c = 0; c < width; c++) cells[c] = encode(cellOf(row, c));
+    lines.push(cells.join(','));
+  }
+  return CSV_BOM + lines.join(CSV_EOL) + CSV_EOL;
 }
 
 export const SCORECARD_COLUMNS: readonly (keyof ScorecardExportRow & string)[] = [
@@ -188,18 +262,27 @@ export const SCORECARD_COLUMNS: readonly (keyof ScorecardExportRow & string)[] =
   'comparison', 'rank', 'actions', 'no_action', 'overdue_action', 'composite_score', 'composite_weight_covered_percent', 'note',
 ];
 
-export function scorecardCsv(sc: Scorecard): string {
-  return rowsToCsv(scorecardExportRows(sc), SCORECARD_COLUMNS);
+/** Where each column's value comes from: the row, its KPI's attributes or its unit's name. */
+function columnSources(columns: readonly string[], kpiFields: readonly string[]): ('row' | 'kpi' | 'unit')[] {
+  return columns.map((c) => (c === 'unit_name' ? 'unit' : kpiFields.includes(c) ? 'kpi' : 'row'));
 }
 
-/** Fields of a row that belong to its KPI or unit: written once per KPI or unit in the JSON files. */
-const DIMENSION_FIELDS = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
-type DimensionField = (typeof DIMENSION_FIELDS)[number];
+const KPI_FIELDS = ['kpi_name', 'layer', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
 
-function withoutDimensions<T extends Partial<Record<DimensionField, unknown>>>(row: T): Omit<T, DimensionField> {
-  const out: Record<string, unknown> = { ...row };
-  for (const f of DIMENSION_FIELDS) delete out[f];
-  return out as Omit<T, DimensionField>;
+export function scorecardCsv(sc: Scorecard): string {
+  const t = scorecardTables(sc);
+  const sources = columnSources(SCORECARD_COLUMNS, KPI_FIELDS);
+  return writeCsv(SCORECARD_COLUMNS, t.rows, (r, c) => {
+    const column = SCORECARD_COLUMNS[c]!;
+    switch (sources[c]) {
+      case 'row':
+        return r[column as keyof ScorecardJsonRow];
+      case 'kpi':
+        return t.kpis.get(r.kpi)![column as keyof KpiDimensions];
+      default:
+        return t.unitNames.get(r.unit) ?? r.unit;
+    }
+  });
 }
 
 function kpiTable(kpis: Iterable<{ id: string; name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold; frequency: string; weight: number }>) {
@@ -227,7 +310,7 @@ export function scorecardJson(sc: Scorecard): string {
     summary: sc.summary,
     kpis: kpiTable(sc.kpis).map((k, i) => ({ ...k, period: sc.kpis[i]!.period })),
     units: sc.units.map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parent })),
-    rows: scorecardExportRows(sc).map(withoutDimensions),
+    rows: scorecardTables(sc).rows,
     composites: sc.composites.map(({ parts: _parts, ...c }) => c),
     comparisons: sc.comparisons.map(({ units: _units, ...c }) => c),
   });
@@ -256,33 +339,32 @@ export interface MeasurementExportRow {
   source_file: string;
 }
 
-/** Every valid measurement with its status (as it would show on a scorecard of its period). */
-export function measurementExportRows(h: Handbook): MeasurementExportRow[] {
+/** A measurement as the JSON file holds it: without its KPI's and unit's attributes. */
+export type MeasurementJsonRow = Omit<MeasurementExportRow, DimensionField>;
+
+/** Every valid measurement with its status, and the KPI attributes its rows refer to. */
+function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map<string, KpiDimensions>; unitNames: Map<string, string> } {
   const scopes = new Map<string, Set<string>>();
-  const names = new Map([...h.units.values()].map((u) => [u.id, localized(u.name, 'en')]));
-  const out: MeasurementExportRow[] = [];
+  const kpis = new Map<string, KpiDimensions>();
+  const unitNames = new Map([...h.units.values()].map((u) => [u.id, localized(u.name, 'en')]));
+  const rows: MeasurementJsonRow[] = [];
   for (const m of h.measurements) {
     const kpi = h.kpis.get(m.kpi);
     if (!kpi) continue;
     let scope = scopes.get(kpi.id);
-    if (!scope) scopes.set(kpi.id, (scope = kpiUnits(h, kpi)));
+    if (!scope) {
+      scopes.set(kpi.id, (scope = kpiUnits(h, kpi)));
+      kpis.set(kpi.id, kpiDimensions(kpi));
+    }
     const status = !scope.has(m.unit) ? 'not-applicable' : m.value === null ? 'no-data' : classifyValue(kpi, m.value);
-    out.push({
+    rows.push({
       kpi: kpi.id,
-      kpi_name: localized(kpi.name, 'en'),
       unit: m.unit,
-      unit_name: names.get(m.unit) ?? m.unit,
       period: m.period,
       period_start: m.periodInfo?.start ?? null,
       period_end: m.periodInfo?.end ?? null,
       value: m.value,
       n: m.n ?? null,
-      unit_of_measure: kpi.unit,
-      direction: kpi.direction,
-      target: low(kpi.target),
-      target_max: high(kpi.target),
-      warning: low(kpi.warning),
-      warning_max: high(kpi.warning),
       status,
       attainment_percent: m.value === null || status === 'not-applicable' ? null : r4(attainment(kpi, m.value)),
       small_sample: kpi.minSampleSize !== undefined && m.n !== undefined && m.n < kpi.minSampleSize,
@@ -290,7 +372,21 @@ export function measurementExportRows(h: Handbook): MeasurementExportRow[] {
       source_file: m.origin.file,
     });
   }
-  return out;
+  return { rows, kpis, unitNames };
+}
+
+/** Every valid measurement with its status (as it would show on a scorecard of its period). */
+export function measurementExportRows(h: Handbook): MeasurementExportRow[] {
+  const t = measurementTables(h);
+  return t.rows.map((r) => {
+    const d = t.kpis.get(r.kpi)!;
+    const { kpi, unit, period, period_start, period_end, value, n, ...rest } = r;
+    return {
+      kpi, kpi_name: d.kpi_name, unit, unit_name: t.unitNames.get(unit) ?? unit, period, period_start, period_end, value, n,
+      unit_of_measure: d.unit_of_measure, direction: d.direction, target: d.target, target_max: d.target_max, warning: d.warning, warning_max: d.warning_max,
+      ...rest,
+    };
+  });
 }
 
 export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)[] = [
@@ -299,7 +395,19 @@ export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)
 ];
 
 export function measurementsCsv(h: Handbook): string {
-  return rowsToCsv(measurementExportRows(h), MEASUREMENT_COLUMNS);
+  const t = measurementTables(h);
+  const sources = columnSources(MEASUREMENT_COLUMNS, KPI_FIELDS);
+  return writeCsv(MEASUREMENT_COLUMNS, t.rows, (r, c) => {
+    const column = MEASUREMENT_COLUMNS[c]!;
+    switch (sources[c]) {
+      case 'row':
+        return r[column as keyof MeasurementJsonRow];
+      case 'kpi':
+        return t.kpis.get(r.kpi)![column as keyof KpiDimensions];
+      default:
+        return t.unitNames.get(r.unit) ?? r.unit;
+    }
+  });
 }
 
 export function measurementsJson(h: Handbook): string {
@@ -308,7 +416,7 @@ export function measurementsJson(h: Handbook): string {
     today: h.today,
     kpis: kpiTable(h.kpis.values()),
     units: [...h.units.values()].map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parentUnit?.id ?? null })),
-    rows: measurementExportRows(h).map(withoutDimensions),
+    rows: measurementTables(h).rows,
   });
 }
 

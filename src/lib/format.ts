@@ -8,6 +8,7 @@ import type { UiLocale } from './locale.ts';
 import type { Direction, Kpi, Threshold } from '../core/schema/kpi.ts';
 import type { Criterion } from '../core/schema/standard.ts';
 import type { Frequency } from '../core/time/period.ts';
+import { formatText } from './ui/format.ts';
 
 type MeasurementUnit = Kpi['unit'];
 
@@ -35,51 +36,46 @@ export function formatDate(iso: string, locale: UiLocale = 'en'): string {
   return dateFormats[locale].format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
-const UNIT_SUFFIX: Record<MeasurementUnit, string> = {
-  percent: '%',
-  points: ' points',
-  score: '',
-  minutes: ' min',
-  hours: ' h',
-  'per-1000': ' per 1,000',
-};
-
-/** A value with its unit: `85%`, `32 points`, `18.5 min`, `1.2 per 1,000`. */
-export function formatValue(value: number, unit: MeasurementUnit): string {
-  return `${formatNumber(value)}${UNIT_SUFFIX[unit]}`;
+/** A value with its unit: `85%`, `32 points`, `18.5 min`, `1.2 per 1,000` (`1.2‰`, `18.5 分钟` in Chinese). */
+export function formatValue(value: number, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
+  return `${formatNumber(value, locale)}${formatText(locale).unitSuffix[unit]}`;
 }
 
 /** A target or warning: a number, or a band `20–30 min`. */
-export function formatThreshold(threshold: Threshold, unit: MeasurementUnit): string {
-  if (typeof threshold === 'number') return formatValue(threshold, unit);
-  return `${formatNumber(threshold.min)}–${formatValue(threshold.max, unit)}`;
+export function formatThreshold(threshold: Threshold, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
+  if (typeof threshold === 'number') return formatValue(threshold, unit, locale);
+  return `${formatNumber(threshold.min, locale)}–${formatValue(threshold.max, unit, locale)}`;
 }
 
-/** A target with its direction: `at least 85%`, `at most 2 per 1,000`, `between 20 and 30 min`. */
-export function formatTarget(threshold: Threshold, direction: Direction, unit: MeasurementUnit): string {
-  if (typeof threshold !== 'number') return `between ${formatNumber(threshold.min)} and ${formatValue(threshold.max, unit)}`;
+/** A target with its direction: `at least 85%`, `at most 2 per 1,000`, `between 20 and 30 min` (`不低于 85%`…). */
+export function formatTarget(threshold: Threshold, direction: Direction, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
+  const t = formatText(locale);
+  if (typeof threshold !== 'number') return t.between(formatNumber(threshold.min, locale), formatValue(threshold.max, unit, locale));
   switch (direction) {
     case 'higher':
-      return `at least ${formatValue(threshold, unit)}`;
+      return t.atLeast(formatValue(threshold, unit, locale));
     case 'lower':
-      return `at most ${formatValue(threshold, unit)}`;
+      return t.atMost(formatValue(threshold, unit, locale));
     case 'band':
-      return formatValue(threshold, unit);
+      return formatValue(threshold, unit, locale);
   }
 }
 
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  higher: 'Higher is better',
-  lower: 'Lower is better',
-  band: 'Best inside the target band',
-};
+/** English labels of the directions, for callers without a locale; see `directionLabel`. */
+export const DIRECTION_LABELS: Record<Direction, string> = formatText('en').directions;
 
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  annual: 'Annual',
-};
+/** English labels of the frequencies, for callers without a locale; see `frequencyLabel`. */
+export const FREQUENCY_LABELS: Record<Frequency, string> = formatText('en').frequencies;
+
+/** `Higher is better` / `越高越好`. */
+export function directionLabel(direction: Direction, locale: UiLocale): string {
+  return formatText(locale).directions[direction];
+}
+
+/** `Monthly` / `每月`. */
+export function frequencyLabel(frequency: Frequency, locale: UiLocale): string {
+  return formatText(locale).frequencies[frequency];
+}
 
 /** `must-be` → `Must-be`, `on-site` → `On-site`. */
 export function capitalize(word: string): string {
@@ -87,18 +83,31 @@ export function capitalize(word: string): string {
 }
 
 /**
- * The criterion of a standard in words. For a KPI criterion this is the threshold read in the KPI's
- * direction (`at least 85%`); the page names and links the KPI itself.
+ * A time limit as written in the data (`30 min`, `48 h`, `3 d`) for reading: unchanged in
+ * English, `30 分钟`, `48 小时`, `3 天` in Chinese. Other text is returned unchanged.
  */
-export function criterionText(criterion: Criterion, kpi: Pick<Kpi, 'direction' | 'unit'> | undefined): string {
+export function formatDuration(limit: string, locale: UiLocale = 'en'): string {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(min|h|d)\s*$/.exec(limit);
+  if (!m) return limit;
+  const t = formatText(locale);
+  return `${formatNumber(Number(m[1]), locale)}${t.durationSpace}${t.durationUnits[m[2] as 'min' | 'h' | 'd']}`;
+}
+
+/**
+ * The criterion of a standard in words. For a KPI criterion this is the threshold read in the KPI's
+ * direction (`at least 85%`); the page names and links the KPI itself. A time-limit criterion is
+ * the event and its limit (`First response within 30 min`, `30 分钟内完成：First response`).
+ */
+export function criterionText(criterion: Criterion, kpi: Pick<Kpi, 'direction' | 'unit'> | undefined, locale: UiLocale = 'en'): string {
   if ('kpi' in criterion) {
-    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unit) : `reaches ${formatNumber(criterion.threshold)}`;
+    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unit, locale) : formatText(locale).reaches(formatNumber(criterion.threshold, locale));
   }
-  return `${criterion.event} within ${criterion.timeLimit}`;
+  return formatText(locale).withinLimit(criterion.event, formatDuration(criterion.timeLimit, locale));
 }
 
 /** The scale of a KPI: `0 to 100%`, `from 0 (no upper limit)`. */
-export function formatScale(scale: { min: number; max: number }, unit: MeasurementUnit): string {
-  if (!Number.isFinite(scale.max)) return `from ${formatValue(scale.min, unit)} (no upper limit)`;
-  return `${formatNumber(scale.min)} to ${formatValue(scale.max, unit)}`;
+export function formatScale(scale: { min: number; max: number }, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
+  const t = formatText(locale);
+  if (!Number.isFinite(scale.max)) return t.openScale(formatValue(scale.min, unit, locale));
+  return t.scale(formatNumber(scale.min, locale), formatValue(scale.max, unit, locale));
 }

@@ -5,6 +5,9 @@
  */
 import type { DocumentHistory, History } from '../core/git/history.ts';
 import type { Handbook, SopEntity } from '../core/model/handbook.ts';
+import { formatNumber } from './format.ts';
+import type { UiLocale } from './locale.ts';
+import { homeText } from './ui/home.ts';
 
 /** A document that can appear in "Recently changed". */
 export interface ChangeableDocument {
@@ -64,11 +67,9 @@ export function reviewsDueSoon(sops: Iterable<Pick<SopEntity, 'id' | 'title' | '
   return due.sort((a, b) => a.daysLeft - b.daysLeft || a.id.localeCompare(b.id));
 }
 
-/** `3 days overdue`, `due today`, `in 1 day`, `in 12 days`. */
-export function daysText(daysLeft: number): string {
-  if (daysLeft < 0) return `${-daysLeft} ${-daysLeft === 1 ? 'day' : 'days'} overdue`;
-  if (daysLeft === 0) return 'due today';
-  return `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
+/** `3 days overdue`, `due today`, `in 1 day`, `in 12 days`; `已逾期 3 天`, `今天到期`, `12 天后到期`. */
+export function daysText(daysLeft: number, locale: UiLocale): string {
+  return homeText(locale).days(daysLeft, formatNumber(Math.abs(daysLeft), locale));
 }
 
 /** Every SOP and handbook page as a document that can have changed. */

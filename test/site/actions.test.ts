@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImprovementActionEntity } from '../../src/core/model/handbook.ts';
-import { sortActions } from '../../src/lib/actions.ts';
+import { STAGE_LABELS, sortActions, stageLabel } from '../../src/lib/actions.ts';
 
 const action = (id: string, stage: ImprovementActionEntity['stage'], due: string, closed?: string) =>
   ({ id, stage, due, closed }) as ImprovementActionEntity;
@@ -15,5 +15,17 @@ describe('sortActions', () => {
       action('IA-2026-003', 'check', '2026-06-30'),
     ]);
     expect(sorted.map((a) => a.id)).toEqual(['IA-2026-001', 'IA-2026-003', 'IA-2026-002', 'IA-2025-003', 'IA-2025-001']);
+  });
+});
+
+describe('stageLabel', () => {
+  it('names the PDCA stages in the interface language', () => {
+    expect(stageLabel('plan', 'en')).toBe('Plan');
+    expect(stageLabel('closed', 'en')).toBe('Closed');
+    expect(stageLabel('plan', 'zh-CN')).toBe('策划');
+    expect(stageLabel('act', 'zh-CN')).toBe('处置');
+    expect(stageLabel('closed', 'zh-CN')).toBe('已关闭');
+    // The English labels stay available for callers without a locale.
+    expect(STAGE_LABELS.do).toBe('Do');
   });
 });

@@ -58,11 +58,19 @@ describe('reviewsDueSoon', () => {
 
 describe('daysText', () => {
   it('reads naturally', () => {
-    expect(daysText(-1)).toBe('1 day overdue');
-    expect(daysText(-12)).toBe('12 days overdue');
-    expect(daysText(0)).toBe('due today');
-    expect(daysText(1)).toBe('in 1 day');
-    expect(daysText(45)).toBe('in 45 days');
+    expect(daysText(-1, 'en')).toBe('1 day overdue');
+    expect(daysText(-12, 'en')).toBe('12 days overdue');
+    expect(daysText(0, 'en')).toBe('due today');
+    expect(daysText(1, 'en')).toBe('in 1 day');
+    expect(daysText(45, 'en')).toBe('in 45 days');
+    expect(daysText(1200, 'en')).toBe('in 1,200 days');
+  });
+
+  it('reads naturally in Chinese', () => {
+    expect(daysText(-1, 'zh-CN')).toBe('已逾期 1 天');
+    expect(daysText(-12, 'zh-CN')).toBe('已逾期 12 天');
+    expect(daysText(0, 'zh-CN')).toBe('今天到期');
+    expect(daysText(45, 'zh-CN')).toBe('45 天后到期');
   });
 });
 

@@ -65,3 +65,37 @@ export function comparePeriods(a: Period, b: Period): number {
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return FREQUENCY_ORDER[a.frequency] - FREQUENCY_ORDER[b.frequency];
 }
+
+/*
+ * The neighbours of a period, remembered: scorecards ask for the same few hundred periods hundreds
+ * of thousands of times (trends, review dates), and each answer is date arithmetic. The returned
+ * periods are shared: do not modify them.
+ */
+const previousCache = new Map<string, Period>();
+const nextCache = new Map<string, Period>();
+const yearEarlierCache = new Map<string, Period | null>();
+const cacheKey = (p: Period) => `${p.frequency}:${p.key}`;
+
+/** `previousPeriod(p)`, computed once per period. */
+export function previousPeriodOf(p: Period): Period {
+  const k = cacheKey(p);
+  let r = previousCache.get(k);
+  if (!r) previousCache.set(k, (r = previousPeriod(p)));
+  return r;
+}
+
+/** `nextPeriod(p)`, computed once per period. */
+export function nextPeriodOf(p: Period): Period {
+  const k = cacheKey(p);
+  let r = nextCache.get(k);
+  if (!r) nextCache.set(k, (r = nextPeriod(p)));
+  return r;
+}
+
+/** `samePeriodYearEarlier(p)`, computed once per period. */
+export function samePeriodYearEarlierOf(p: Period): Period | undefined {
+  const k = cacheKey(p);
+  let r = yearEarlierCache.get(k);
+  if (r === undefined) yearEarlierCache.set(k, (r = samePeriodYearEarlier(p) ?? null));
+  return r ?? undefined;
+}

@@ -4,11 +4,13 @@
  * actions. Reads only that (KPI, unit) series.
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
-import { nextPeriod, type Period } from '../time/period.ts';
+import type { Period } from '../time/period.ts';
 import { openActionsFor, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
-import { latestValueUpTo, pointsUpTo, type KpiSeries } from './series.ts';
-import { controlChart, signalsAt, type Baseline, type SpcOptions } from './spc.ts';
+import { nextPeriodOf } from './reporting-period.ts';
+import { chartAt } from './series-charts.ts';
+import { latestValueUpTo, type KpiSeries } from './series.ts';
+import type { Baseline, SpcOptions } from './spc.ts';
 import { evaluateStatus, type Status, type StatusFlags } from './status.ts';
 import { trendAt, type Trend } from './trend.ts';
 import type { Signal } from './western-electric.ts';
@@ -53,6 +55,7 @@ export interface ScorecardRow {
 }
 
 const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline: null } as const;
+const NO_SIGNALS: readonly Signal[] = Object.freeze([]);
 
 /**
  * The row of `kpi` for `unit` at the KPI's period `kp`. `series` is the unit's series (undefined
@@ -63,7 +66,7 @@ const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline
  * October happens in November), or today if that is earlier. Actions are linked as of that date.
  */
 export function actionsAsOf(h: Handbook, kp: Period): string {
-  const review = nextPeriod(kp).end;
+  const review = nextPeriodOf(kp).end;
   return review < h.today ? review : h.today;
 }
 
@@ -86,9 +89,11 @@ export function buildRow(
     reference: kp,
   });
   const value = applicable ? (point?.value ?? null) : null;
-  const chart = applicable && series ? controlChart(kpi, pointsUpTo(series.points, kp.end), spc) : undefined;
-  const chartPoint = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === kp.key) : undefined;
-  const signals = chart && value !== null ? signalsAt(chart, kp.key) : [];
+  // The chart as known at kp, cut from the series' full chart (series-charts.ts), not rebuilt.
+  const at = applicable && series ? chartAt(series, kp, spc) : undefined;
+  const chart = at?.chart;
+  const chartPoint = at?.point;
+  const signals = (at && value !== null ? at.signals : NO_SIGNALS) as Signal[];
   const actions = applicable ? openActionsFor(h, kpi.id, unit, actionsAsOf(h, kp)) : [];
   const problem: ProblemReason[] = [];
   if (status.status === 'off-target' || status.status === 'at-risk') problem.push(status.status);

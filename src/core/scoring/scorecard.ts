@@ -28,8 +28,9 @@ import { compositeScore, type CompositeInput, type CompositeScore } from './comp
 import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
 import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
 import { buildRow, type ScorecardRow } from './scorecard-row.ts';
-import { pointsUpTo, seriesIndex, type KpiSeries } from './series.ts';
-import { controlChart, type ChartResult, type SpcOptions } from './spc.ts';
+import { chartUpTo } from './series-charts.ts';
+import { seriesIndex, type KpiSeries } from './series.ts';
+import type { ChartResult, SpcOptions } from './spc.ts';
 import { classifyValue, STATUSES, type Status } from './status.ts';
 import { describeTarget } from './target.ts';
 
@@ -216,11 +217,15 @@ function summarise(rows: readonly ScorecardRow[], problems: readonly Problem[]):
   };
 }
 
-/** The full control chart of one KPI for one unit, up to a period (for drawing it on a page). */
+/**
+ * The full control chart of one KPI for one unit, up to a period (for drawing it on a page). The
+ * series' chart is computed once and cut at the period (series-charts.ts); the result is shared, so
+ * do not modify it.
+ */
 export function chartFor(h: Handbook, kpiId: string, unitId: string, periodKey?: string, options: SpcOptions = {}): ChartResult | undefined {
   const kpi = h.kpis.get(kpiId);
   const series = seriesIndex(h).get(kpiId)?.get(unitId);
   if (!kpi || !series) return undefined;
-  const points = periodKey === undefined ? series.points : pointsUpTo(series.points, parseScorecardPeriod(periodKey).end);
-  return controlChart(kpi, points, options);
+  const end = periodKey === undefined ? series.points.at(-1)?.period.end ?? '' : parseScorecardPeriod(periodKey).end;
+  return chartUpTo(series, end, options);
 }

@@ -7,9 +7,8 @@
  * `null`. Likewise a missing or null period ends a run of deterioration.
  */
 import type { Period } from '../time/period.ts';
-import { previousPeriod } from '../time/period.ts';
 import { changeEffect, type ChangeEffect, type KpiThresholds } from './target.ts';
-import { samePeriodYearEarlier } from './reporting-period.ts';
+import { previousPeriodOf, samePeriodYearEarlierOf } from './reporting-period.ts';
 
 export interface PeriodChange {
   /** The period compared with. */
@@ -45,14 +44,14 @@ function change(kpi: KpiThresholds, from: Period, fromValue: number | null | und
 export function trendAt(kpi: KpiThresholds, valueOf: ValueLookup, period: Period): Trend | null {
   const value = valueOf(period.key);
   if (value === null || value === undefined) return null;
-  const prev = previousPeriod(period);
-  const yearEarlier = samePeriodYearEarlier(period);
+  const prev = previousPeriodOf(period);
+  const yearEarlier = samePeriodYearEarlierOf(period);
   let run = 0;
   let since: string | null = null;
   let current = period;
   let currentValue = value;
   for (;;) {
-    const before = previousPeriod(current);
+    const before = previousPeriodOf(current);
     const beforeValue = valueOf(before.key);
     if (beforeValue === null || beforeValue === undefined || changeEffect(kpi, beforeValue, currentValue) !== 'worsened') break;
     run++;
