@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM } from '../../src/lib/csv.ts';
+import { CSV_BOM, toCsv, type CsvValue } from '../../src/lib/csv.ts';
 import { MEASUREMENT_COLUMNS, measurementExportRows, measurementsCsv, measurementsJson, SCORECARD_COLUMNS, scorecardCsv, scorecardExportRows, scorecardJson } from '../../src/lib/exports.ts';
 import { scorecardFor } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
@@ -95,6 +95,30 @@ describe('scorecard exports', () => {
     });
     expect(json.composites[0]).not.toHaveProperty('parts');
     expect(kpis.get('KPI-RET')).toMatchObject({ period: '2026-Q3', target: 80, frequency: 'quarterly' });
+  });
+});
+
+/** The cells of export rows as csv.ts's `toCsv` writes them (lists joined by spaces). */
+const cells = <T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]) =>
+  rows.map((r) => columns.map((c) => (Array.isArray(r[c]) ? (r[c] as unknown[]).join(' ') : r[c]) as CsvValue));
+
+describe('export files, written fast', () => {
+  it('are exactly what toCsv writes for the same rows, for every period', () => {
+    for (const period of ['2026-10', '2026-09', '2026-Q3', '2025-01']) {
+      const s = scorecardFor(h, period);
+      expect(scorecardCsv(s)).toBe(toCsv(SCORECARD_COLUMNS, cells(scorecardExportRows(s), SCORECARD_COLUMNS)));
+    }
+    expect(measurementsCsv(h)).toBe(toCsv(MEASUREMENT_COLUMNS, cells(measurementExportRows(h), MEASUREMENT_COLUMNS)));
+  });
+
+  it('keep the JSON field order: the CSV columns without the KPI and unit attributes', () => {
+    const dims = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'];
+    const json = JSON.parse(scorecardJson(sc));
+    for (const r of [json.rows[0], json.rows.at(-1)]) expect(Object.keys(r)).toEqual(SCORECARD_COLUMNS.filter((c) => !dims.includes(c)));
+    const m = JSON.parse(measurementsJson(h));
+    expect(Object.keys(m.rows[0])).toEqual(MEASUREMENT_COLUMNS.filter((c) => !dims.includes(c)));
+    // Compact: no indentation.
+    expect(scorecardJson(sc)).not.toContain('\n');
   });
 });
 

@@ -1,0 +1,70 @@
+/** Words of the periodic-review schedule. */
+import { dictionary } from './dictionary.ts';
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+export const reviewText = dictionary(
+  {
+    title: 'Periodic reviews',
+    description: 'SOP reviews overdue and due soon, with days remaining.',
+    rule: 'Every effective SOP is reviewed by its owner at a fixed interval: next review = last review (or the effective date) + the review interval.',
+    /** Before the date of the schedule; `counts` follows it. */
+    asOf: 'As of',
+    counts: (p: { overdue: number; due: number; horizon: number }) =>
+      `: ${p.overdue} ${p.overdue === 1 ? 'review' : 'reviews'} overdue, ${p.due} due within ${p.horizon} days.`,
+    /** Text around the two code snippets `lastReviewed:` and `npm run reviews`. */
+    howTo: [
+      'A review that finds nothing to change is recorded by setting ',
+      ' to the review date in a pull request: the version, the change log and the approval signatures stay as they are. A review that changes the procedure raises the version and goes through approval. ',
+      ' prints the same list.',
+    ] as [string, string, string],
+    groups: {
+      overdue: 'Overdue',
+      due: (horizon: number) => `Due within ${horizon} days`,
+      later: 'Later',
+    },
+    empty: {
+      overdue: 'No review is overdue.',
+      due: (horizon: number) => `No review falls due within ${horizon} days.`,
+      later: 'None.',
+    },
+    count: (n: string) => ` (${n})`,
+    sop: 'SOP',
+    sopTitle: 'Title',
+    owner: 'Owner',
+    lastReview: 'Last review',
+    due: 'Due',
+    daysRemaining: 'Days remaining',
+    when: (daysLeft: number) => (daysLeft < 0 ? `Overdue by ${days(-daysLeft)}` : daysLeft === 0 ? 'Due today' : `In ${days(daysLeft)}`),
+  },
+  {
+    title: '定期评审',
+    description: '已逾期和即将到期的程序文件评审，以及剩余天数。',
+    rule: '每份生效的程序文件由其负责人按固定周期评审：下次评审日期 = 上次评审日期（或生效日期）+ 评审周期。',
+    asOf: '截至',
+    counts: (p) => `：${p.overdue} 项评审已逾期，${p.due} 项将在 ${p.horizon} 天内到期。`,
+    howTo: [
+      '评审未发现需要修改之处时，在拉取请求 (pull request) 中将 ',
+      ' 设为评审日期即可记录，版本号、修订记录和审批签名均保持不变。评审需要修改程序时，须升级版本并重新审批。运行 ',
+      ' 可输出同一清单。',
+    ],
+    groups: {
+      overdue: '已逾期',
+      due: (horizon) => `${horizon} 天内到期`,
+      later: '其后到期',
+    },
+    empty: {
+      overdue: '没有逾期的评审。',
+      due: (horizon) => `没有将在 ${horizon} 天内到期的评审。`,
+      later: '无。',
+    },
+    count: (n) => `（${n}）`,
+    sop: '程序编号',
+    sopTitle: '标题',
+    owner: '负责人',
+    lastReview: '上次评审',
+    due: '到期日',
+    daysRemaining: '剩余天数',
+    when: (daysLeft) => (daysLeft < 0 ? `已逾期 ${-daysLeft} 天` : daysLeft === 0 ? '今天到期' : `${daysLeft} 天后`),
+  },
+);
