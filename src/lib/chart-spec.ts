@@ -15,8 +15,12 @@ import { chartFor, rollUp, seriesIndex, type ChartPoint } from '../core/scoring/
 import { parsePeriod, type Period } from '../core/time/period.ts';
 import { periodOrdinal } from '../core/scoring/reporting-period.ts';
 import { formatNumber } from './format.ts';
-import { periodWindow, RULE_LABELS, signalSummary, STATUS_META, unitsInTreeOrder, valueText } from './scorecard-view.ts';
+import { periodWindow, signalSummary, unitsInTreeOrder, valueText } from './scorecard-view.ts';
 import { localized } from './text.ts';
+import { engineText } from './engine-text.ts';
+import type { UiLocale } from './locale.ts';
+import { chartText } from './ui/charts.ts';
+import { scorecardText } from './ui/scorecards.ts';
 
 export type SeriesKind = 'unit' | 'pooled' | 'value' | 'target' | 'warning' | 'centre' | 'limit' | 'signal';
 
@@ -52,35 +56,45 @@ export const MAX_CHART_PERIODS = 36;
 /** Most unit lines on a trend chart; the rest are in the table of values and the exports. */
 export const MAX_TREND_UNITS = 8;
 
-const UNIT_Y_TITLES: Record<string, string> = { percent: 'Percent', points: 'Points', score: 'Score', minutes: 'Minutes', hours: 'Hours', 'per-1000': 'Per 1,000' };
+const yTitle = (unit: string, locale: UiLocale) => (chartText(locale).yTitles as Record<string, string>)[unit] ?? unit;
 
 const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'no-data': 2, 'on-target': 3, 'not-applicable': 4 };
 
-function thresholdLines(kpi: KpiEntity, count: number): ChartSeries[] {
+function thresholdLines(kpi: KpiEntity, count: number, locale: UiLocale): ChartSeries[] {
+  const t = chartText(locale);
+  const n = (v: number) => formatNumber(v, locale);
   const lines: ChartSeries[] = [];
   const add = (label: string, kind: SeriesKind, v: number) => lines.push({ label, kind, values: Array.from({ length: count }, () => v) });
-  if (typeof kpi.target === 'number') add(`Target (${formatNumber(kpi.target)})`, 'target', kpi.target);
+  if (typeof kpi.target === 'number') add(t.target(n(kpi.target)), 'target', kpi.target);
   else {
-    add(`Target band low (${formatNumber(kpi.target.min)})`, 'target', kpi.target.min);
-    add(`Target band high (${formatNumber(kpi.target.max)})`, 'target', kpi.target.max);
+    add(t.targetLow(n(kpi.target.min)), 'target', kpi.target.min);
+    add(t.targetHigh(n(kpi.target.max)), 'target', kpi.target.max);
   }
-  if (typeof kpi.warning === 'number') add(`Warning (${formatNumber(kpi.warning)})`, 'warning', kpi.warning);
+  if (typeof kpi.warning === 'number') add(t.warning(n(kpi.warning)), 'warning', kpi.warning);
   else {
-    add(`Warning band low (${formatNumber(kpi.warning.min)})`, 'warning', kpi.warning.min);
-    add(`Warning band high (${formatNumber(kpi.warning.max)})`, 'warning', kpi.warning.max);
+    add(t.warningLow(n(kpi.warning.min)), 'warning', kpi.warning.min);
+    add(t.warningHigh(n(kpi.warning.max)), 'warning', kpi.warning.max);
   }
   return lines;
 }
 
 /** The table of a chart: a row per label, a column per series (signals as words). */
-export function chartTable(caption: string, labels: readonly string[], series: readonly ChartSeries[], unit: string, signalTexts?: ReadonlyMap<string, string>): ChartTable {
+export function chartTable(
+  caption: string,
+  labels: readonly string[],
+  series: readonly ChartSeries[],
+  unit: string,
+  signalTexts?: ReadonlyMap<string, string>,
+  locale: UiLocale = 'en',
+): ChartTable {
+  const t = chartText(locale);
   const shown = series.filter((s) => s.kind !== 'signal');
   const columns = shown.map((s) => s.label);
-  if (signalTexts) columns.push('Signals');
+  if (signalTexts) columns.push(t.signalsColumn);
   const rows = labels.map((period, i) => {
     const cells = shown.map((s) => {
       const v = s.values[i];
-      return v === null || v === undefined ? (s.kind === 'unit' || s.kind === 'value' || s.kind === 'pooled' ? 'No data' : '—') : valueText(round(v), unit);
+      return v === null || v === undefined ? (s.kind === 'unit' || s.kind === 'value' || s.kind === 'pooled' ? t.noData : '—') : valueText(round(v), unit, locale);
     });
     if (signalTexts) cells.push(signalTexts.get(period) ?? '');
     return { period, cells };
@@ -100,7 +114,7 @@ function axis(first: Period, last: Period, max = MAX_CHART_PERIODS): Period[] {
  * The trend of one KPI across units up to the KPI's period on `sc`, or undefined when no unit
  * has a value.
  */
-export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string): ChartSpec | undefined {
+export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string, locale: UiLocale = 'en'): ChartSpec | undefined {
   const kpi = h.kpis.get(kpiId);
   const sk = sc.kpis.find((k) => k.id === kpiId);
   const byUnit = seriesIndex(h).get(kpiId);
@@ -125,7 +139,8 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string): ChartS
   });
   const chosen = new Set(ranked.slice(0, MAX_TREND_UNITS).map((r) => r.unit));
   const shownUnits = units.filter((r) => chosen.has(r.unit));
-  const name = (id: string) => localized(sc.units.find((u) => u.id === id)?.name ?? id, 'en');
+  const name = (id: string) => localized(sc.units.find((u) => u.id === id)?.name ?? id, locale);
+  const t = chartText(locale);
 
   const series: ChartSeries[] = shownUnits.map((r) => {
     const s = byUnit.get(r.unit)!;
@@ -134,29 +149,34 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string): ChartS
   // The pooled value of the top unit above the reporting units (the organisation).
   const top = unitsInTreeOrder(sc).find((x) => sc.rollups.some((r) => r.kpi === kpiId && r.unit === x.unit.id));
   if (top) {
-    series.push({ label: `${name(top.unit.id)} (pooled)`, kind: 'pooled', values: labels.map((k) => rollUp(h, kpi, top.unit.id, k, byUnit).value) });
+    series.push({ label: t.pooled(name(top.unit.id)), kind: 'pooled', values: labels.map((k) => rollUp(h, kpi, top.unit.id, k, byUnit).value) });
   }
-  series.push(...thresholdLines(kpi, labels.length));
+  series.push(...thresholdLines(kpi, labels.length, locale));
 
   const omitted = units.length - shownUnits.length;
-  const kpiName = localized(kpi.name, 'en');
+  const kpiName = localized(kpi.name, locale);
   const problems = units.filter((r) => r.problem.length > 0).length;
-  const latestLine = shownUnits
-    .map((r) => `${name(r.unit)} ${valueText(r.value, kpi.unit)} (${STATUS_META[r.status].label.toLowerCase()})`)
-    .join('; ');
-  const summary =
-    `${kpiName} per unit from ${labels[0]} to ${labels.at(-1)}, with the target ${sk.targetText} and the warning threshold. ` +
-    `${problems} of ${units.length} unit${units.length === 1 ? '' : 's'} show a problem in ${sk.period}. ` +
-    (latestLine ? `Latest: ${latestLine}.` : '') +
-    (omitted > 0 ? ` ${omitted} more unit${omitted === 1 ? ' is' : 's are'} not drawn; the table and the exports have every unit.` : '');
+  const status = scorecardText(locale).status;
+  const latestLine = shownUnits.map((r) => t.trend.latestUnit(name(r.unit), valueText(r.value, kpi.unit, locale), status[r.status])).join(t.trend.latestSeparator);
+  const summary = t.trend.summary({
+    kpi: kpiName,
+    from: labels[0]!,
+    to: labels.at(-1)!,
+    target: sk.targetText,
+    problems,
+    units: units.length,
+    period: sk.period,
+    latest: latestLine,
+    omitted,
+  });
   return {
-    title: `${kpiName}: trend across units`,
+    title: t.trend.title(kpiName),
     labels,
     series,
     unit: kpi.unit,
-    yTitle: UNIT_Y_TITLES[kpi.unit] ?? kpi.unit,
+    yTitle: yTitle(kpi.unit, locale),
     summary,
-    table: chartTable(`${kpiName} per unit and period`, labels, series, kpi.unit),
+    table: chartTable(t.trend.caption(kpiName), labels, series, kpi.unit, undefined, locale),
   };
 }
 
@@ -166,15 +186,16 @@ export interface NoChart {
 }
 
 /** The control chart of one KPI for one unit up to `periodKey`, or why there is none. */
-export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, periodKey: string): ChartSpec | NoChart {
+export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, periodKey: string, locale: UiLocale = 'en'): ChartSpec | NoChart {
+  const t = chartText(locale);
   const kpi = h.kpis.get(kpiId);
   const unit = h.units.get(unitId);
   const chart = kpi ? chartFor(h, kpiId, unitId, periodKey) : undefined;
-  if (!kpi || !unit || !chart) return { none: true, reason: 'No values reported.' };
-  if (chart.kind === 'none') return { none: true, reason: chart.reason };
+  if (!kpi || !unit || !chart) return { none: true, reason: t.control.noValues };
+  if (chart.kind === 'none') return { none: true, reason: engineText(chart.reason, locale) };
   const firstP = parsePeriod(chart.points[0]!.period, kpi.frequency);
   const lastP = parsePeriod(chart.points.at(-1)!.period, kpi.frequency);
-  if (!firstP || !lastP) return { none: true, reason: 'No values reported.' };
+  if (!firstP || !lastP) return { none: true, reason: t.control.noValues };
   const periods = axis(firstP, lastP);
   const labels = periods.map((p) => p.key);
   const byPeriod = new Map(chart.points.map((p) => [p.period, p]));
@@ -188,40 +209,52 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
     const here = chart.signals.filter((s) => s.period === period);
     const bad = here.filter((s) => s.unfavourable);
     const good = here.filter((s) => !s.unfavourable);
-    signalTexts.set(period, [bad.length ? `Warning: ${signalSummary(bad)}` : '', good.length ? `Improvement: ${signalSummary(good)}` : ''].filter(Boolean).join('; '));
+    signalTexts.set(
+      period,
+      [bad.length ? t.control.warning(signalSummary(bad, locale)) : '', good.length ? t.control.improvement(signalSummary(good, locale)) : ''].filter(Boolean).join(t.control.signalSeparator),
+    );
   }
   const badPeriods = new Set(bad.map((s) => s.period));
-  const kindName = chart.kind === 'p' ? 'p-chart' : 'XmR chart';
+  const kindName = t.control.kinds[chart.kind];
   const series: ChartSeries[] = [
-    { label: 'Value', kind: 'value', values: at((p) => p.value) },
-    { label: 'Centre line', kind: 'centre', values: at((p) => p.centre) },
-    { label: 'Upper control limit', kind: 'limit', values: at((p) => p.upper) },
-    { label: 'Lower control limit', kind: 'limit', values: at((p) => p.lower) },
-    ...thresholdLines(kpi, labels.length),
-    { label: 'Unfavourable signal', kind: 'signal', values: at((p) => (badPeriods.has(p.period) ? p.value : null)) },
+    { label: t.control.value, kind: 'value', values: at((p) => p.value) },
+    { label: t.control.centre, kind: 'centre', values: at((p) => p.centre) },
+    { label: t.control.upper, kind: 'limit', values: at((p) => p.upper) },
+    { label: t.control.lower, kind: 'limit', values: at((p) => p.lower) },
+    ...thresholdLines(kpi, labels.length, locale),
+    { label: t.control.signal, kind: 'signal', values: at((p) => (badPeriods.has(p.period) ? p.value : null)) },
   ];
-  const kpiName = localized(kpi.name, 'en');
-  const unitName = localized(unit.name, 'en');
+  const kpiName = localized(kpi.name, locale);
+  const unitName = localized(unit.name, locale);
   const latest = chart.points.at(-1)!;
+  const v = (x: number | null) => valueText(x, kpi.unit, locale);
   const limits =
     chart.kind === 'xmr'
-      ? `limits ${valueText(round(chart.lower!), kpi.unit)} to ${valueText(round(chart.upper!), kpi.unit)}`
-      : `limits varying with each period's sample size (latest ${valueText(round(latest.lower), kpi.unit)} to ${valueText(round(latest.upper), kpi.unit)})`;
+      ? t.control.limitsFixed(v(round(chart.lower!)), v(round(chart.upper!)))
+      : t.control.limitsVarying(v(round(latest.lower)), v(round(latest.upper)));
   const firstBad = bad[0];
   const summary =
-    `${kindName} of ${kpiName} at ${unitName}, ${labels[0]} to ${labels.at(-1)}: centre line ${valueText(round(chart.centre), kpi.unit)} ` +
-    `(baseline ${chart.baseline.from} to ${chart.baseline.to}), ${limits}. Latest value ${valueText(latest.value, kpi.unit)} in ${latest.period}. ` +
-    (bad.length === 0
-      ? 'No unfavourable signal.'
-      : `Unfavourable signals at ${badPeriods.size} point${badPeriods.size === 1 ? '' : 's'}, the first in ${firstBad!.period} (${RULE_LABELS[firstBad!.rule]}).`);
+    t.control.summary({
+      kind: kindName,
+      kpi: kpiName,
+      unit: unitName,
+      from: labels[0]!,
+      to: labels.at(-1)!,
+      centre: v(round(chart.centre)),
+      baselineFrom: chart.baseline.from,
+      baselineTo: chart.baseline.to,
+      limits,
+      latest: v(latest.value),
+      latestPeriod: latest.period,
+    }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, scorecardText(locale).rules[firstBad!.rule]));
   return {
-    title: `${kpiName} at ${unitName}: ${kindName}`,
+    title: t.control.title(kpiName, unitName, kindName),
     labels,
     series,
     unit: kpi.unit,
-    yTitle: UNIT_Y_TITLES[kpi.unit] ?? kpi.unit,
+    yTitle: yTitle(kpi.unit, locale),
     summary,
-    table: chartTable(`${kpiName} at ${unitName}: values, control limits and signals`, labels, series, kpi.unit, signalTexts),
+    table: chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale),
   };
 }
 

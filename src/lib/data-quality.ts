@@ -15,15 +15,18 @@ import { seriesIndex } from '../core/scoring/index.ts';
 import { periodOrdinal } from '../core/scoring/reporting-period.ts';
 import { parsePeriod } from '../core/time/period.ts';
 import { periodWindow } from './scorecard-view.ts';
+import type { UiLocale } from './locale.ts';
+import { scorecardText } from './ui/scorecards.ts';
 
 export type Recency = 'current' | 'late' | 'stale' | 'none';
 
-export const RECENCY_LABELS: Record<Recency, string> = {
-  current: 'Current',
-  late: 'One period late',
-  stale: 'Stale',
-  none: 'No data yet',
-};
+/** English words of the recencies (see `recencyLabel`). */
+export const RECENCY_LABELS: Record<Recency, string> = scorecardText('en').quality.recency;
+
+/** `One period late` / `滞后一期`. */
+export function recencyLabel(recency: Recency, locale: UiLocale = 'en'): string {
+  return scorecardText(locale).quality.recency[recency];
+}
 
 /** Periods back in which values reported as missing (null) are listed. */
 export const MISSING_VALUE_PERIODS = 12;

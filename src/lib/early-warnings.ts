@@ -16,6 +16,8 @@ import { periodOrdinal } from '../core/scoring/reporting-period.ts';
 import { parsePeriod } from '../core/time/period.ts';
 import { latestScorecard, scorecardFor, scorecardPeriods } from './scorecards.ts';
 import { SIGNAL_ORDER_OF } from './scorecard-view.ts';
+import type { UiLocale } from './locale.ts';
+import { scorecardText } from './ui/scorecards.ts';
 
 /** How many of the latest scorecard periods count as "current". */
 export const EARLY_WARNING_PERIODS = 3;
@@ -178,15 +180,12 @@ export function kpiSignals(h: Handbook, sc: Scorecard, kpiId: string, periods = 
   return { rows: rows.slice(0, max), omitted: Math.max(0, rows.length - max), from };
 }
 
-const NOUNS: Record<string, string> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', annual: 'year' };
-
 /** How early a run of signals came, in words. */
-export function runText(run: SignalRun | null, frequency: string): string {
+export function runText(run: SignalRun | null, frequency: string, locale: UiLocale = 'en'): string {
   if (!run) return '—';
-  const noun = NOUNS[frequency] ?? 'period';
-  if (run.firstOffTarget === null) return `Signalling since ${run.since}; not off target so far.`;
-  if (run.leadPeriods !== null && run.leadPeriods > 0) {
-    return `Signalled from ${run.since}, ${run.leadPeriods} ${noun}${run.leadPeriods === 1 ? '' : 's'} before it went off target in ${run.firstOffTarget}.`;
-  }
-  return `Already off target when first signalled (${run.since}).`;
+  const t = scorecardText(locale);
+  const noun = t.periods.nouns[frequency as keyof typeof t.periods.nouns] ?? t.warnings.run.period;
+  if (run.firstOffTarget === null) return t.warnings.run.signalling(run.since);
+  if (run.leadPeriods !== null && run.leadPeriods > 0) return t.warnings.run.early(run.since, run.leadPeriods, noun, run.firstOffTarget);
+  return t.warnings.run.already(run.since);
 }

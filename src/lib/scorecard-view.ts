@@ -11,9 +11,13 @@ import type { Kpi } from '../core/schema/kpi.ts';
 import type { CompositeScore, LinkedAction, PeriodChange, ProblemReason, RollupRow, Scorecard, ScorecardKpi, ScorecardRow, ScorecardUnit, Signal, SignalRule, Status, StatusFlags, UnitComparison } from '../core/scoring/index.ts';
 import { openActionsFor, rollUp, seriesIndex, trendAt } from '../core/scoring/index.ts';
 import type { ChartSummary } from '../core/scoring/index.ts';
-import { parsePeriod, previousPeriod, type Period } from '../core/time/period.ts';
+import { parsePeriod, type Period } from '../core/time/period.ts';
+import { previousPeriodOf } from '../core/scoring/reporting-period.ts';
 import { formatNumber, formatTarget, formatThreshold, formatValue } from './format.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
+import type { UiLocale } from './locale.ts';
+import { engineText } from './engine-text.ts';
+import { scorecardText } from './ui/scorecards.ts';
 
 type MeasurementUnit = Kpi['unit'];
 
@@ -23,62 +27,55 @@ export interface StatusMeta {
   icon: string;
 }
 
-export const STATUS_META: Record<Status, StatusMeta> = {
-  'on-target': { label: 'On target', icon: '✓' },
-  'at-risk': { label: 'At risk', icon: '!' },
-  'off-target': { label: 'Off target', icon: '✕' },
-  'no-data': { label: 'No data', icon: '?' },
-  'not-applicable': { label: 'Not applicable', icon: '–' },
-};
+const STATUS_ICONS: Record<Status, string> = { 'on-target': '✓', 'at-risk': '!', 'off-target': '✕', 'no-data': '?', 'not-applicable': '–' };
+
+/** Status words (in `locale`) and icons. */
+export function statusMetas(locale: UiLocale = 'en'): Record<Status, StatusMeta> {
+  const labels = scorecardText(locale).status;
+  return Object.fromEntries(Object.entries(STATUS_ICONS).map(([s, icon]) => [s, { label: labels[s as Status], icon }])) as Record<Status, StatusMeta>;
+}
+
+/** The English status words and icons (see `statusMetas` for another language). */
+export const STATUS_META: Record<Status, StatusMeta> = statusMetas('en');
 
 /** Most urgent first: the order of counts and lists. */
 export const STATUS_ORDER: readonly Status[] = ['off-target', 'at-risk', 'no-data', 'on-target', 'not-applicable'];
 
-export const RULE_LABELS: Record<SignalRule, string> = {
-  we1: 'Rule 1: beyond the control limits',
-  we2: 'Rule 2: 2 of 3 beyond 2σ',
-  we3: 'Rule 3: 4 of 5 beyond 1σ',
-  we4: 'Rule 4: 8 on one side',
-  trend: 'Trend: 6 rising or falling',
-};
+/** English names of the rules (see `ruleLabel`). */
+export const RULE_LABELS: Record<SignalRule, string> = scorecardText('en').rules;
+
+/** `Rule 1: beyond the control limits` / `规则 1：超出控制限`. */
+export function ruleLabel(rule: SignalRule, locale: UiLocale = 'en'): string {
+  return scorecardText(locale).rules[rule];
+}
 
 /** Most serious rule first: rule 1, 2, 3, 4, then the trend rule. */
 export const SIGNAL_ORDER_OF: Record<SignalRule, number> = { we1: 0, we2: 1, we3: 2, we4: 3, trend: 4 };
 
-const SIDE_WORDS: Record<Signal['side'], string> = { above: 'above the centre line', below: 'below the centre line', rising: 'rising', falling: 'falling' };
-
-export const RULE_SHORT: Record<SignalRule, string> = { we1: 'Rule 1', we2: 'Rule 2', we3: 'Rule 3', we4: 'Rule 4', trend: 'Trend' };
+export const RULE_SHORT: Record<SignalRule, string> = scorecardText('en').rulesShort;
 
 /**
  * Several signals of one point in a few words, most serious rule first:
  * `Rule 1, Rule 2, Trend (below the centre line; falling)`.
  */
-export function signalSummary(signals: readonly Signal[]): string {
+export function signalSummary(signals: readonly Signal[], locale: UiLocale = 'en'): string {
+  const t = scorecardText(locale);
   const sorted = [...signals].sort((a, b) => SIGNAL_ORDER_OF[a.rule] - SIGNAL_ORDER_OF[b.rule]);
-  const rules = [...new Set(sorted.map((s) => RULE_SHORT[s.rule]))];
-  const sides = [...new Set(sorted.map((s) => SIDE_WORDS[s.side]))];
-  return rules.length ? `${rules.join(', ')} (${sides.join('; ')})` : '';
+  const rules = [...new Set(sorted.map((s) => t.rulesShort[s.rule]))];
+  const sides = [...new Set(sorted.map((s) => t.sides[s.side]))];
+  return rules.length ? t.signalSummary(rules, sides) : '';
 }
 
 /** The text shown for a value: `79.4%`, `37 points`; `—` when there is none (never 0). */
-export function valueText(value: number | null | undefined, unit: string): string {
-  return value === null || value === undefined ? '—' : formatValue(value, unit as MeasurementUnit);
+export function valueText(value: number | null | undefined, unit: string, locale: UiLocale = 'en'): string {
+  return value === null || value === undefined ? '—' : formatValue(value, unit as MeasurementUnit, locale);
 }
 
-const DIFFERENCE_SUFFIX: Record<MeasurementUnit, string> = {
-  percent: ' pp',
-  points: ' points',
-  score: '',
-  minutes: ' min',
-  hours: ' h',
-  'per-1000': ' per 1,000',
-};
-
 /** A difference with its sign and unit: `+1.2 pp` (percentage points), `−3 points`, `±0 min`. */
-export function formatDifference(difference: number, unit: string): string {
+export function formatDifference(difference: number, unit: string, locale: UiLocale = 'en'): string {
   const rounded = Math.round(difference * 100) / 100;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(rounded))}${DIFFERENCE_SUFFIX[unit as MeasurementUnit] ?? ''}`;
+  return `${sign}${formatNumber(Math.abs(rounded), locale)}${scorecardText(locale).differenceSuffix[unit as MeasurementUnit] ?? ''}`;
 }
 
 export interface ChangeView {
@@ -92,15 +89,13 @@ export interface ChangeView {
   arrow: string;
 }
 
-const EFFECT_LABELS: Record<PeriodChange['effect'], string> = { improved: 'better', worsened: 'worse', unchanged: 'no change' };
-
-export function changeView(change: PeriodChange | null | undefined, unit: string): ChangeView | null {
+export function changeView(change: PeriodChange | null | undefined, unit: string, locale: UiLocale = 'en'): ChangeView | null {
   if (!change) return null;
   return {
     from: change.from,
-    text: formatDifference(change.difference, unit),
+    text: formatDifference(change.difference, unit, locale),
     effect: change.effect,
-    effectLabel: EFFECT_LABELS[change.effect],
+    effectLabel: scorecardText(locale).effects[change.effect],
     arrow: change.difference > 0 ? '▲' : change.difference < 0 ? '▼' : '▶',
   };
 }
@@ -161,6 +156,8 @@ interface Lookup {
   comparisons: Map<string, UnitComparison>;
   composites: Map<string, CompositeScore>;
   kpis: Map<string, ScorecardKpi>;
+  /** Units with a row or a roll-up. */
+  shown: Set<string>;
 }
 
 const lookups = new WeakMap<Scorecard, Lookup>();
@@ -174,6 +171,7 @@ function lookup(sc: Scorecard): Lookup {
       comparisons: new Map(sc.comparisons.flatMap((c) => c.units.map((u) => [key(u.unit, c.kpi), u] as const))),
       composites: new Map(sc.composites.map((c) => [c.unit, c])),
       kpis: new Map(sc.kpis.map((k) => [k.id, k])),
+      shown: new Set([...sc.rows.map((r) => r.unit), ...sc.rollups.map((r) => r.unit)]),
     };
     lookups.set(sc, l);
   }
@@ -192,49 +190,51 @@ export function compositeOf(sc: Scorecard, unit: string): CompositeScore | undef
   return lookup(sc).composites.get(unit);
 }
 
-function comparisonFlag(c: UnitComparison | undefined): CellFlag | null {
+function comparisonFlag(c: UnitComparison | undefined, locale: UiLocale): CellFlag | null {
   if (!c || (c.classification !== 'above' && c.classification !== 'below')) return null;
-  const word = c.classification === 'above' ? 'Above' : 'Below';
-  const good = c.favourable === null ? '' : c.favourable ? ' (better than expected)' : ' (worse than expected)';
-  return { key: c.classification, text: `${word} range`, title: `${word} the range expected from the other units (beyond ${c.beyond})${good}.` };
+  const t = scorecardText(locale).flags;
+  return { key: c.classification, text: t.range[c.classification], title: t.rangeTitle(c.classification, String(c.beyond), c.favourable) };
 }
 
 /** The cell of a reporting unit's own value. */
-export function rowCell(sc: Scorecard, row: ScorecardRow): CellView {
+export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en'): CellView {
   const kpi = lookup(sc).kpis.get(row.kpi);
+  const t = scorecardText(locale);
   const flags: CellFlag[] = [];
   if (row.problem.includes('signal')) {
     const rules = [...new Set(row.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
-    flags.push({ key: 'signal', text: 'SPC signal', title: `Unfavourable control-chart signal: ${rules.map((r) => RULE_LABELS[r]).join('; ')}.` });
+    flags.push({ key: 'signal', text: t.flags.signal, title: t.flags.signalTitle(rules.map((r) => t.rules[r]).join(t.problems.ruleSeparator)) });
   }
-  if (row.noAction) flags.push({ key: 'no-action', text: 'No action', title: 'A problem with no open improvement action.' });
-  if (row.actions.some((a) => a.overdue)) flags.push({ key: 'overdue', text: 'Action overdue', title: 'An improvement action for this problem is past its due date.' });
-  if (row.flags.stale) flags.push({ key: 'stale', text: 'Stale', title: `The latest value${row.latest ? ` (${row.latest.period})` : ''} is older than the KPI's frequency allows.` });
-  if (row.flags.smallSample) flags.push({ key: 'small-sample', text: 'Small n', title: `The sample (n = ${row.n}) is below the minimum of ${kpi?.minSampleSize}.` });
-  const cmp = comparisonFlag(lookup(sc).comparisons.get(key(row.unit, row.kpi)));
+  if (row.noAction) flags.push({ key: 'no-action', text: t.flags.noAction, title: t.flags.noActionTitle });
+  if (row.actions.some((a) => a.overdue)) flags.push({ key: 'overdue', text: t.flags.overdue, title: t.flags.overdueTitle });
+  if (row.flags.stale) flags.push({ key: 'stale', text: t.flags.stale, title: t.flags.staleTitle(row.latest?.period) });
+  if (row.flags.smallSample) flags.push({ key: 'small-sample', text: t.flags.smallSample, title: t.flags.smallSampleTitle(String(row.n), String(kpi?.minSampleSize)) });
+  const cmp = comparisonFlag(lookup(sc).comparisons.get(key(row.unit, row.kpi)), locale);
   if (cmp) flags.push(cmp);
-  return { kpi: row.kpi, unit: row.unit, kind: 'row', status: row.status, value: row.value, valueText: valueText(row.value, kpi?.unit ?? 'score'), reason: row.reason, flags };
+  return { kpi: row.kpi, unit: row.unit, kind: 'row', status: row.status, value: row.value, valueText: valueText(row.value, kpi?.unit ?? 'score', locale), reason: engineText(row.reason, locale), flags };
 }
 
 /** The cell of a unit above the reporting units: their values pooled. */
-export function rollupCell(sc: Scorecard, r: RollupRow): CellView {
+export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en'): CellView {
   const kpi = lookup(sc).kpis.get(r.kpi);
+  const t = scorecardText(locale);
   const flags: CellFlag[] = [];
   if (r.unitsMissing.length > 0) {
     const total = r.unitsCovered + r.unitsMissing.length;
-    const names = r.unitsMissing.length <= 5 ? r.unitsMissing.join(', ') : `${r.unitsMissing.slice(0, 5).join(', ')} and ${r.unitsMissing.length - 5} more`;
-    flags.push({ key: 'partial', text: `${r.unitsCovered} of ${total} units`, title: `No value from ${names}.` });
+    const names = r.unitsMissing.length <= 5 ? t.list(r.unitsMissing) : t.listMore(r.unitsMissing.slice(0, 5), r.unitsMissing.length - 5);
+    flags.push({ key: 'partial', text: t.flags.partial(r.unitsCovered, total), title: t.flags.partialTitle(names) });
   }
-  const reason = r.value === null ? r.note : `Roll-up: ${r.note}`;
-  return { kpi: r.kpi, unit: r.unit, kind: 'rollup', status: r.status, value: r.value, valueText: valueText(r.value, kpi?.unit ?? 'score'), reason, flags };
+  const note = engineText(r.note, locale);
+  const reason = r.value === null ? note : t.rollupReason(note);
+  return { kpi: r.kpi, unit: r.unit, kind: 'rollup', status: r.status, value: r.value, valueText: valueText(r.value, kpi?.unit ?? 'score', locale), reason, flags };
 }
 
 /** The cell for (unit, KPI): the unit's own row, else its roll-up, else undefined. */
-export function cellFor(sc: Scorecard, unit: string, kpi: string): CellView | undefined {
+export function cellFor(sc: Scorecard, unit: string, kpi: string, locale: UiLocale = 'en'): CellView | undefined {
   const row = findRow(sc, unit, kpi);
-  if (row) return rowCell(sc, row);
+  if (row) return rowCell(sc, row, locale);
   const r = findRollup(sc, unit, kpi);
-  return r ? rollupCell(sc, r) : undefined;
+  return r ? rollupCell(sc, r, locale) : undefined;
 }
 
 /** KPIs in layer order (efficiency, accuracy, satisfaction), then by id. */
@@ -270,7 +270,7 @@ export function unitsInTreeOrder(sc: Scorecard): { unit: ScorecardUnit; depth: n
 }
 
 /** The overview grid: a row per unit on the scorecard, a column per KPI (grouped by layer). */
-export function scorecardGrid(sc: Scorecard): GridView {
+export function scorecardGrid(sc: Scorecard, locale: UiLocale = 'en'): GridView {
   const columns = kpisByLayer(sc.kpis);
   const groups: ColumnGroup[] = [];
   for (const k of columns) {
@@ -282,7 +282,7 @@ export function scorecardGrid(sc: Scorecard): GridView {
   const rows: GridRow[] = unitsInTreeOrder(sc).map(({ unit, depth }) => {
     let rollup = false;
     const cells = columns.map((k) => {
-      const cell = cellFor(sc, unit.id, k.id) ?? null;
+      const cell = cellFor(sc, unit.id, k.id, locale) ?? null;
       if (cell?.kind === 'rollup') rollup = true;
       return cell;
     });
@@ -300,8 +300,13 @@ export function statusCounts(grid: GridView): Record<Status, number> {
 
 /** The periods of `frequency` ending with `last`, oldest first (`count` of them). */
 export function periodWindow(last: Period, count: number): Period[] {
-  const out = [last];
-  while (out.length < count) out.unshift(previousPeriod(out[0]!));
+  if (count <= 1) return [last];
+  const out: Period[] = new Array(count);
+  let p = last;
+  for (let i = count - 1; i >= 0; i--) {
+    out[i] = p;
+    if (i > 0) p = previousPeriodOf(p);
+  }
   return out;
 }
 
@@ -362,17 +367,30 @@ function valueSource(h: Handbook, kpi: KpiEntity, unit: string, kind: 'row' | 'r
     const s = byUnit?.get(unit);
     return (p) => s?.byPeriod.get(p)?.value;
   }
-  const memo = new Map<string, number | null>();
+  const memo = rollupMemo(h);
   return (p) => {
     if (!byUnit) return undefined;
-    let v = memo.get(p);
-    if (v === undefined) memo.set(p, (v = rollUp(h, kpi, unit, p, byUnit).value));
+    const k = `${kpi.id}\u0000${unit}\u0000${p}`;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = rollUp(h, kpi, unit, p, byUnit).value));
     return v;
   };
 }
 
+/**
+ * Rolled-up values per (KPI, unit, period), kept per handbook: every unit scorecard page (one per
+ * interface language) draws the same sparklines and trends of the units above the branches.
+ */
+const rollupMemos = new WeakMap<Handbook, Map<string, number | null>>();
+
+function rollupMemo(h: Handbook): Map<string, number | null> {
+  let m = rollupMemos.get(h);
+  if (!m) rollupMemos.set(h, (m = new Map()));
+  return m;
+}
+
 /** The scorecard of one unit: a line per KPI on its scorecard, with trend, sparkline, signals, actions. */
-export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string): UnitScorecardView | undefined {
+export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale: UiLocale = 'en'): UnitScorecardView | undefined {
   const unit = sc.units.find((u) => u.id === unitId);
   if (!unit) return undefined;
   const l = lookup(sc);
@@ -389,7 +407,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string): UnitS
     const window = kp ? periodWindow(kp, SPARKLINE_PERIODS) : [];
     const sparkValues = window.map((p) => valueOf(p.key) ?? null);
     const trend = row ? row.trend : kp && rollup && rollup.value !== null ? trendAt(entity, valueOf, kp) : null;
-    const cell = row ? rowCell(sc, row) : rollupCell(sc, rollup!);
+    const cell = row ? rowCell(sc, row, locale) : rollupCell(sc, rollup!, locale);
     lines.push({
       kpi: k,
       kind,
@@ -397,14 +415,14 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string): UnitS
       value: cell.value,
       n: row ? row.n : rollup!.n,
       valueText: cell.valueText,
-      targetText: formatTarget(entity.target, entity.direction, entity.unit),
-      warningText: formatThreshold(entity.warning, entity.unit),
+      targetText: formatTarget(entity.target, entity.direction, entity.unit, locale),
+      warningText: formatThreshold(entity.warning, entity.unit, locale),
       status: cell.status,
       reason: cell.reason,
       flags: row ? row.flags : { stale: false, smallSample: false },
       cellFlags: cell.flags,
-      vsPrevious: changeView(trend?.vsPrevious, k.unit),
-      vsYearEarlier: changeView(trend?.vsYearEarlier, k.unit),
+      vsPrevious: changeView(trend?.vsPrevious, k.unit, locale),
+      vsYearEarlier: changeView(trend?.vsYearEarlier, k.unit, locale),
       deteriorationRun: trend?.deteriorationRun ?? 0,
       sparkline: sparkline({ values: sparkValues, targets: targetNumbers(entity) }),
       sparkPeriods: window.map((p) => p.key),
@@ -415,7 +433,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string): UnitS
       noAction: row ? row.noAction : false,
       chart: row ? row.chart : null,
       comparison: l.comparisons.get(key(unitId, k.id)) ?? null,
-      note: rollup ? rollup.note : null,
+      note: rollup ? engineText(rollup.note, locale) : null,
     });
   }
   for (const line of lines) {
@@ -423,7 +441,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string): UnitS
   }
   const counts = { 'on-target': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
   for (const line of lines) counts[line.status]++;
-  const shown = new Set([...sc.rows.map((r) => r.unit), ...sc.rollups.map((r) => r.unit)]);
+  const shown = l.shown;
   return {
     unit,
     period: sc.period.key,
@@ -442,7 +460,8 @@ export function unitsWithScorecard(sc: Scorecard): ScorecardUnit[] {
 }
 
 /** A composite score in words: `96.3` or `—`, and its coverage. */
-export function compositeText(c: CompositeScore | undefined): { score: string; coverage: string } {
-  if (!c || c.score === null) return { score: '—', coverage: c ? 'no KPI with data' : 'not scored' };
-  return { score: formatNumber(Math.round(c.score * 10) / 10), coverage: `${formatNumber(Math.round(c.coveredWeight))}% of weight` };
+export function compositeText(c: CompositeScore | undefined, locale: UiLocale = 'en'): { score: string; coverage: string } {
+  const t = scorecardText(locale).composite;
+  if (!c || c.score === null) return { score: '—', coverage: c ? t.noData : t.notScored };
+  return { score: formatNumber(Math.round(c.score * 10) / 10, locale), coverage: t.coverage(formatNumber(Math.round(c.coveredWeight), locale)) };
 }

@@ -57,6 +57,22 @@ describe('control charts', () => {
     expect(june.cells.at(-1)).toBe('Warning: Trend (falling)');
   });
 
+  it('speak the page\'s language, with the same numbers', () => {
+    const en = controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10') as ChartSpec;
+    const zh = controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10', 'zh-CN') as ChartSpec;
+    expect(zh.series.map((s) => s.values)).toEqual(en.series.map((s) => s.values));
+    expect(zh.series.map((s) => s.label).slice(0, 4)).toEqual(['数值', '中心线', '控制上限', '控制下限']);
+    expect(zh.title).toBe('深圳分店客户满意度：p 控制图');
+    expect(zh.yTitle).toBe('百分比');
+    expect(zh.table.columns.at(-1)).toBe('信号');
+    expect(zh.table.rows.find((r) => r.period === '2026-06')!.cells.at(-1)).toBe('预警：趋势（下降）');
+    expect(zh.summary).toContain('首次出现在 2026-06');
+    const trend = kpiTrendChart(h, sc, 'KPI-CSAT', 'zh-CN')!;
+    expect(trend.title).toBe('客户满意度：各单位趋势');
+    expect(trend.series.find((s) => s.kind === 'pooled')!.label).toBe('海港里服务有限公司（汇总）');
+    expect(controlChartSpec(h, 'KPI-RET', 'br-pudong', '2026-Q3', 'zh-CN')).toMatchObject({ none: true, reason: '仅有 7 个有数值的点；控制图至少需要 8 个点作为基线。' });
+  });
+
   it('say why there is none', () => {
     expect(controlChartSpec(h, 'KPI-RET', 'br-pudong', '2026-Q3')).toMatchObject({ none: true, reason: expect.stringMatching(/needs at least 8/) });
     expect(controlChartSpec(h, 'KPI-CSAT', 'nowhere', '2026-10')).toMatchObject({ none: true });

@@ -26,6 +26,7 @@ describe('early warnings on the sample organisation', () => {
     expect(csat).toMatchObject({ period: '2026-10', statusNow: 'off-target', valueNow: 79.4, noAction: false });
     expect(csat.run).toEqual({ since: '2026-06', firstOffTarget: '2026-10', leadPeriods: 4 });
     expect(runText(csat.run, 'monthly')).toBe('Signalled from 2026-06, 4 months before it went off target in 2026-10.');
+    expect(runText(csat.run, 'monthly', 'zh-CN')).toBe('自 2026-06 起出现信号，比 2026-10 未达标提前 4 个月。');
     expect(csat.actions.map((a) => a.id)).toEqual(['IA-2026-003']);
     // The off-target, signalling rows come first among the newest.
     expect(entries[0]!.statusNow).toBe('off-target');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type PeriodChange } from '../../src/core/scoring/index.ts';
-import { changeView, formatDifference, scorecardGrid, signalSummary, STATUS_META, statusCounts, unitScorecard, unitsInTreeOrder, valueText } from '../../src/lib/scorecard-view.ts';
+import { changeView, compositeText, formatDifference, ruleLabel, scorecardGrid, signalSummary, STATUS_META, statusCounts, statusMetas, unitScorecard, unitsInTreeOrder, valueText } from '../../src/lib/scorecard-view.ts';
 import { scorecardFor } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
 
@@ -131,5 +131,52 @@ describe('signalSummary', () => {
     const row = latest.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
     expect(signalSummary(row.signals)).toBe('Rule 1, Rule 2, Rule 3, Rule 4, Trend (below the centre line; falling)');
     expect(signalSummary([])).toBe('');
+  });
+
+  it('names them in Chinese', () => {
+    const row = latest.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
+    expect(signalSummary(row.signals, 'zh-CN')).toBe('规则 1、规则 2、规则 3、规则 4、趋势（低于中心线；下降）');
+    expect(ruleLabel('we1', 'zh-CN')).toBe('规则 1：超出控制限');
+    expect(ruleLabel('we1')).toBe('Rule 1: beyond the control limits');
+  });
+});
+
+describe('in Chinese', () => {
+  it('has a word per status, with the same icons as in English', () => {
+    const zh = statusMetas('zh-CN');
+    expect(zh['off-target']).toEqual({ label: '未达标', icon: STATUS_META['off-target'].icon });
+    expect(zh['no-data'].label).toBe('无数据');
+    expect(new Set(STATUSES.map((s) => zh[s].label)).size).toBe(STATUSES.length);
+    expect(statusMetas('en')).toEqual(STATUS_META);
+    expect(STATUS_META['on-target'].label).toBe('On target');
+  });
+
+  it('writes values, differences and changes with Chinese units', () => {
+    expect(valueText(18.5, 'minutes', 'zh-CN')).toBe('18.5 分钟');
+    expect(valueText(null, 'minutes', 'zh-CN')).toBe('—');
+    expect(formatDifference(-5.1000000000000005, 'percent', 'zh-CN')).toBe('−5.1 个百分点');
+    const change: PeriodChange = { from: '2026-09', fromValue: 20, difference: 1.1, effect: 'worsened', improvement: false };
+    expect(changeView(change, 'minutes', 'zh-CN')).toEqual({ from: '2026-09', text: '+1.1 分钟', effect: 'worsened', effectLabel: '变差', arrow: '▲' });
+    expect(compositeText(undefined, 'zh-CN')).toEqual({ score: '—', coverage: '未计分' });
+  });
+
+  it('keeps every value and status of the grid, only the words change', () => {
+    const en = scorecardGrid(latest);
+    const zh = scorecardGrid(latest, 'zh-CN');
+    const strip = (g: typeof en) => g.rows.flatMap((r) => r.cells.map((c) => (c ? [c.kpi, c.unit, c.status, c.value, c.flags.map((f) => f.key)] : null)));
+    expect(strip(zh)).toEqual(strip(en));
+    const cell = zh.rows.find((r) => r.unit.id === 'br-shenzhen')!.cells.find((c) => c?.kpi === 'KPI-CSAT')!;
+    expect(cell.valueText).toBe('79.4%');
+    expect(cell.reason).toBe('79.4 超出预警线（≥ 80）。');
+    expect(cell.flags.map((f) => f.text)).toContain('SPC 信号');
+  });
+
+  it('translates the reasons of roll-ups and the lines of a unit scorecard', () => {
+    const view = unitScorecard(h, latest, 'region-south', 'zh-CN')!;
+    const csat = view.lines.find((l) => l.kpi.id === 'KPI-CSAT')!;
+    expect(csat.reason).toMatch(/^汇总值：按样本量汇总/);
+    expect(csat.targetText).toBe('不低于 85%');
+    expect(csat.vsPrevious?.effectLabel).toBe('变差');
+    expect(view.lines.map((l) => l.value)).toEqual(unitScorecard(h, latest, 'region-south')!.lines.map((l) => l.value));
   });
 });

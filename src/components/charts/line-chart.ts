@@ -16,6 +16,12 @@ interface ChartData {
   series: { label: string; kind: SeriesKind; values: (number | null)[] }[];
   unit: string;
   yTitle: string;
+  /** The page's language (`en`, `zh-CN`): numbers are formatted for it. */
+  locale?: string;
+  /** Put after a number in that language: `%`, ` min`, ` 分钟`. */
+  suffix?: string;
+  /** A tooltip's word for a point without a value. */
+  noData?: string;
 }
 
 /** Okabe–Ito colours (distinguishable with colour-vision deficiencies), darkened where needed for contrast on white. */
@@ -23,9 +29,8 @@ const UNIT_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#3
 const UNIT_DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3], [1, 3], [10, 4], [4, 4], [12, 2, 2, 2]];
 const UNIT_POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'] as const;
 
+/** English suffixes, for data written without its own. */
 const SUFFIX: Record<string, string> = { percent: '%', points: ' points', score: '', minutes: ' min', hours: ' h', 'per-1000': ' per 1,000' };
-
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 function dataset(s: ChartData['series'][number], unitIndex: number): ChartDataset<'line', (number | null)[]> {
   const base = { label: s.label, data: s.values, spanGaps: false, tension: 0 } as const;
@@ -56,7 +61,9 @@ function draw(canvas: HTMLCanvasElement): void {
   const source = id ? document.getElementById(`${id}-data`) : null;
   if (!source?.textContent) return;
   const data = JSON.parse(source.textContent) as ChartData;
-  const suffix = SUFFIX[data.unit] ?? '';
+  const suffix = data.suffix ?? SUFFIX[data.unit] ?? '';
+  const number = new Intl.NumberFormat(data.locale ?? 'en', { maximumFractionDigits: 2 });
+  const noData = data.noData ?? 'no data';
   let units = 0;
   const datasets = data.series.map((s) => dataset(s, s.kind === 'unit' ? units++ : 0));
   new Chart(canvas, {
@@ -75,7 +82,7 @@ function draw(canvas: HTMLCanvasElement): void {
         legend: { position: 'bottom', labels: { color: '#1a1a1a', usePointStyle: true, boxWidth: 24 } },
         tooltip: {
           callbacks: {
-            label: (ctx) => (ctx.parsed.y === null ? `${ctx.dataset.label}: no data` : `${ctx.dataset.label}: ${number.format(ctx.parsed.y)}${suffix}`),
+            label: (ctx) => (ctx.parsed.y === null ? `${ctx.dataset.label}: ${noData}` : `${ctx.dataset.label}: ${number.format(ctx.parsed.y)}${suffix}`),
           },
         },
       },

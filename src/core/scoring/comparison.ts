@@ -103,6 +103,24 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
   const goodSide = (side: 'above' | 'below'): boolean | null =>
     kpi.direction === 'band' ? null : (side === 'above') === (kpi.direction === 'higher');
 
+  // Expected ranges are shared by the units they are the same for (all units around a mean; units
+  // of equal n in a funnel): a scorecard of 200 units × 40 KPIs holds thousands of them.
+  const sdRange: ExpectedRange | null =
+    method === 'mean-2sd' && sd !== null
+      ? { inner: { lower: centre! - 2 * sd, upper: centre! + 2 * sd }, outer: { lower: centre! - 3 * sd, upper: centre! + 3 * sd } }
+      : null;
+  const funnels = new Map<number, ExpectedRange>();
+  const funnelRange = (n: number): ExpectedRange => {
+    let r = funnels.get(n);
+    if (!r) {
+      const p0 = centre! / 100;
+      const s = Math.sqrt((p0 * (1 - p0)) / n);
+      const lim = (z: number) => ({ lower: Math.max(0, p0 - z * s) * 100, upper: Math.min(1, p0 + z * s) * 100 });
+      funnels.set(n, (r = { inner: lim(Z95), outer: lim(Z998) }));
+    }
+    return r;
+  };
+
   const units: UnitComparison[] = inputs.map((i): UnitComparison => {
     const value = i.value ?? null;
     const n = i.n ?? null;
@@ -115,14 +133,8 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
       else if (netScore) interval = netScoreInterval(value, n);
     }
     let expected: ExpectedRange | null = null;
-    if (method === 'funnel') {
-      const p0 = centre! / 100;
-      const s = Math.sqrt((p0 * (1 - p0)) / n!);
-      const lim = (z: number) => ({ lower: Math.max(0, p0 - z * s) * 100, upper: Math.min(1, p0 + z * s) * 100 });
-      expected = { inner: lim(Z95), outer: lim(Z998) };
-    } else if (method === 'mean-2sd' && sd !== null) {
-      expected = { inner: { lower: centre! - 2 * sd, upper: centre! + 2 * sd }, outer: { lower: centre! - 3 * sd, upper: centre! + 3 * sd } };
-    }
+    if (method === 'funnel') expected = funnelRange(n!);
+    else if (method === 'mean-2sd') expected = sdRange;
     if (!expected) return { ...base, interval, expected, classification: 'unclassified', beyond: null, favourable: null };
     const side = value > expected.inner.upper ? 'above' : value < expected.inner.lower ? 'below' : null;
     if (!side) return { ...base, interval, expected, classification: 'within', beyond: null, favourable: null };

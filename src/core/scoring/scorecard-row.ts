@@ -10,7 +10,7 @@ import { attainment } from './attainment.ts';
 import { nextPeriodOf } from './reporting-period.ts';
 import { chartAt } from './series-charts.ts';
 import { latestValueUpTo, type KpiSeries } from './series.ts';
-import type { Baseline, SpcOptions } from './spc.ts';
+import type { Baseline, ChartPoint, ChartResult, SpcOptions } from './spc.ts';
 import { evaluateStatus, type Status, type StatusFlags } from './status.ts';
 import { trendAt, type Trend } from './trend.ts';
 import type { Signal } from './western-electric.ts';
@@ -55,7 +55,46 @@ export interface ScorecardRow {
 }
 
 const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline: null } as const;
+/*
+ * A scorecard holds a row per unit and KPI, and a build holds the scorecards of every period
+ * (hundreds of thousands of rows). Parts that are the same for many rows are shared, frozen: the
+ * empty lists, the four flag combinations, and the chart summary (one per chart for XmR, whose
+ * limits are constant; one per point for a p-chart; one per reason without a chart).
+ */
 const NO_SIGNALS: readonly Signal[] = Object.freeze([]);
+const NO_ACTIONS: readonly LinkedAction[] = Object.freeze([]);
+const NO_PROBLEM: readonly ProblemReason[] = Object.freeze([]);
+const FLAGS: readonly (readonly StatusFlags[])[] = [false, true].map((stale) => [false, true].map((smallSample) => Object.freeze({ stale, smallSample })));
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+
+const summaries = new WeakMap<object, ChartSummary>();
+const noChartSummaries = new Map<string, ChartSummary>();
+
+function chartSummary(chart: ChartResult | undefined, point: ChartPoint | undefined, applicable: boolean): ChartSummary {
+  if (!chart || chart.kind === 'none') {
+    const reason = !chart ? (applicable ? 'No values reported.' : 'Not applicable.') : chart.reason;
+    let s = noChartSummaries.get(reason);
+    if (!s) noChartSummaries.set(reason, (s = Object.freeze({ kind: 'none', ...NO_CHART, notes: NO_NOTES, reason }) as ChartSummary));
+    return s;
+  }
+  // An XmR chart's point carries the chart's constant limits; a p-chart's its own.
+  const key: object = chart.kind === 'p' && point ? point : chart;
+  let s = summaries.get(key);
+  if (!s) {
+    s = Object.freeze({
+      kind: chart.kind,
+      centre: chart.centre,
+      lower: point?.lower ?? chart.lower,
+      upper: point?.upper ?? chart.upper,
+      sigma: point?.sigma ?? chart.sigma,
+      baseline: chart.baseline,
+      reason: null,
+      notes: chart.notes,
+    }) as ChartSummary;
+    summaries.set(key, s);
+  }
+  return s;
+}
 
 /**
  * The row of `kpi` for `unit` at the KPI's period `kp`. `series` is the unit's series (undefined
@@ -94,10 +133,11 @@ export function buildRow(
   const chart = at?.chart;
   const chartPoint = at?.point;
   const signals = (at && value !== null ? at.signals : NO_SIGNALS) as Signal[];
-  const actions = applicable ? openActionsFor(h, kpi.id, unit, actionsAsOf(h, kp)) : [];
-  const problem: ProblemReason[] = [];
-  if (status.status === 'off-target' || status.status === 'at-risk') problem.push(status.status);
-  if (signals.some((s) => s.unfavourable)) problem.push('signal');
+  const found = applicable ? openActionsFor(h, kpi.id, unit, actionsAsOf(h, kp)) : [];
+  const actions = found.length ? found : (NO_ACTIONS as LinkedAction[]);
+  let problem = NO_PROBLEM as ProblemReason[];
+  if (status.status === 'off-target' || status.status === 'at-risk') problem = [status.status];
+  if (signals.some((s) => s.unfavourable)) problem = [...problem, 'signal'];
   return {
     kpi: kpi.id,
     unit,
@@ -106,25 +146,12 @@ export function buildRow(
     n: applicable ? (point?.n ?? null) : null,
     note: point?.note ?? null,
     status: status.status,
-    flags: status.flags,
+    flags: FLAGS[Number(status.flags.stale)]![Number(status.flags.smallSample)]!,
     reason: status.reason,
     latest: applicable && latest && latest.value !== null ? { period: latest.period.key, value: latest.value } : null,
     trend: applicable && series ? trendAt(kpi, (key) => series.byPeriod.get(key)?.value, kp) : null,
     attainment: value === null ? null : attainment(kpi, value),
-    chart: !chart
-      ? { kind: 'none', ...NO_CHART, notes: [], reason: applicable ? 'No values reported.' : 'Not applicable.' }
-      : chart.kind === 'none'
-        ? { kind: 'none', ...NO_CHART, notes: [], reason: chart.reason }
-        : {
-            kind: chart.kind,
-            centre: chart.centre,
-            lower: chartPoint?.lower ?? chart.lower,
-            upper: chartPoint?.upper ?? chart.upper,
-            sigma: chartPoint?.sigma ?? chart.sigma,
-            baseline: chart.baseline,
-            reason: null,
-            notes: chart.notes,
-          },
+    chart: chartSummary(chart, chartPoint, applicable),
     signals,
     actions,
     problem,
