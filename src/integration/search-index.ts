@@ -81,8 +81,11 @@ export async function indexableHtml(path: string): Promise<string | null> {
  * Rather than handing Pagefind the whole folder (`addDirectory`), which parses every page (the
  * scorecards of every period are several MB each, and every page exists once per interface
  * language), the files are read here, a few at a time, and only those with the attribute are
- * given to Pagefind (`addHTMLFile`, with the same URL it would compute), in path order. The index
- * holds the same pages, words, filters and excerpts; it is built in about half the time.
+ * given to Pagefind (`addHTMLFile`, with the same URL it would compute), in path order, so the
+ * index is the same from one build to the next. It holds the same pages, words, filters and
+ * excerpts (the same fragment files) as Pagefind's own walk. On the 5,000-SOP benchmark (12,010
+ * pages, 6,084 indexed) Pagefind's parsing took 26 s instead of 38 s; writing the index (about
+ * 20 s) is unchanged.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const outputPath = join(siteDir, 'pagefind');
@@ -94,7 +97,11 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const reads: Promise<string | null>[] = [];
     let next = 0;
     const readAhead = () => {
-      while (next < files.length && next - added - skipped < READ_CONCURRENCY) reads.push(indexableHtml(files[next++]!));
+      while (next < files.length && next - added - skipped < READ_CONCURRENCY) {
+        const read = indexableHtml(files[next++]!);
+        read.catch(() => {}); // a failed read is reported where it is awaited, in order
+        reads.push(read);
+      }
     };
     let added = 0;
     let skipped = 0;
