@@ -5,6 +5,7 @@
  * versions) through `src/lib/document-control.ts`, also loaded once here. When the build is done it
  * writes the Pagefind search index (search-index.ts).
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatText, summarize } from '../core/diagnostics/format.ts';
@@ -12,6 +13,7 @@ import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook } from '../lib/handbook.ts';
 import { buildSearchIndex, formatBytes } from './search-index.ts';
+import { writeExportFiles } from '../lib/export-files.ts';
 
 export function sqms(): AstroIntegration {
   return {
@@ -31,7 +33,15 @@ export function sqms(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const result = await buildSearchIndex(fileURLToPath(dir));
+        const siteDir = fileURLToPath(dir);
+        // The export files are written while Pagefind writes the index in its own process.
+        let exported = { files: 0, bytes: 0 };
+        const result = await buildSearchIndex(siteDir, {
+          whileWriting: async () => {
+            exported = await writeExportFiles(getHandbook().handbook, siteDir);
+          },
+        });
+        logger.info(`Exports: ${exported.files} files, ${formatBytes(exported.bytes)} in ${join(siteDir, 'exports')}.`);
         logger.info(`Search index: ${result.pages} of ${result.scanned} pages indexed, ${result.files} files, ${formatBytes(result.bytes)} in ${result.outputPath}.`);
       },
     },
