@@ -155,3 +155,78 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
+
+/**
+ * An index fed while the pages are being built: `src/middleware.ts` hands each rendered page with
+ * `data-pagefind-body` to `add`, and Pagefind parses it in its own process while Astro renders
+ * the next pages (on the machine's other core), instead of after the build. `finish` writes the
+ * index. The index is registered on `globalThis` so that the middleware, bundled by Vite, and the
+ * integration, loaded by Node, share it.
+ */
+export interface LiveSearchIndex {
+  add(sourcePath: string, html: string): void;
+  /** Pages given so far. */
+  readonly added: number;
+  finish(siteDir: string, options?: { whileWriting?: () => Promise<void> }): Promise<SearchIndexResult>;
+  close(): Promise<void>;
+}
+
+/** The page's file below the output folder, as Pagefind names it: `sops/SOP-CS-001/index.html`. */
+export function sourcePathOf(pathname: string, siteBase: string): string {
+  let path = pathname.startsWith(siteBase) ? pathname.slice(siteBase.length) : pathname.replace(/^\//, '');
+  path = decodeURIComponent(path);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+const LIVE = Symbol.for('sqms.liveSearchIndex');
+type WithLive = typeof globalThis & { [LIVE]?: LiveSearchIndex | undefined };
+
+/** The index being fed during this build, if any (none in the dev server). */
+export function liveSearchIndex(): LiveSearchIndex | undefined {
+  return (globalThis as WithLive)[LIVE];
+}
+
+export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  const pending: Promise<string[]>[] = [];
+  let added = 0;
+  const live: LiveSearchIndex = {
+    add(sourcePath, html) {
+      added++;
+      const p = index.addHTMLFile({ sourcePath, content: html }).then(
+        (r) => r.errors.map((e) => `${sourcePath}: ${e}`),
+        (e: unknown) => [`${sourcePath}: ${e instanceof Error ? e.message : String(e)}`],
+      );
+      pending.push(p);
+    },
+    get added() {
+      return added;
+    },
+    async finish(siteDir, options = {}) {
+      const outputPath = join(siteDir, 'pagefind');
+      try {
+        const problems = (await Promise.all(pending)).flat();
+        if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
+        const writing = index.writeFiles({ outputPath });
+        writing.catch(() => {});
+        if (options.whileWriting) {
+          await new Promise((resolve) => setImmediate(resolve));
+          await options.whileWriting();
+        }
+        const written = await writing;
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        return { pages: indexedPages(entry), scanned: added, added, outputPath, ...(await folderSize(outputPath)) };
+      } finally {
+        await live.close();
+      }
+    },
+    async close() {
+      (globalThis as WithLive)[LIVE] = undefined;
+      await pagefind.close();
+    },
+  };
+  (globalThis as WithLive)[LIVE] = live;
+  return live;
+}

@@ -12,7 +12,7 @@ import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook } from '../lib/handbook.ts';
-import { buildSearchIndex, formatBytes } from './search-index.ts';
+import { buildSearchIndex, formatBytes, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
 import { writeExportFiles } from '../lib/export-files.ts';
 
 export function sqms(): AstroIntegration {
@@ -32,15 +32,26 @@ export function sqms(): AstroIntegration {
           throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
         }
       },
+      'astro:build:start': async () => {
+        // Pages are handed to Pagefind as they are rendered (src/middleware.ts).
+        await startLiveSearchIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         // The export files are written while Pagefind writes the index in its own process.
         let exported = { files: 0, bytes: 0 };
-        const result = await buildSearchIndex(siteDir, {
-          whileWriting: async () => {
-            exported = await writeExportFiles(getHandbook().handbook, siteDir);
-          },
-        });
+        const whileWriting = async () => {
+          exported = await writeExportFiles(getHandbook().handbook, siteDir);
+        };
+        const live = liveSearchIndex();
+        let result;
+        if (live && live.added > 0) {
+          result = await live.finish(siteDir, { whileWriting });
+        } else {
+          // No page came through the middleware: index the written files instead.
+          await live?.close();
+          result = await buildSearchIndex(siteDir, { whileWriting });
+        }
         logger.info(`Exports: ${exported.files} files, ${formatBytes(exported.bytes)} in ${join(siteDir, 'exports')}.`);
         logger.info(`Search index: ${result.pages} of ${result.scanned} pages indexed, ${result.files} files, ${formatBytes(result.bytes)} in ${result.outputPath}.`);
       },

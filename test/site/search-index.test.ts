@@ -83,3 +83,14 @@ describe('the search index', () => {
     expect((await fragments(result.outputPath)).length).toBe(3);
   }, 60_000);
 });
+
+describe('pages handed to the search index while they are built', () => {
+  it('are named by their file below the output folder, without the base', async () => {
+    const { sourcePathOf } = await import('../../src/integration/search-index.ts');
+    expect(sourcePathOf('/sops/SOP-CS-001/', '/')).toBe('sops/SOP-CS-001/index.html');
+    expect(sourcePathOf('/handbook/zh/sops/SOP-CS-001/', '/handbook/')).toBe('zh/sops/SOP-CS-001/index.html');
+    expect(sourcePathOf('/', '/')).toBe('index.html');
+    expect(sourcePathOf('/pages/guides/service-etiquette.zh-CN/', '/')).toBe('pages/guides/service-etiquette.zh-CN/index.html');
+    expect(sourcePathOf('/zh/search/', '/')).toBe('zh/search/index.html');
+  });
+});
