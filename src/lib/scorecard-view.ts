@@ -291,6 +291,21 @@ export function scorecardGrid(sc: Scorecard, locale: UiLocale = 'en'): GridView 
   return { period: sc.period.key, columns, groups, rows };
 }
 
+/**
+ * Above this many units, the overview grid of a period shows only the units with units below them
+ * (organisation, departments, regions: pooled roll-ups) and leaves each other unit to its own
+ * scorecard page; problems of every unit are still listed on the period page. A grid of 200
+ * branches × 40 KPIs is 8,000 cells (3.5 MB of HTML): too much to read on a screen or a phone.
+ */
+export const OVERVIEW_UNIT_LIMIT = 60;
+
+/** The grid as the period page shows it, and how many unit rows are left to their own pages. */
+export function overviewGrid(grid: GridView, limit: number = OVERVIEW_UNIT_LIMIT): { grid: GridView; hidden: number } {
+  if (grid.rows.length <= limit) return { grid, hidden: 0 };
+  const rows = grid.rows.filter((r) => r.rollup);
+  return { grid: { ...grid, rows }, hidden: grid.rows.length - rows.length };
+}
+
 /** Counts of the cells shown on the grid, by status (roll-ups included). */
 export function statusCounts(grid: GridView): Record<Status, number> {
   const counts = { 'on-target': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type PeriodChange } from '../../src/core/scoring/index.ts';
-import { changeView, compositeText, formatDifference, ruleLabel, scorecardGrid, signalSummary, STATUS_META, statusCounts, statusMetas, unitScorecard, unitsInTreeOrder, valueText } from '../../src/lib/scorecard-view.ts';
+import { changeView, compositeText, formatDifference, ruleLabel, overviewGrid, scorecardGrid, signalSummary, STATUS_META, statusCounts, statusMetas, unitScorecard, unitsInTreeOrder, valueText } from '../../src/lib/scorecard-view.ts';
 import { scorecardFor } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
 
@@ -178,5 +178,24 @@ describe('in Chinese', () => {
     expect(csat.targetText).toBe('不低于 85%');
     expect(csat.vsPrevious?.effectLabel).toBe('变差');
     expect(view.lines.map((l) => l.value)).toEqual(unitScorecard(h, latest, 'region-south')!.lines.map((l) => l.value));
+  });
+});
+
+describe('the overview grid of a large organisation', () => {
+  const grid = scorecardGrid(scorecardFor(sampleHandbook(), '2026-10'));
+
+  it('shows every unit while there are few', () => {
+    const shown = overviewGrid(grid);
+    expect(shown.hidden).toBe(0);
+    expect(shown.grid.rows).toHaveLength(grid.rows.length);
+  });
+
+  it('above the limit shows only the roll-ups (units with units below them) and counts the others', () => {
+    const shown = overviewGrid(grid, 3);
+    const rollups = grid.rows.filter((r) => r.rollup);
+    expect(rollups.length).toBeGreaterThan(0);
+    expect(shown.grid.rows.map((r) => r.unit.id)).toEqual(rollups.map((r) => r.unit.id));
+    expect(shown.hidden).toBe(grid.rows.length - rollups.length);
+    expect(shown.grid.columns).toBe(grid.columns);
   });
 });

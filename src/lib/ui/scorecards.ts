@@ -133,6 +133,11 @@ export const scorecardText = dictionary(
       gaps: ['Gaps in the data are listed on the ', 'data quality', ' page.'] as [string, string, string],
       grid: 'Units and KPIs',
       gridCaption: (label: string) => `Scorecard ${label}: value and status per unit and KPI, with each unit's composite score`,
+      hiddenUnits: {
+        before: (n: string) => `This organisation has many units, so the grid shows the organisation, its departments and regions (pooled values); ${n} other units each have their own scorecard, reached from `,
+        link: 'Units',
+        after: ' or from a row below. Their problems are all listed under Problems.',
+      },
       compositeNote: [
         "Composite score: the weighted mean of each KPI's attainment. ",
         ' KPIs without data are left out and the weights renormalised; the share of the weight covered is shown under each score.',
@@ -473,6 +478,11 @@ export const scorecardText = dictionary(
       gaps: ['数据缺口列于', '数据质量', '页面。'],
       grid: '各单位指标',
       gridCaption: (label) => `${label}计分卡：各单位各指标的数值和状态，以及各单位的综合得分`,
+      hiddenUnits: {
+        before: (n) => `本组织单位较多，下表仅显示组织、各部门和区域（汇总值）；其余 ${n} 个单位各有自己的计分卡，可从`,
+        link: '单位',
+        after: '页面或下表各行进入。所有单位的问题均列在“问题”一节。',
+      },
       compositeNote: ['综合得分：各指标达成率的加权平均。', '无数据的指标不计入，权重重新归一；每个得分下方显示所覆盖的权重比例。'],
       comparison: '单位对比',
       comparisonIntro: '按样本量，将各单位与根据全部单位推算的预期范围比较。“范围内”表示未显示出差异；排名须结合这一点解读。',
