@@ -6,17 +6,13 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { BODY_ATTRIBUTE, liveSearchIndex, sourcePathOf } from './integration/search-index.ts';
-
-function base(): string {
-  const b = import.meta.env.BASE_URL ?? '/';
-  return b.endsWith('/') ? b : `${b}/`;
-}
+import { siteBase } from './lib/locale.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const live = liveSearchIndex();
   if (!live || !context.isPrerendered || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   const html = await response.text();
-  if (html.includes(BODY_ATTRIBUTE)) live.add(sourcePathOf(context.url.pathname, base()), html);
+  if (html.includes(BODY_ATTRIBUTE)) live.add(sourcePathOf(context.url.pathname, siteBase()), html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

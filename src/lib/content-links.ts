@@ -9,15 +9,11 @@
  * links are rendered with a placeholder for the language segment (`hrefTemplate`), which
  * `fillLocale` replaces in the page's HTML.
  */
-import { localePrefix, type UiLocale } from './locale.ts';
+import { localePrefix, siteBase as base, type UiLocale } from './locale.ts';
 
 /** Stands for `''` or `zh/` in rendered bodies until the page fills it in. */
 export const LOCALE_PLACEHOLDER = '__sqms-locale__/';
 
-function base(): string {
-  const b = import.meta.env?.BASE_URL ?? '/';
-  return b.endsWith('/') ? b : `${b}/`;
-}
 
 /** The href with the base applied and the language segment left as `LOCALE_PLACEHOLDER`. */
 export function hrefTemplate(href: string, siteBase: string = base()): string {

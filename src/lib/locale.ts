@@ -36,26 +36,27 @@ export function localeFromParam(param: string | undefined): UiLocale {
   return locale;
 }
 
-function base(): string {
+/** The deployment base (Astro's `base`, e.g. `/handbook/`), always ending with a slash. */
+export function siteBase(): string {
   const b = import.meta.env?.BASE_URL ?? '/';
   return b.endsWith('/') ? b : `${b}/`;
 }
 
 /** The interface language of the page at `url` (from its first path segment below the base). */
-export function pageLocale(url: URL, siteBase: string = base()): UiLocale {
-  const path = url.pathname.startsWith(siteBase) ? url.pathname.slice(siteBase.length) : url.pathname.replace(/^\//, '');
+export function pageLocale(url: URL, base: string = siteBase()): UiLocale {
+  const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '');
   const first = path.split('/', 1)[0] ?? '';
   return BY_PREFIX.get(first) ?? DEFAULT_LOCALE;
 }
 
 /** The same page in another locale: `/zh/sops/X/` ⇄ `/sops/X/` (query and fragment kept). */
-export function localeSwitchUrl(url: URL, to: UiLocale, siteBase: string = base()): string {
-  const from = pageLocale(url, siteBase);
-  let rest = url.pathname.startsWith(siteBase) ? url.pathname.slice(siteBase.length) : url.pathname.replace(/^\//, '');
+export function localeSwitchUrl(url: URL, to: UiLocale, base: string = siteBase()): string {
+  const from = pageLocale(url, base);
+  let rest = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '');
   const prefix = localePrefix(from);
   if (prefix && rest.startsWith(prefix)) rest = rest.slice(prefix.length);
   else if (prefix && `${rest}/` === prefix) rest = '';
-  return `${siteBase}${localePrefix(to)}${rest}${url.search}${url.hash}`;
+  return `${base}${localePrefix(to)}${rest}${url.search}${url.hash}`;
 }
 
 export interface LocalePath<P extends Record<string, unknown>> {

@@ -4,12 +4,8 @@
  * place. HTML pages take the locale of the page that links to them (see `./locale.ts`); downloads
  * are the same in every language. URLs end with a slash (directory format).
  */
-import { localePrefix, type UiLocale } from './locale.ts';
+import { localePrefix, siteBase as base, type UiLocale } from './locale.ts';
 
-function base(): string {
-  const b = import.meta.env?.BASE_URL ?? '/';
-  return b.endsWith('/') ? b : `${b}/`;
-}
 
 /** Encodes each segment of a path-like id (page ids may contain slashes). */
 function segments(id: string): string {

@@ -8,11 +8,11 @@
  *  - dates are written the Chinese way; Chinese search results link to Chinese pages;
  *  - axe-core finds no violations on the Chinese pages of each type.
  */
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
 import { sopInLocale } from '../../src/core/model/localize.ts';
+import { axeViolations } from './axe.ts';
 import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
 
 const available = browserAvailable();
@@ -135,14 +135,7 @@ describe.skipIf(!available.run)('two interface languages in Chromium', () => {
     for (const path of ['/zh/', '/zh/sops/SOP-CS-001/', `/zh/sops/${untranslated?.id ?? 'SOP-CS-001'}/`, '/zh/standards/', '/zh/kpis/KPI-CSAT/', '/zh/units/', '/zh/scorecards/', '/zh/pages/policies/quality-policy/', '/zh/search/']) {
       it(`finds no violations on ${path}`, async () => {
         const page = await open(path);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.addScriptTag({ content: axe.source });
-        const violations = await page.evaluate(async () => {
-          const w = window as unknown as { axe: typeof axe };
-          const result = await w.axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }

@@ -6,9 +6,9 @@
  *  - the header box works from a document page, which loads no script until the search page;
  *  - Pagefind loads only when a search runs; axe-core finds no violation on /search/.
  */
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { browserAvailable, startSite, type Site } from './site.ts';
 
 const available = browserAvailable();
@@ -128,13 +128,7 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
 
   it('finds no accessibility violations on /search/ with results shown', async () => {
     const { page } = await search('q=complaint');
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: typeof axe };
-      const result = await w.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, { openDetails: false })).toEqual([]);
     await page.close();
   });
 });

@@ -8,12 +8,12 @@
  *  - in the dark colour scheme, axe (colour contrast included) passes on the home, an SOP and the scorecard overview;
  *  - the overview works on a phone (focusable scroll box, pinned unit column) and prints whole.
  */
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
 import { buildScorecard } from '../../src/core/scoring/index.ts';
 import { STATUS_META, valueText } from '../../src/lib/scorecard-view.ts';
+import { axeViolations } from './axe.ts';
 import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
 
 const available = browserAvailable();
@@ -231,14 +231,7 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
       it(`finds no violations on ${path}`, async () => {
         const { page } = await open(path);
         // Open the legend, the period list and the chart data tables so that they are checked too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.addScriptTag({ content: axe.source });
-        const violations = await page.evaluate(async () => {
-          const w = window as unknown as { axe: typeof axe };
-          const result = await w.axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }
@@ -254,14 +247,7 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
         // The dark palette is in use: a dark page background.
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(bg).toBe('rgb(18, 20, 23)');
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.addScriptTag({ content: axe.source });
-        const violations = await page.evaluate(async () => {
-          const w = window as unknown as { axe: typeof axe };
-          const result = await w.axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: true } } });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n  ')}`);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }

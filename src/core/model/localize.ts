@@ -4,6 +4,7 @@
  * original with a notice that no translation exists. The procedure (roles, time limits, links,
  * approvals, versions) always comes from the original; a translation only supplies words.
  */
+import { compareVersions } from '../change/version.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Step } from '../schema/sop.ts';
 import type { Handbook, PageEntity, PageTranslationEntity, SopEntity, SopTranslationEntity } from './handbook.ts';
@@ -44,13 +45,6 @@ function translatedSteps(steps: readonly Step[], t: SopTranslationEntity): Step[
   });
 }
 
-const versionParts = (v: string) => v.split('.').map(Number) as [number, number];
-function olderVersion(a: string, b: string): boolean {
-  const [am, an] = versionParts(a);
-  const [bm, bn] = versionParts(b);
-  return am < bm || (am === bm && an < bn);
-}
-
 export function sopInLocale(h: Pick<Handbook, 'translations'>, sop: SopEntity, locale: Locale): SopInLocale {
   const base = { sop, locale, title: sop.title, summary: sop.summary, steps: sop.steps, bodyFile: sop.origin.file, translation: undefined };
   if (sop.lang === locale) return { ...base, state: 'original', lang: sop.lang };
@@ -59,7 +53,7 @@ export function sopInLocale(h: Pick<Handbook, 'translations'>, sop: SopEntity, l
   return {
     sop,
     locale,
-    state: olderVersion(t.sourceVersion, sop.version) ? 'outdated' : 'translated',
+    state: compareVersions(t.sourceVersion, sop.version) < 0 ? 'outdated' : 'translated',
     lang: t.lang,
     translation: t,
     title: t.title,
