@@ -72,6 +72,7 @@ export const CODES = {
   'sop/version-not-in-change-log': { severity: 'error', description: 'The current version has no change-log entry.' },
   'sop/change-log-order': { severity: 'error', description: 'Change-log entries are not in ascending version and date order.' },
   'sop/review-before-effective': { severity: 'warning', description: 'The last review date lies before the effective date of the version.' },
+  'sop/review-in-future': { severity: 'error', description: 'The last review date is after today: a review is recorded once it has happened.' },
   'sop/approver-is-owner': { severity: 'warning', description: 'The owner approves their own SOP; ISO 9001 review asks for a second person.' },
   'action/closed-without-evaluation': { severity: 'error', description: 'A closed improvement action lacks its effectiveness evaluation.' },
   'action/date-order': { severity: 'error', description: 'An action\'s dates are out of order (due or closed before opened).' },

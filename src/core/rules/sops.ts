@@ -93,7 +93,7 @@ export const sops: Rule = {
         bag.report('sop/review-before-effective', o.at(['lastReviewed']), `The last review (${sop.lastReviewed}) is before this version took effect (${sop.effective}).`, 'Approving a new version counts as a review: set `lastReviewed` to the effective date or later, or remove it.');
       }
       if (sop.lastReviewed && sop.lastReviewed > h.today) {
-        bag.report('date/impossible', o.at(['lastReviewed']), `The last review date ${sop.lastReviewed} is in the future.`, 'Record reviews after they have happened.');
+        bag.report('sop/review-in-future', o.at(['lastReviewed']), `The last review date ${sop.lastReviewed} is in the future (today is ${h.today}).`, 'Record a review once it has happened; until then keep the date of the previous one.');
       }
 
       // Change log
