@@ -4,8 +4,8 @@
  * deployment `base` (content links are written as `/sops/SOP-CS-001/`), and end with a slash
  * except downloadable files.
  *
- * This mirrors `src/pages/` and the builders of `src/lib/urls.ts`: add a route there, add it
- * here. Every HTML page exists twice: in English at the root and in Chinese below `/zh/`. Two routes are approximated: scorecard periods (every period some measurement reports)
+ * This mirrors `src/pages/`: add a route there, add its path to `PATHS` and, when it is always
+ * there, to `STATIC_SITE_PATHS` or `sitePaths`. Every HTML page exists twice: in English at the root and in Chinese below `/zh/`. Two routes are approximated: scorecard periods (every period some measurement reports)
  * and unit scorecards (every unit with a
  * measurement of its own or below it).
  */
@@ -15,42 +15,73 @@ export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'uni
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * The site path of each kind of page, without the deployment base or the language prefix. The URL
+ * builders of the site (src/lib/urls.ts) put those in front of these; the link check compares
+ * with them. One definition, so the two cannot drift apart.
+ */
+export const PATHS = {
+  home: () => '/',
+  sops: () => '/sops/',
+  sop: (id: string) => `/sops/${enc(id)}/`,
+  sopVersion: (id: string, version: string) => `/sops/${enc(id)}/v/${encodeURIComponent(version)}/`,
+  pages: () => '/pages/',
+  page: (id: string) => `/pages/${enc(id)}/`,
+  standards: () => '/standards/',
+  standard: (id: string) => `/standards/${enc(id)}/`,
+  kpis: () => '/kpis/',
+  kpi: (id: string) => `/kpis/${enc(id)}/`,
+  units: () => '/units/',
+  unit: (id: string) => `/units/${enc(id)}/`,
+  actions: () => '/actions/',
+  reviews: () => '/reviews/',
+  traceability: () => '/traceability/',
+  search: () => '/search/',
+  scorecards: () => '/scorecards/',
+  scorecard: (period: string) => `/scorecards/${enc(period)}/`,
+  unitScorecard: (unit: string) => `/scorecards/units/${enc(unit)}/`,
+  earlyWarnings: () => '/scorecards/early-warnings/',
+  dataQuality: () => '/scorecards/data-quality/',
+  /** A download below /exports/ (the same in every language). */
+  export: (file: string) => `/exports/${enc(file)}`,
+} as const;
+
 /** Fixed pages of the site. */
 export const STATIC_SITE_PATHS: readonly string[] = [
-  '/',
-  '/sops/',
-  '/standards/',
-  '/kpis/',
-  '/units/',
-  '/pages/',
-  '/actions/',
-  '/reviews/',
-  '/traceability/',
-  '/search/',
-  '/scorecards/',
-  '/scorecards/early-warnings/',
-  '/scorecards/data-quality/',
-  '/exports/measurements.csv',
-  '/exports/measurements.json',
+  PATHS.home(),
+  PATHS.sops(),
+  PATHS.standards(),
+  PATHS.kpis(),
+  PATHS.units(),
+  PATHS.pages(),
+  PATHS.actions(),
+  PATHS.reviews(),
+  PATHS.traceability(),
+  PATHS.search(),
+  PATHS.scorecards(),
+  PATHS.earlyWarnings(),
+  PATHS.dataQuality(),
+  PATHS.export('measurements.csv'),
+  PATHS.export('measurements.json'),
 ];
 
 /** Every path the site generates for this handbook (superseded SOP versions aside, see `isSitePath`). */
 export function sitePaths(h: SitePathsInput): Set<string> {
   const paths = new Set(STATIC_SITE_PATHS);
-  for (const id of h.sops.keys()) paths.add(`/sops/${enc(id)}/`);
-  for (const id of h.standards.keys()) paths.add(`/standards/${enc(id)}/`);
-  for (const id of h.kpis.keys()) paths.add(`/kpis/${enc(id)}/`);
+  for (const id of h.sops.keys()) paths.add(PATHS.sop(id));
+  for (const id of h.standards.keys()) paths.add(PATHS.standard(id));
+  for (const id of h.kpis.keys()) paths.add(PATHS.kpi(id));
   const measuredUnits = new Set(h.measurements.map((m) => m.unit));
   for (const id of h.units.keys()) {
-    paths.add(`/units/${enc(id)}/`);
+    paths.add(PATHS.unit(id));
     const below = h.index.unitAndDescendants(id);
-    if ([...below].some((u) => measuredUnits.has(u))) paths.add(`/scorecards/units/${enc(id)}/`);
+    if ([...below].some((u) => measuredUnits.has(u))) paths.add(PATHS.unitScorecard(id));
   }
-  for (const id of h.pages.keys()) paths.add(`/pages/${enc(id)}/`);
+  for (const id of h.pages.keys()) paths.add(PATHS.page(id));
   for (const period of new Set(h.measurements.map((m) => m.period))) {
-    paths.add(`/scorecards/${enc(period)}/`);
-    paths.add(`/exports/scorecard-${enc(period)}.csv`);
-    paths.add(`/exports/scorecard-${enc(period)}.json`);
+    paths.add(PATHS.scorecard(period));
+    paths.add(PATHS.export(`scorecard-${period}.csv`));
+    paths.add(PATHS.export(`scorecard-${period}.json`));
   }
   // Every HTML page also exists in the Chinese interface, below /zh/; downloads do not.
   for (const p of [...paths]) if (p.endsWith('/')) paths.add(`${CHINESE_PREFIX}${p}`);

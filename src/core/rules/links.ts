@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { CHINESE_PREFIX, isSitePath, sitePaths } from '../site-paths.ts';
+import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
 import { closest } from '../suggest.ts';
 import type { Rule } from './rule.ts';
 
@@ -85,16 +85,15 @@ export const links: Rule = {
         );
       }
     };
-    for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, `/sops/${encodeURIComponent(sop.id)}/`);
-    const pagePath = (id: string) => `/pages/${id.split('/').map(encodeURIComponent).join('/')}/`;
-    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, pagePath(page.id));
+    for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, PATHS.sop(sop.id));
+    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, PATHS.page(page.id));
     // Translations are shown in their own language's interface.
     const prefix = (lang: string) => (lang === 'zh-CN' ? CHINESE_PREFIX : '');
     for (const [id, byLang] of h.translations.sops) {
-      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}/sops/${encodeURIComponent(id)}/`);
+      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.sop(id)}`);
     }
     for (const [id, byLang] of h.translations.pages) {
-      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${pagePath(id)}`);
+      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.page(id)}`);
     }
   },
 };
