@@ -124,20 +124,31 @@ export async function buildSearchIndex(siteDir: string, options: { whileWriting?
       const all = await index.addDirectory({ path: siteDir });
       if (all.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${all.errors.join('; ')}`);
     }
-    // Pagefind writes in its own process: other work (`whileWriting`) can go on meanwhile.
-    const writing = index.writeFiles({ outputPath });
-    writing.catch(() => {}); // reported below, once the other work is done
-    if (options.whileWriting) {
-      await new Promise((resolve) => setImmediate(resolve));
-      await options.whileWriting();
-    }
-    const written = await writing;
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    return { pages: indexedPages(entry), scanned: files.length, added, outputPath, ...(await folderSize(outputPath)) };
+    return { ...(await writeIndex(index, outputPath, options.whileWriting)), scanned: files.length, added };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes the index to `outputPath` and sizes it. Pagefind writes in its own process, so other
+ * work (`whileWriting`) goes on meanwhile; a failed write is reported once that work is done.
+ */
+async function writeIndex(
+  index: pagefind.PagefindIndex,
+  outputPath: string,
+  whileWriting: (() => Promise<void>) | undefined,
+): Promise<Pick<SearchIndexResult, 'pages' | 'files' | 'bytes' | 'outputPath'>> {
+  const writing = index.writeFiles({ outputPath });
+  writing.catch(() => {});
+  if (whileWriting) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await whileWriting();
+  }
+  const written = await writing;
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return { pages: indexedPages(entry), outputPath, ...(await folderSize(outputPath)) };
 }
 
 /** The part of Pagefind's `pagefind-entry.json` read here. */
@@ -208,16 +219,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
       try {
         const problems = (await Promise.all(pending)).flat();
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
-        const writing = index.writeFiles({ outputPath });
-        writing.catch(() => {});
-        if (options.whileWriting) {
-          await new Promise((resolve) => setImmediate(resolve));
-          await options.whileWriting();
-        }
-        const written = await writing;
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-        return { pages: indexedPages(entry), scanned: added, added, outputPath, ...(await folderSize(outputPath)) };
+        return { ...(await writeIndex(index, outputPath, options.whileWriting)), scanned: added, added };
       } finally {
         await live.close();
       }

@@ -269,20 +269,30 @@ function columnSources(columns: readonly string[], kpiFields: readonly string[])
 
 const KPI_FIELDS = ['kpi_name', 'layer', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
 
-export function scorecardCsv(sc: Scorecard): string {
-  const t = scorecardTables(sc);
-  const sources = columnSources(SCORECARD_COLUMNS, KPI_FIELDS);
-  return writeCsv(SCORECARD_COLUMNS, t.rows, (r, c) => {
-    const column = SCORECARD_COLUMNS[c]!;
+/**
+ * A CSV of export rows joined with their KPI's attributes and their unit's name: each column is
+ * taken from the row, from `kpis` (the KPI_FIELDS columns) or from `unitNames` (`unit_name`).
+ */
+function joinedCsv<R extends { kpi: string; unit: string }>(
+  columns: readonly string[],
+  t: { rows: readonly R[]; kpis: ReadonlyMap<string, KpiDimensions>; unitNames: ReadonlyMap<string, string> },
+): string {
+  const sources = columnSources(columns, KPI_FIELDS);
+  return writeCsv(columns, t.rows, (r, c) => {
+    const column = columns[c]!;
     switch (sources[c]) {
       case 'row':
-        return r[column as keyof ScorecardJsonRow];
+        return r[column as keyof R];
       case 'kpi':
         return t.kpis.get(r.kpi)![column as keyof KpiDimensions];
       default:
         return t.unitNames.get(r.unit) ?? r.unit;
     }
   });
+}
+
+export function scorecardCsv(sc: Scorecard): string {
+  return joinedCsv(SCORECARD_COLUMNS, scorecardTables(sc));
 }
 
 function kpiTable(kpis: Iterable<{ id: string; name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold; frequency: string; weight: number }>) {
@@ -395,19 +405,7 @@ export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)
 ];
 
 export function measurementsCsv(h: Handbook): string {
-  const t = measurementTables(h);
-  const sources = columnSources(MEASUREMENT_COLUMNS, KPI_FIELDS);
-  return writeCsv(MEASUREMENT_COLUMNS, t.rows, (r, c) => {
-    const column = MEASUREMENT_COLUMNS[c]!;
-    switch (sources[c]) {
-      case 'row':
-        return r[column as keyof MeasurementJsonRow];
-      case 'kpi':
-        return t.kpis.get(r.kpi)![column as keyof KpiDimensions];
-      default:
-        return t.unitNames.get(r.unit) ?? r.unit;
-    }
-  });
+  return joinedCsv(MEASUREMENT_COLUMNS, measurementTables(h));
 }
 
 export function measurementsJson(h: Handbook): string {
