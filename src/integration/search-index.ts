@@ -146,6 +146,7 @@ async function writeIndex(
     await whileWriting();
   }
   const written = await writing;
+  if (process.env['SQMS_TIMING']) console.error(`[timing] index written ${new Date().toISOString()}`);
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   return { pages: indexedPages(entry), outputPath, ...(await folderSize(outputPath)) };
@@ -218,6 +219,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
       const outputPath = join(siteDir, 'pagefind');
       try {
         const problems = (await Promise.all(pending)).flat();
+        if (process.env['SQMS_TIMING']) console.error(`[timing] pages parsed by Pagefind ${new Date().toISOString()}`);
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
         return { ...(await writeIndex(index, outputPath, options.whileWriting)), scanned: added, added };
       } finally {

@@ -2,20 +2,25 @@
  * The Astro integration: loads the handbook once before Astro does anything else, prints the same
  * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
  * through `src/lib/handbook.ts`, and the document control (approvals, Git history, superseded
- * versions) through `src/lib/document-control.ts`, also loaded once here. When the build is done it
- * writes the Pagefind search index (search-index.ts).
+ * versions) through `src/lib/document-control.ts`, also loaded once here. While the pages are built,
+ * a worker thread writes the export files (exports.ts) and Pagefind indexes each page as it is
+ * rendered (search-index.ts); when the build is done the index is written and the export files are
+ * moved into the site.
  */
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../lib/document-control.ts';
-import { getHandbook } from '../lib/handbook.ts';
+import { getHandbook, strictBuild } from '../lib/handbook.ts';
 import { buildSearchIndex, formatBytes, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
-import { writeExportFiles } from '../lib/export-files.ts';
+import { startExports, type ExportJob } from './exports.ts';
 
 export function sqms(): AstroIntegration {
+  let cacheDir: string | undefined;
+  let exports: ExportJob | undefined;
   return {
     name: 'sqms',
     hooks: {
@@ -32,16 +37,27 @@ export function sqms(): AstroIntegration {
           throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
         }
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:start': async () => {
+        const { handbook } = getHandbook();
+        exports = await startExports({
+          root: handbook.root,
+          today: handbook.today,
+          strict: strictBuild(),
+          stagingDir: join(cacheDir ?? tmpdir(), 'sqms-exports'),
+        });
         // Pages are handed to Pagefind as they are rendered (src/middleware.ts).
         await startLiveSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        // The export files are written while Pagefind writes the index in its own process.
+        // The export files, written by the worker meanwhile, are moved into the site while Pagefind writes the index.
         let exported = { files: 0, bytes: 0 };
         const whileWriting = async () => {
-          exported = await writeExportFiles(getHandbook().handbook, siteDir);
+          if (!exports) throw new Error('The export files were not started (astro:build:start did not run).');
+          exported = await exports.finish(siteDir);
         };
         const live = liveSearchIndex();
         let result;

@@ -16,7 +16,12 @@ export function handbookRoot(): string {
   return resolve(process.env['SQMS_ROOT'] ?? process.cwd());
 }
 
+/** Whether the build treats warnings as errors (`SQMS_STRICT=1`). */
+export function strictBuild(): boolean {
+  return process.env['SQMS_STRICT'] === '1';
+}
+
 export function getHandbook(): LoadResult {
-  store[KEY] ??= loadHandbook(handbookRoot(), { strict: process.env['SQMS_STRICT'] === '1' });
+  store[KEY] ??= loadHandbook(handbookRoot(), { strict: strictBuild() });
   return store[KEY];
 }

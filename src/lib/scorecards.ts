@@ -1,18 +1,27 @@
 /**
- * The scorecards of a build, each computed once. Every page and export of a period (the overview,
- * the period page, the unit scorecards, the early warnings, the CSV and JSON files) asks here, so
- * the engine runs once per period and handbook, however many pages read the result. The cache is
- * keyed by the handbook object, so tests with their own handbooks do not share it.
+ * The scorecards of a build. Every page and export of a period (the overview, the period page, the
+ * unit scorecards, the early warnings, the CSV and JSON files) asks here, so the engine runs once
+ * per period and handbook however many pages read the result: the latest period's scorecard (read
+ * by the overview, unit, KPI and data-quality pages) is kept for the whole build, others while
+ * they are among the last few asked for. Pages come in route order (a period page in English, then
+ * in Chinese), so each period is still built once, and a large organisation's build does not hold
+ * every period's scorecard at the same time (36 months × 200 units × 40 KPIs were 560 MB). The
+ * cache is keyed by the handbook object, so tests with their own handbooks do not share it.
  */
 import type { Handbook } from '../core/model/handbook.ts';
 import type { Period } from '../core/time/period.ts';
 import { buildScorecard, periodsWithData, type Scorecard } from '../core/scoring/index.ts';
 import { defaultScorecardPeriod } from '../core/scoring/scorecard-period.ts';
 
+/** Scorecards kept besides the latest one, least recently used dropped first. */
+export const RECENT_SCORECARDS = 4;
+
 interface Cache {
   periods: Period[] | undefined;
   latestKey: string | undefined;
-  byPeriod: Map<string, Scorecard>;
+  latest: Scorecard | undefined;
+  /** The last scorecards asked for, least recently used first. */
+  recent: Map<string, Scorecard>;
   /** How many times the engine ran (for tests and the build log). */
   builds: number;
 }
@@ -21,19 +30,29 @@ const caches = new WeakMap<Handbook, Cache>();
 
 function cacheOf(h: Handbook): Cache {
   let c = caches.get(h);
-  if (!c) caches.set(h, (c = { periods: undefined, latestKey: undefined, byPeriod: new Map(), builds: 0 }));
+  if (!c) caches.set(h, (c = { periods: undefined, latestKey: undefined, latest: undefined, recent: new Map(), builds: 0 }));
   return c;
 }
 
 /** The scorecard of `periodKey` (any frequency: `2026-10`, `2026-Q3`), computed on first use. */
 export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   const c = cacheOf(h);
-  let sc = c.byPeriod.get(periodKey);
-  if (!sc) {
+  if (periodKey === latestPeriodKey(h)) {
+    if (!c.latest) {
+      c.latest = buildScorecard(h, periodKey);
+      c.builds++;
+    }
+    return c.latest;
+  }
+  let sc = c.recent.get(periodKey);
+  if (sc) {
+    c.recent.delete(periodKey); // moved to the end: most recently used
+  } else {
     sc = buildScorecard(h, periodKey);
     c.builds++;
-    c.byPeriod.set(periodKey, sc);
+    if (c.recent.size >= RECENT_SCORECARDS) c.recent.delete(c.recent.keys().next().value!);
   }
+  c.recent.set(periodKey, sc);
   return sc;
 }
 

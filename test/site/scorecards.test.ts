@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestPeriodKey, latestScorecard, neighbours, scorecardBuildCount, scorecardFor, scorecardPeriods } from '../../src/lib/scorecards.ts';
+import { RECENT_SCORECARDS, latestPeriodKey, latestScorecard, neighbours, scorecardBuildCount, scorecardFor, scorecardPeriods } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
 
 describe('the scorecard cache', () => {
@@ -11,6 +11,26 @@ describe('the scorecard cache', () => {
     expect(scorecardBuildCount(h)).toBe(1);
     expect(latestScorecard(h)).toBe(scorecardFor(h, '2026-10'));
     expect(scorecardBuildCount(h)).toBe(2);
+  });
+
+  it('keeps the latest scorecard for the whole build and only the last few others', () => {
+    const own = sampleHandbook();
+    const latest = latestScorecard(own);
+    const months = scorecardPeriods(own).filter((p) => p.frequency === 'monthly' && p.key !== latestPeriodKey(own));
+    expect(months.length).toBeGreaterThan(RECENT_SCORECARDS + 1);
+    const first = scorecardFor(own, months[0]!.key);
+    for (const p of months.slice(1, RECENT_SCORECARDS)) scorecardFor(own, p.key);
+    expect(scorecardFor(own, months[0]!.key)).toBe(first); // still among the last few: not built again
+    const built = scorecardBuildCount(own);
+    for (const p of months.slice(1, RECENT_SCORECARDS + 1)) scorecardFor(own, p.key);
+    expect(scorecardBuildCount(own)).toBe(built + 1); // one new period, the others were kept
+    const again = scorecardFor(own, months[RECENT_SCORECARDS + 2]!.key);
+    expect(again.period.key).toBe(months[RECENT_SCORECARDS + 2]!.key);
+    for (const p of months.slice(RECENT_SCORECARDS + 3, RECENT_SCORECARDS * 2 + 4)) scorecardFor(own, p.key);
+    const rebuilt = scorecardFor(own, months[0]!.key); // dropped meanwhile: built again, the same figures
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt).toEqual(first);
+    expect(latestScorecard(own)).toBe(latest);
   });
 
   it('keeps handbooks apart', () => {

@@ -1,0 +1,15 @@
+/**
+ * The worker thread that writes the export files (see exports.ts): it loads the handbook itself
+ * (its own copy of the model, in its own heap), writes every file into the staging folder it is
+ * given, and reports how many files and bytes it wrote. An error ends the worker with that error.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadHandbook } from '../core/model/load.ts';
+import { writeExportFiles } from '../lib/export-files.ts';
+import type { ExportWorkerData, ExportWorkerResult } from './exports.ts';
+
+const data = workerData as ExportWorkerData;
+const { handbook } = loadHandbook(data.root, { today: data.today, strict: data.strict });
+const written = await writeExportFiles(handbook, data.stagingDir);
+if (process.env['SQMS_TIMING']) console.error(`[timing] exports written ${new Date().toISOString()}`);
+parentPort!.postMessage(written satisfies ExportWorkerResult);
