@@ -9,7 +9,9 @@ export default defineConfig({
   // A folder below the site, e.g. `/handbook` for GitHub Pages of a project (set by the deploy workflow).
   ...(process.env.SQMS_BASE ? { base: process.env.SQMS_BASE } : {}),
   integrations: [sqms(), mdx()],
-  build: { format: 'directory' },
+  // A few pages are rendered at a time, so that the main thread renders while earlier pages are
+  // written to disk (about 15 % less time generating pages on the benchmark).
+  build: { format: 'directory', concurrency: 4 },
   // Separate caches let tests and benchmarks build other handbooks side by side.
   ...(process.env.SQMS_CACHE_DIR ? { cacheDir: process.env.SQMS_CACHE_DIR } : {}),
   // Completion and hover help for SOP frontmatter in editors with the Astro extension

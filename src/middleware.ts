@@ -1,18 +1,32 @@
 /**
- * During `astro build`, each rendered page that has `data-pagefind-body` is handed to the search
- * index as soon as it is rendered (see `liveSearchIndex` in src/integration/search-index.ts), so
- * that Pagefind parses it while the next pages are rendered. The page itself is returned
- * unchanged. In the dev server there is no index and this does nothing.
+ * During `astro build`, each rendered page that puts itself in the search (`Astro.locals.searchIndexed`,
+ * set by SOP, standard, KPI and handbook pages whose content has `data-pagefind-body`) is handed to
+ * the search index as soon as it is rendered (see `liveSearchIndex` in
+ * src/integration/search-index.ts), so that Pagefind parses it while the next pages are rendered.
+ * Other pages pass untouched (their HTML is not read here). The page itself is returned unchanged.
+ * In the dev server there is no index and this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { BODY_ATTRIBUTE, liveSearchIndex, sourcePathOf } from './integration/search-index.ts';
 import { siteBase } from './lib/locale.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
-  const live = liveSearchIndex();
-  if (!live || !context.isPrerendered || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+  const live = context.isPrerendered ? liveSearchIndex() : undefined;
+  if (!live) return next();
+  const ticket = live.reserve();
+  const sourcePath = sourcePathOf(context.url.pathname, siteBase());
+  let response: Response;
+  try {
+    response = await next();
+  } catch (e) {
+    live.add(ticket, sourcePath, null);
+    throw e;
+  }
+  if (context.locals.searchIndexed !== true) {
+    live.add(ticket, sourcePath, null);
+    return response;
+  }
   const html = await response.text();
-  if (html.includes(BODY_ATTRIBUTE)) live.add(sourcePathOf(context.url.pathname, siteBase()), html);
+  live.add(ticket, sourcePath, html.includes(BODY_ATTRIBUTE) ? html : null);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -16,6 +16,7 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { InOrder } from './in-order.ts';
 
 export const SEARCH_LANGUAGE = 'zh';
 
@@ -169,14 +170,20 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * An index fed while the pages are being built: `src/middleware.ts` hands each rendered page with
- * `data-pagefind-body` to `add`, and Pagefind parses it in its own process while Astro renders
- * the next pages (on the machine's other core), instead of after the build. `finish` writes the
- * index. The index is registered on `globalThis` so that the middleware, bundled by Vite, and the
- * integration, loaded by Node, share it.
+ * An index fed while the pages are being built: `src/middleware.ts` takes a place in line
+ * (`reserve`) when a page starts rendering and hands it over (`add`, with null for a page that is
+ * not indexed) when it is rendered, and Pagefind parses it in its own process while Astro renders
+ * the next pages (on the machine's other core), instead of after the build. Astro renders a few
+ * pages at a time (`build.concurrency`), so they may finish out of order; pages are given to
+ * Pagefind in the order they started, which is the same in every build, so the index is too.
+ * `finish` writes the index. The index is registered on `globalThis` so that the middleware,
+ * bundled by Vite, and the integration, loaded by Node, share it.
  */
 export interface LiveSearchIndex {
-  add(sourcePath: string, html: string): void;
+  /** A place in line for a page that starts rendering. */
+  reserve(): number;
+  /** The rendered page of place `ticket`, or null when it is not indexed. */
+  add(ticket: number, sourcePath: string, html: string | null): void;
   /** Pages given so far. */
   readonly added: number;
   finish(siteDir: string, options?: { whileWriting?: () => Promise<void> }): Promise<SearchIndexResult>;
@@ -203,14 +210,22 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const pending: Promise<string[]>[] = [];
   let added = 0;
-  const live: LiveSearchIndex = {
-    add(sourcePath, html) {
-      added++;
-      const p = index.addHTMLFile({ sourcePath, content: html }).then(
+  const line = new InOrder<{ sourcePath: string; html: string }>();
+  const send = (sourcePath: string, html: string) => {
+    added++;
+    pending.push(
+      index.addHTMLFile({ sourcePath, content: html }).then(
         (r) => r.errors.map((e) => `${sourcePath}: ${e}`),
         (e: unknown) => [`${sourcePath}: ${e instanceof Error ? e.message : String(e)}`],
-      );
-      pending.push(p);
+      ),
+    );
+  };
+  const live: LiveSearchIndex = {
+    reserve() {
+      return line.reserve();
+    },
+    add(ticket, sourcePath, html) {
+      for (const page of line.put(ticket, html === null ? null : { sourcePath, html })) send(page.sourcePath, page.html);
     },
     get added() {
       return added;
@@ -218,6 +233,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
     async finish(siteDir, options = {}) {
       const outputPath = join(siteDir, 'pagefind');
       try {
+        if (line.outstanding > 0) throw new Error(`${line.outstanding} pages were not handed to the search index: a page started rendering and never came back.`);
         const problems = (await Promise.all(pending)).flat();
         if (process.env['SQMS_TIMING']) console.error(`[timing] pages parsed by Pagefind ${new Date().toISOString()}`);
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
