@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/diagnostic.ts';
 import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
 import { splitFrontmatter } from '../source/frontmatter.ts';
-import { parseCsv } from '../source/csv.ts';
+import { parseCsv, type CsvRow } from '../source/csv.ts';
+import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
 import { SopTranslationFrontmatter, isSopTranslation } from '../schema/translation.ts';
@@ -393,24 +394,54 @@ class Loader {
         continue;
       }
       const record: Record<string, unknown> = {};
-      const cellAt = new Map<string, { line: number; column: number }>();
       columns.forEach((name, i) => {
-        const cell = row.cells[i]!;
-        cellAt.set(name, cell);
-        const text = cell.text.trim();
+        const text = row.cells[i]!.text.trim();
         if (name === 'value') record[name] = text === '' ? null : toNumber(text);
         else if (name === 'n') {
           if (text !== '') record[name] = toNumber(text);
         } else if (text !== '' || name !== 'note') record[name] = text;
       });
-      const locate = (path: Path) => {
-        const cell = cellAt.get(String(path[0]));
-        return cell ? at(cell.line, cell.column) : at(row.line, 1);
-      };
-      const source = { file: file.path, locate, locateKey: locate, sourceText: (path: Path) => (typeof path[0] === 'string' ? row.cells[columns.indexOf(path[0])]?.text : undefined) };
+      const origin = new CsvRowOrigin(file.path, columns, row);
+      const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
-      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(source, []), periodInfo: undefined });
+      if (data) this.handbook.measurements.push({ ...data, origin, periodInfo: undefined });
     }
+  }
+}
+
+/**
+ * Where the fields of one measurement of a CSV file are: a field is its column's cell in the row.
+ * One small object per row, its methods shared (a measurement file of a large organisation has
+ * hundreds of thousands of rows; closures and a map per row cost about 1 kB each).
+ */
+class CsvRowOrigin implements Origin {
+  readonly file: string;
+  readonly #columns: readonly string[];
+  readonly #row: CsvRow;
+
+  constructor(file: string, columns: readonly string[], row: CsvRow) {
+    this.file = file;
+    this.#columns = columns;
+    this.#row = row;
+  }
+
+  #cell(path: Path): CsvRow['cells'][number] | undefined {
+    const i = typeof path[0] === 'string' ? this.#columns.indexOf(path[0]) : -1;
+    return i >= 0 ? this.#row.cells[i] : undefined;
+  }
+
+  at(path: Path): SourcePosition {
+    const cell = this.#cell(path);
+    return { file: this.file, line: cell ? cell.line : this.#row.line, column: cell ? cell.column : 1 };
+  }
+
+  atKey(path: Path): SourcePosition {
+    return this.at(path);
+  }
+
+  /** The cell's text as written. */
+  text(path: Path): string | undefined {
+    return this.#cell(path)?.text;
   }
 }
 
