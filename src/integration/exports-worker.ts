@@ -6,10 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandbook } from '../core/model/load.ts';
 import { writeExportFiles } from '../lib/export-files.ts';
+import { timing } from './timing.ts';
 import type { ExportWorkerData, ExportWorkerResult } from './exports.ts';
 
 const data = workerData as ExportWorkerData;
 const { handbook } = loadHandbook(data.root, { today: data.today, strict: data.strict });
 const written = await writeExportFiles(handbook, data.stagingDir);
-if (process.env['SQMS_TIMING']) console.error(`[timing] exports written ${new Date().toISOString()}`);
+timing('exports written');
 parentPort!.postMessage(written satisfies ExportWorkerResult);

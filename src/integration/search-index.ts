@@ -17,6 +17,7 @@ import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { InOrder } from './in-order.ts';
+import { timing } from './timing.ts';
 
 export const SEARCH_LANGUAGE = 'zh';
 
@@ -147,7 +148,7 @@ async function writeIndex(
     await whileWriting();
   }
   const written = await writing;
-  if (process.env['SQMS_TIMING']) console.error(`[timing] index written ${new Date().toISOString()}`);
+  timing('index written');
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   return { pages: indexedPages(entry), outputPath, ...(await folderSize(outputPath)) };
@@ -235,7 +236,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
       try {
         if (line.outstanding > 0) throw new Error(`${line.outstanding} pages were not handed to the search index: a page started rendering and never came back.`);
         const problems = (await Promise.all(pending)).flat();
-        if (process.env['SQMS_TIMING']) console.error(`[timing] pages parsed by Pagefind ${new Date().toISOString()}`);
+        timing('pages parsed by Pagefind');
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
         return { ...(await writeIndex(index, outputPath, options.whileWriting)), scanned: added, added };
       } finally {
