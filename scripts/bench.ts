@@ -6,7 +6,7 @@
  *
  * Handbooks are generated into .bench/<size>/ (git-ignored) and reused while the generator and its
  * options are unchanged. For each size the check (`sqms check --format json`) and the build
- * (`astro build` with SQMS_ROOT pointing at the handbook) run as child processes; wall time and the
+ * (`sqms build`, what `npm run build` runs, with SQMS_ROOT pointing at the handbook) run as child processes; wall time and the
  * peak memory of the whole process tree are measured by sampling /proc every 100 ms (Linux; no
  * extra packages). Results are printed as a table and written to .bench/results.json.
  *
@@ -202,6 +202,7 @@ async function main(): Promise<number> {
   mkdirSync(BENCH, { recursive: true });
   const node = process.execPath;
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+  const sqms = join(PROJECT, 'src/cli/sqms.ts');
   const results: SizeResult[] = [];
 
   for (const size of o.sizes) {
@@ -219,7 +220,7 @@ async function main(): Promise<number> {
 
     if (!o.skipCheck) {
       const log = join(BENCH, `check-${name}.json`);
-      const run = await measure(node, [join(PROJECT, 'src/cli/sqms.ts'), 'check', '--root', dir, '--format', 'json'], process.env, log);
+      const run = await measure(node, [sqms, 'check', '--root', dir, '--format', 'json'], process.env, log);
       let errors: number | null = null;
       let warnings: number | null = null;
       try {
@@ -243,7 +244,7 @@ async function main(): Promise<number> {
       rmSync(join(BENCH, `cache-${name}`), { recursive: true, force: true });
       const log = join(BENCH, `build-${name}.log`);
       const env = { ...process.env, SQMS_ROOT: dir, ASTRO_TELEMETRY_DISABLED: '1' };
-      const run = await measure(node, [astro, 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
+      const run = await measure(node, [sqms, 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
       const htmlPages = countHtml(outDir);
       result.build = { ...run, htmlPages };
       console.log(`  build: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);

@@ -1,10 +1,11 @@
 /**
- * During `astro build`, each rendered page that puts itself in the search (`Astro.locals.searchIndexed`,
+ * During `astro build` run directly, each rendered page that puts itself in the search (`Astro.locals.searchIndexed`,
  * set by SOP, standard, KPI and handbook pages whose content has `data-pagefind-body`) is handed to
  * the search index as soon as it is rendered (see `liveSearchIndex` in
  * src/integration/search-index.ts), so that Pagefind parses it while the next pages are rendered.
  * Other pages pass untouched (their HTML is not read here). The page itself is returned unchanged.
- * In the dev server there is no index and this does nothing.
+ * In the dev server, and under `npm run build` (which indexes the written pages once Astro has
+ * exited, src/integration/publish.ts), there is no live index and this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { BODY_ATTRIBUTE, liveSearchIndex, sourcePathOf } from './integration/search-index.ts';

@@ -10,6 +10,7 @@
  *   npm run approve -- --sop SOP-CS-001 --by chen-jing --meaning approved
  *   npm run codeowners [-- --check]
  *   npm run reviews [-- --within 60]
+ *   npm run build [-- astro build options]      (astro build, then the search index and exports)
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { approve } from './approve.ts';
 import { codeowners } from './codeowners.ts';
 import { report } from './report.ts';
 import { reviews } from './reviews.ts';
+import { build } from './build.ts';
 
 const USAGE = `Usage: sqms <command> [options]
 
@@ -51,6 +53,8 @@ Commands:
     --area AREA         Process area id (for an SOP).
     --prefix CODE       Id prefix for a standard, e.g. RESP for STD-RESP-004.
   schema [--check]      Regenerate the JSON Schemas in schemas/ (or check they are current).
+  build [ASTRO OPTIONS] Build the site: \`astro build\` (options passed on, e.g. --outDir DIR), then the
+                        search index and export files once Astro has exited (less memory at once).
 
 Options:
   --root DIR            The handbook folder holding content/ and data/ (default SQMS_ROOT, or the current folder).
@@ -115,5 +119,7 @@ export function main(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // `build` hands its arguments to `astro build`, so they are not parsed here.
+  process.exitCode = argv[0] === 'build' ? await build(argv.slice(1)) : main(argv);
 }

@@ -1,9 +1,10 @@
 /**
- * The export files of `/exports/` (src/lib/export-files.ts), written during `astro build` in a
- * worker thread started when the build starts. Astro compiles and renders pages on one core; the
- * worker loads its own copy of the model and writes the files (530 MB for 5,000 SOPs, 200 units,
- * 40 KPIs and 36 months) into a staging folder on the other core meanwhile, instead of after the
- * pages. When the build is done the folder is moved into the site (`finish`).
+ * The export files of `/exports/` (src/lib/export-files.ts), written in a worker thread that loads
+ * its own copy of the model and writes the files (530 MB for 5,000 SOPs, 200 units, 40 KPIs and
+ * 36 months) into a staging folder, moved into the site when done (`finish`). Under
+ * `npm run build` the worker runs once Astro has exited, while Pagefind parses the pages
+ * (publish.ts); under `astro build` run directly it runs from the start of the build, on the core
+ * Astro leaves idle.
  */
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

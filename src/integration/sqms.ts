@@ -2,8 +2,12 @@
  * The Astro integration: loads the handbook once before Astro does anything else, prints the same
  * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
  * through `src/lib/handbook.ts`, and the document control (approvals, Git history, superseded
- * versions) through `src/lib/document-control.ts`, also loaded once here. While the pages are built,
- * a worker thread writes the export files (exports.ts) and Pagefind indexes each page as it is
+ * versions) through `src/lib/document-control.ts`, also loaded once here.
+ *
+ * Run by `npm run build` (`sqms build`, SQMS_PUBLISH_LATER set), the build leaves the search index
+ * and the export files to be written after Astro's process has ended (publish.ts), so that the two
+ * never hold memory at the same time. Run directly (`astro build`), while the pages are built a
+ * worker thread writes the export files (exports.ts) and Pagefind indexes each page as it is
  * rendered (search-index.ts); when the build is done the index is written and the export files are
  * moved into the site.
  */
@@ -15,12 +19,17 @@ import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook, strictBuild } from '../lib/handbook.ts';
-import { buildSearchIndex, formatBytes, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
-import { startExports, type ExportJob } from './exports.ts';
+import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
+import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
+import { leaveJob, publishedLines, publishLaterFile } from './publish.ts';
 
 export function sqms(): AstroIntegration {
   let cacheDir: string | undefined;
   let exports: ExportJob | undefined;
+  const exportData = (): ExportWorkerData => {
+    const { handbook } = getHandbook();
+    return { root: handbook.root, today: handbook.today, strict: strictBuild(), stagingDir: join(cacheDir ?? tmpdir(), 'sqms-exports') };
+  };
   return {
     name: 'sqms',
     hooks: {
@@ -41,18 +50,20 @@ export function sqms(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async () => {
-        const { handbook } = getHandbook();
-        exports = await startExports({
-          root: handbook.root,
-          today: handbook.today,
-          strict: strictBuild(),
-          stagingDir: join(cacheDir ?? tmpdir(), 'sqms-exports'),
-        });
+        // Run by `sqms build`: the search index and export files are written after Astro exits (publish.ts).
+        if (publishLaterFile()) return;
+        exports = await startExports(exportData());
         // Pages are handed to Pagefind as they are rendered (src/middleware.ts).
         await startLiveSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        const later = publishLaterFile();
+        if (later) {
+          await leaveJob(later, { ...exportData(), siteDir });
+          logger.info('Search index and export files: written next, once Astro has exited (sqms build).');
+          return;
+        }
         // The export files, written by the worker meanwhile, are moved into the site while Pagefind writes the index.
         let exported = { files: 0, bytes: 0 };
         const whileWriting = async () => {
@@ -68,8 +79,7 @@ export function sqms(): AstroIntegration {
           await live?.close();
           result = await buildSearchIndex(siteDir, { whileWriting });
         }
-        logger.info(`Exports: ${exported.files} files, ${formatBytes(exported.bytes)} in ${join(siteDir, 'exports')}.`);
-        logger.info(`Search index: ${result.pages} of ${result.scanned} pages indexed, ${result.files} files, ${formatBytes(result.bytes)} in ${result.outputPath}.`);
+        for (const line of publishedLines(exported, result, siteDir)) logger.info(line);
       },
     },
   };

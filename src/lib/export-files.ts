@@ -1,8 +1,9 @@
 /**
  * The downloadable files of `/exports/`: every period's scorecard (CSV and JSON) and all
  * measurements. They are data, not pages: `astro build` does not render them one by one as routes;
- * a worker thread writes them (`writeExportFiles`, see src/integration/exports.ts) while Astro
- * bundles and renders. The dev server serves the same files through `src/pages/exports/[file].ts`.
+ * a worker thread writes them (`writeExportFiles`, see src/integration/exports.ts): under
+ * `npm run build` once Astro has exited (src/integration/publish.ts), under `astro build` run
+ * directly while Astro bundles and renders. The dev server serves the same files through `src/pages/exports/[file].ts`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -35,21 +35,23 @@ export function browserAvailable(): { run: boolean; reason: string } {
   return { run: false, reason: `Browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium). In CI they run.` };
 }
 
-/** Builds the sample handbook with the project's Node (the one running vitest) into `outDir`. */
+/**
+ * Builds the sample handbook into `outDir` as `npm run build` does (`sqms build`: Astro, then the
+ * search index and export files), with the project's Node (the one running vitest).
+ */
 export async function buildSample(outDir: string): Promise<void> {
-  // node_modules/.bin/astro runs astro.mjs with whatever `node` is first on PATH; run it with ours.
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const sqms = join(ROOT, 'src', 'cli', 'sqms.ts');
   const env: NodeJS.ProcessEnv = { ...process.env, SQMS_TODAY: TODAY, SQMS_ROOT: ROOT, ASTRO_TELEMETRY_DISABLED: '1', SQMS_CACHE_DIR: `${outDir}-cache` };
   delete env['SQMS_STRICT'];
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [sqms, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
     child.on('error', fail);
     child.on('close', done);
   });
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.join('').slice(-4000)}`);
+  if (code !== 0) throw new Error(`sqms build failed (exit ${code}):\n${output.join('').slice(-4000)}`);
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * `npm run build` uses the same model as the check: it prints the same diagnostics and fails on
  * errors, and a valid handbook anywhere on disk builds into a static site with no JavaScript on
- * document pages.
+ * document pages. `npm run build` (`sqms build`) writes the search index and export files after
+ * Astro's process has ended; `astro build` run directly writes them itself; both give the same.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,10 @@ const valid = join(project, 'test/fixtures/valid');
 const work = mkdtempSync(join(tmpdir(), 'sqms-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(root: string, name: string) {
-  const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build', '--outDir', join(work, `out-${name}`)], {
+/** Builds with `npm run build`'s command (`sqms build`), or with `astro build` run directly. */
+function build(root: string, name: string, how: 'sqms' | 'astro' = 'sqms') {
+  const command = how === 'sqms' ? [join(project, 'src/cli/sqms.ts'), 'build'] : [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const result = spawnSync(process.execPath, [...command, '--outDir', join(work, `out-${name}`)], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, SQMS_ROOT: root, SQMS_TODAY: '2026-11-22', SQMS_CACHE_DIR: join(work, `cache-${name}`), FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -41,14 +44,36 @@ describe('astro build', () => {
     expect(output).toMatch(/data\/actions\/IA-2025-001\.yaml:\d+:\d+ error date\/impossible/);
     expect(output).toMatch(/The handbook has 2 error\(s\)/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+    expect(output).not.toContain('Search index:');
   });
 
+  let validBuild: ReturnType<typeof build> | undefined;
+  /** The valid handbook built with `sqms build`, once for the tests that read it. */
+  const builtValid = () => (validBuild ??= build(valid, 'valid'));
+
   it('builds a valid handbook from another folder, with no JavaScript on document pages', () => {
-    const { status, output, out } = build(valid, 'valid');
+    const { status, output, out } = builtValid();
     expect(status, output).toBe(0);
     const sop = readFileSync(join(out, 'sops/SOP-CS-001/index.html'), 'utf8');
     expect(sop).toContain('SOP-CS-001');
     expect(sop).not.toMatch(/<script\b(?![^>]*type="application\/(ld\+)?json")/);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+    // The search index and export files came after Astro had exited.
+    expect(output).toContain('written next, once Astro has exited');
+    expect(output).toMatch(/\[sqms\] Search index: \d+ of \d+ pages indexed/);
+    expect(existsSync(join(out, 'exports/measurements.csv'))).toBe(true);
+  });
+
+  it('writes the same search index and export files when astro build is run directly', () => {
+    const { status, output, out } = build(valid, 'direct', 'astro');
+    expect(status, output).toBe(0);
+    expect(output).not.toContain('once Astro has exited');
+    const deferred = builtValid().out;
+    // Pagefind names fragments (a page's URL, words and excerpt) by their content: the same pages, the same text.
+    const fragments = (site: string) => readdirSync(join(site, 'pagefind/fragment')).sort();
+    expect(fragments(out).length).toBeGreaterThan(10);
+    expect(fragments(out)).toEqual(fragments(deferred));
+    const exports = (site: string) => readdirSync(join(site, 'exports')).sort().map((f) => [f, readFileSync(join(site, 'exports', f), 'utf8')]);
+    expect(exports(out)).toEqual(exports(deferred));
   });
 });

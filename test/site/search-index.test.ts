@@ -3,7 +3,7 @@
  * pages without it are read but never given to Pagefind, and the index holds the same pages and
  * excerpts as Pagefind's own walk over the whole folder.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -81,6 +81,29 @@ describe('the search index', () => {
     const fragments = async (dir: string) => (await readdir(join(dir, 'fragment'))).sort();
     expect(await fragments(result.outputPath)).toEqual(await fragments(walked));
     expect((await fragments(result.outputPath)).length).toBe(3);
+  }, 60_000);
+
+  it('writes the same index in every build, and runs beforeWriting once the pages are parsed, before writing', async () => {
+    await rm(join(site, 'pagefind'), { recursive: true, force: true }); // written by the test above
+    const steps: string[] = [];
+    const exists = async (path: string) => readdir(path).then(() => true, () => false);
+    const first = await buildSearchIndex(site, {
+      beforeWriting: async () => {
+        steps.push(`before (index written: ${await exists(join(site, 'pagefind'))})`);
+      },
+      whileWriting: async () => {
+        steps.push('while');
+      },
+    });
+    expect(steps).toEqual(['before (index written: false)', 'while']);
+    const snapshot = async (dir: string) => {
+      const files = (await readdir(dir, { recursive: true })).sort();
+      return Promise.all(files.map(async (f) => [f, await readFile(join(dir, f)).catch(() => 'folder')]));
+    };
+    const once = await snapshot(first.outputPath);
+    await rm(first.outputPath, { recursive: true });
+    const second = await buildSearchIndex(site);
+    expect(await snapshot(second.outputPath)).toEqual(once);
   }, 60_000);
 });
 
