@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/core/source/csv.ts';
+import { parseCsv, rowAt } from '../../src/core/source/csv.ts';
 
 /** Rows as lists of cell texts. */
 const texts = (input: string) => parseCsv(input).rows.map((r) => r.cells.map((c) => c.text));
@@ -9,8 +9,8 @@ describe('parseCsv', () => {
     const { rows, errors } = parseCsv('kpi,unit\nKPI-CSAT,br-north\n');
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      { line: 1, cells: [{ text: 'kpi', line: 1, column: 1 }, { text: 'unit', line: 1, column: 5 }] },
-      { line: 2, cells: [{ text: 'KPI-CSAT', line: 2, column: 1 }, { text: 'br-north', line: 2, column: 10 }] },
+      { line: 1, offset: 0, cells: [{ text: 'kpi', line: 1, column: 1 }, { text: 'unit', line: 1, column: 5 }] },
+      { line: 2, offset: 9, cells: [{ text: 'KPI-CSAT', line: 2, column: 1 }, { text: 'br-north', line: 2, column: 10 }] },
     ]);
   });
 
@@ -42,13 +42,14 @@ describe('parseCsv', () => {
     expect(errors).toEqual([]);
     expect(rows[1]).toEqual({
       line: 2,
+      offset: 6,
       cells: [
         { text: '1', line: 2, column: 1 },
         { text: 'two\nlines', line: 2, column: 3 },
         { text: 'x', line: 3, column: 8 },
       ],
     });
-    expect(rows[2]).toEqual({ line: 4, cells: [{ text: '3', line: 4, column: 1 }, { text: '4', line: 4, column: 3 }, { text: '5', line: 4, column: 5 }] });
+    expect(rows[2]).toEqual({ line: 4, offset: 22, cells: [{ text: '3', line: 4, column: 1 }, { text: '4', line: 4, column: 3 }, { text: '5', line: 4, column: 5 }] });
   });
 
   it('keeps CRLF inside a quoted cell and still counts lines', () => {
@@ -87,7 +88,17 @@ describe('parseCsv', () => {
   });
 
   it('returns nothing for an empty input', () => {
-    expect(parseCsv('')).toEqual({ rows: [], errors: [] });
-    expect(parseCsv('\uFEFF')).toEqual({ rows: [], errors: [] });
+    expect(parseCsv('')).toEqual({ rows: [], errors: [], text: '' });
+    expect(parseCsv('\uFEFF')).toEqual({ rows: [], errors: [], text: '' });
+  });
+});
+
+describe('rowAt', () => {
+  it('reads any row again from its offset and line, the same as parseCsv read it', () => {
+    const input = '\uFEFFa,b,c\r\n1,"two\r\nlines",x\r\n\r\n3,"say ""hi""",\r\nlast,row,end';
+    const { rows, text } = parseCsv(input);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 5, 6]);
+    for (const row of rows) expect(rowAt(text, row.offset, row.line)).toEqual(row);
+    expect(rowAt(text, rows[1]!.offset, 2).cells[2]).toEqual({ text: 'x', line: 3, column: 8 });
   });
 });

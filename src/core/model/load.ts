@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/diagnostic.ts';
 import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
 import { splitFrontmatter } from '../source/frontmatter.ts';
-import { parseCsv, type CsvRow } from '../source/csv.ts';
+import { parseCsv, rowAt, type CsvRow } from '../source/csv.ts';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
@@ -359,7 +359,7 @@ class Loader {
   }
 
   private loadMeasurementsCsv(file: SourceFile): void {
-    const { rows, errors } = parseCsv(file.text);
+    const { rows, errors, text } = parseCsv(file.text);
     for (const e of errors) {
       this.bag.report('csv/syntax', { file: file.path, line: e.line, column: e.column }, e.message, 'Close every quoted cell with a " and double any quote inside it ("").');
     }
@@ -401,7 +401,7 @@ class Loader {
           if (text !== '') record[name] = toNumber(text);
         } else if (text !== '' || name !== 'note') record[name] = text;
       });
-      const origin = new CsvRowOrigin(file.path, columns, row);
+      const origin = new CsvRowOrigin(file.path, columns, text, row);
       const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
       if (data) this.handbook.measurements.push({ ...data, origin, periodInfo: undefined });
@@ -411,28 +411,34 @@ class Loader {
 
 /**
  * Where the fields of one measurement of a CSV file are: a field is its column's cell in the row.
- * One small object per row, its methods shared (a measurement file of a large organisation has
- * hundreds of thousands of rows; closures and a map per row cost about 1 kB each).
+ * One small object per row, its methods shared, holding only where the row starts in the file's
+ * text (shared by its rows); the row is read again when a position is asked for, which happens
+ * only for a diagnostic. A measurement file of a large organisation has hundreds of thousands of
+ * rows: closures and a map per row cost about 1 kB each, the row's cells about 500 bytes.
  */
 class CsvRowOrigin implements Origin {
   readonly file: string;
   readonly #columns: readonly string[];
-  readonly #row: CsvRow;
+  readonly #text: string;
+  readonly #offset: number;
+  readonly #line: number;
 
-  constructor(file: string, columns: readonly string[], row: CsvRow) {
+  constructor(file: string, columns: readonly string[], text: string, row: CsvRow) {
     this.file = file;
     this.#columns = columns;
-    this.#row = row;
+    this.#text = text;
+    this.#offset = row.offset;
+    this.#line = row.line;
   }
 
   #cell(path: Path): CsvRow['cells'][number] | undefined {
     const i = typeof path[0] === 'string' ? this.#columns.indexOf(path[0]) : -1;
-    return i >= 0 ? this.#row.cells[i] : undefined;
+    return i >= 0 ? rowAt(this.#text, this.#offset, this.#line).cells[i] : undefined;
   }
 
   at(path: Path): SourcePosition {
     const cell = this.#cell(path);
-    return { file: this.file, line: cell ? cell.line : this.#row.line, column: cell ? cell.column : 1 };
+    return { file: this.file, line: cell ? cell.line : this.#line, column: cell ? cell.column : 1 };
   }
 
   atKey(path: Path): SourcePosition {
