@@ -22,8 +22,9 @@ function astroBin(): string {
  * V8 lets a heap grow, after each full garbage collection, by a factor it picks from how fast it
  * collects: Astro's heap reached 2.4 GB with about 1 GB in use at the 5,000-SOP benchmark, most of
  * it the garbage of pages already written. Growing by half instead keeps Astro's process at about
- * 3.3 GB instead of 4.4 GB there, for a few more collections (within the run-to-run noise of the
- * build time). Left out if this Node does not know the flag.
+ * 3.2 GB instead of 4.4 GB there, for more collections: Astro took 5-10 % longer in our runs, about
+ * as much as two runs of the same build differ on that machine. Left out if this Node does not
+ * know the flag.
  */
 const HEAP_FLAGS = ['--heap-growing-percent=50'];
 
