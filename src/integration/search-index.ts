@@ -126,22 +126,14 @@ export async function buildSearchIndex(
       reads[i] = undefined as unknown as Promise<string | null>; // let the page's text go
       done++;
       if (html !== null) {
-        const sourcePath = relative(siteDir, files[i]!).split(sep).join('/');
-        parsed.push(
-          index.addHTMLFile({ sourcePath, content: html }).then(
-            (r) => r.errors.map((e) => `${files[i]}: ${e}`),
-            (e: unknown) => [`${files[i]}: ${e instanceof Error ? e.message : String(e)}`],
-          ),
-        );
+        parsed.push(addPage(index, relative(siteDir, files[i]!).split(sep).join('/'), html));
         added++;
         // Keep at most PARSE_AHEAD pages waiting in Pagefind's queue (their text is held there).
         if (added > PARSE_AHEAD) await parsed[added - 1 - PARSE_AHEAD];
       }
       readAhead();
     }
-    const problems = (await Promise.all(parsed)).flat();
-    if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
-    timing('pages parsed by Pagefind');
+    await allParsed(parsed);
     // A site without any `data-pagefind-body` page: Pagefind then indexes every page's <body>.
     if (added === 0) {
       const all = await index.addDirectory({ path: siteDir });
@@ -152,6 +144,24 @@ export async function buildSearchIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Hands a page to Pagefind without waiting for it to be parsed; resolves to the problems Pagefind
+ * reported with it (none when it was indexed), never rejects.
+ */
+function addPage(index: pagefind.PagefindIndex, sourcePath: string, html: string): Promise<string[]> {
+  return index.addHTMLFile({ sourcePath, content: html }).then(
+    (r) => r.errors.map((e) => `${sourcePath}: ${e}`),
+    (e: unknown) => [`${sourcePath}: ${e instanceof Error ? e.message : String(e)}`],
+  );
+}
+
+/** Waits until Pagefind has parsed every page handed to it; throws with the first problems reported. */
+async function allParsed(pages: Promise<string[]>[]): Promise<void> {
+  const problems = (await Promise.all(pages)).flat();
+  timing('pages parsed by Pagefind');
+  if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
 }
 
 /**
@@ -236,12 +246,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
   const line = new InOrder<{ sourcePath: string; html: string }>();
   const send = (sourcePath: string, html: string) => {
     added++;
-    pending.push(
-      index.addHTMLFile({ sourcePath, content: html }).then(
-        (r) => r.errors.map((e) => `${sourcePath}: ${e}`),
-        (e: unknown) => [`${sourcePath}: ${e instanceof Error ? e.message : String(e)}`],
-      ),
-    );
+    pending.push(addPage(index, sourcePath, html));
   };
   const live: LiveSearchIndex = {
     reserve() {
@@ -257,9 +262,7 @@ export async function startLiveSearchIndex(): Promise<LiveSearchIndex> {
       const outputPath = join(siteDir, 'pagefind');
       try {
         if (line.outstanding > 0) throw new Error(`${line.outstanding} pages were not handed to the search index: a page started rendering and never came back.`);
-        const problems = (await Promise.all(pending)).flat();
-        timing('pages parsed by Pagefind');
-        if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages: ${problems.slice(0, 5).join('; ')}`);
+        await allParsed(pending);
         return { ...(await writeIndex(index, outputPath, options.whileWriting)), scanned: added, added };
       } finally {
         await live.close();
