@@ -116,8 +116,20 @@ interface ScorecardTables {
   unitNames: Map<string, string>;
 }
 
+/** Tables already built, per scorecard: its CSV and its JSON file are written one after the other. */
+const tablesOf = new WeakMap<Scorecard, ScorecardTables>();
+
 /** The rows of a scorecard (the units' own values, then the roll-ups) and the attributes they refer to. */
 function scorecardTables(sc: Scorecard): ScorecardTables {
+  let tables = tablesOf.get(sc);
+  if (!tables) {
+    tables = buildScorecardTables(sc);
+    tablesOf.set(sc, tables);
+  }
+  return tables;
+}
+
+function buildScorecardTables(sc: Scorecard): ScorecardTables {
   const kpis = new Map(sc.kpis.map((k) => [k.id, k]));
   const dims = new Map(sc.kpis.map((k) => [k.id, kpiDimensions(k)]));
   const unitNames = new Map(sc.units.map((u) => [u.id, localized(u.name, 'en')]));
