@@ -2,6 +2,7 @@
  * Benchmarks the check and the site build on synthetic handbooks of several sizes.
  *
  *   npm run bench [-- --sizes small,medium] [-- --skip-build] [-- --skip-check] [-- --skip-baseline]
+ *                 [-- --skip-reference]
  *                 [-- --measurement-format yaml] [-- --regenerate]
  *
  * Handbooks are generated into .bench/<size>/ (git-ignored) and reused while the generator and its
@@ -18,6 +19,14 @@
  * seconds, seconds per 1,000 SOP pages, peak MB, and the ratios against the targets (build time
  * ≤ 1.3× and peak memory ≤ 1.2× the baseline's). --skip-baseline leaves the baseline out;
  * --skip-build leaves out both builds.
+ *
+ * Reference (for information, not a target; --skip-reference leaves it out): the same minimal site
+ * with only the two things every SOP costs in the handbook beyond its body: a second page under
+ * /zh/ (the handbook shows every SOP in both interface languages) and a search index over the first
+ * pages, written by the handbook's own indexing code once Astro has exited (scripts/bench-index.ts),
+ * as `sqms build` does. Its time is the sum of the two steps, its memory the higher peak. It shows
+ * what those features cost at the least, so that the handbook's own overhead can be told apart
+ * from theirs.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -63,23 +72,26 @@ interface SizeResult {
   build?: Run & { htmlPages: number };
   /** The minimal Astro site of scripts/bench-baseline/ built from the same SOP bodies. */
   baseline?: Run & { htmlPages: number };
+  /** The same site with each body also under /zh/, then a search index over it (see the top). */
+  reference?: Run & { htmlPages: number };
 }
 
 function parseArgs(argv: string[]) {
-  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
+  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, skipReference: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--skip-check') o.skipCheck = true;
     else if (a === '--skip-baseline') o.skipBaseline = true;
+    else if (a === '--skip-reference') o.skipReference = true;
     else if (a === '--regenerate') o.regenerate = true;
     else if (a === '--measurement-format') {
       const f = argv[++i];
       if (f !== 'csv' && f !== 'yaml') throw new Error('--measurement-format is csv or yaml.');
       o.format = f;
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--measurement-format csv|yaml] [--regenerate]');
+      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--skip-reference] [--measurement-format csv|yaml] [--regenerate]');
       process.exit(0);
     } else throw new Error(`Unknown option ${a}. Try --help.`);
   }
@@ -181,6 +193,20 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFil
   });
 }
 
+/** Two runs one after the other as one: times add up, the peak is the higher one; the second is missing when the first failed. */
+function sequence(first: Run, second: Run | undefined): Run {
+  if (!second) return first;
+  const max = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.max(a, b));
+  return {
+    ok: first.ok && second.ok,
+    exitCode: second.exitCode,
+    seconds: round(first.seconds + second.seconds, 2),
+    peakTreeMB: max(first.peakTreeMB, second.peakTreeMB),
+    peakProcessMB: max(first.peakProcessMB, second.peakProcessMB),
+    log: second.ok ? `${first.log}, ${second.log}` : second.log,
+  };
+}
+
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 const peakMB = (r: Run | undefined) => (r && r.peakTreeMB !== null ? Math.max(r.peakTreeMB, r.peakProcessMB ?? 0) : null);
 
@@ -266,6 +292,21 @@ async function main(): Promise<number> {
       console.log(`  baseline: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
       if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
     }
+
+    if (!o.skipBuild && !o.skipBaseline && !o.skipReference) {
+      const outDir = join(BENCH, `out-reference-${name}`);
+      const cacheDir = join(BENCH, `cache-reference-${name}`);
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      const env = { ...process.env, SQMS_ROOT: dir, SQMS_CACHE_DIR: cacheDir, SQMS_BASELINE_REFERENCE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+      const pages = await measure(node, [astro, 'build', '--root', BASELINE_ROOT, '--outDir', outDir], env, join(BENCH, `reference-${name}.log`));
+      const index = pages.ok ? await measure(node, [join(PROJECT, 'scripts/bench-index.ts'), outDir], env, join(BENCH, `reference-index-${name}.log`)) : undefined;
+      const run = sequence(pages, index);
+      const htmlPages = countHtml(outDir);
+      result.reference = { ...run, htmlPages };
+      console.log(`  reference (baseline in two languages, then a search index): ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
+      if (!run.ok) console.log(readFileSync(run.log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+    }
     results.push(result);
   }
 
@@ -286,7 +327,7 @@ async function main(): Promise<number> {
   writeFileSync(file, `${JSON.stringify({ date, machine, memorySampling: sampling, results: merged }, null, 2)}\n`);
   console.log(`\nResults written to ${relative(PROJECT, file)}.`);
   // A failed target is reported, not an error; a build that fails is.
-  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok));
+  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
   return failed ? 1 : 0;
 }
 
@@ -359,6 +400,15 @@ function printTable(results: SizeResult[]): void {
     const ours = perPage(r.build!);
     const base = perPage(r.baseline!);
     console.log(`  ${r.size}: seconds per 1,000 HTML pages (information): ${ours.toFixed(1)} s (${r.build!.htmlPages} pages) vs ${base.toFixed(1)} s (${r.baseline!.htmlPages} pages) = ${(ours / base).toFixed(2)}×`);
+    if (r.reference?.ok) {
+      const ref = r.reference;
+      console.log(
+        `  ${r.size}: next to the reference (information; the baseline with each SOP in two languages and a search index, the least those cost): ` +
+          `${r.build!.seconds.toFixed(1)} s vs ${ref.seconds.toFixed(1)} s = ${(r.build!.seconds / ref.seconds).toFixed(2)}×, ` +
+          `${peakMB(r.build)} MB vs ${peakMB(ref)} MB = ${((peakMB(r.build) ?? 0) / Math.max(1, peakMB(ref) ?? 0)).toFixed(2)}×; ` +
+          `the reference alone is ${(ref.seconds / r.baseline!.seconds).toFixed(2)}× the baseline's time`,
+      );
+    }
   }
   if (!results.some((r) => versusBaseline(r).time !== null)) {
     console.log(`  build ≤ ${BASELINE_TIME_RATIO}× time and ≤ ${BASELINE_MEMORY_RATIO}× memory of the baseline: not measured (needs both builds; drop --skip-baseline/--skip-build)`);
