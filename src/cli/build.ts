@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publish, PUBLISH_LATER, readJob } from '../integration/publish.ts';
+import { PUBLISH_LATER, readJob } from '../integration/publish-job.ts';
 
 /** Astro's command-line entry point, run with the Node that runs this command (the pinned one). */
 function astroBin(): string {
@@ -55,6 +55,8 @@ export async function build(args: string[]): Promise<number> {
     const started = Date.now();
     let lines: string[];
     try {
+      // Loaded only now: while Astro ran, this process held no more than it needs to wait for it.
+      const { publish } = await import('../integration/publish.ts');
       lines = await publish(await readJob(jobFile));
     } catch (error) {
       process.stderr.write(`The site was built but its search index or export files could not be written: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,125 +1,20 @@
 /**
- * The `sqms` command (run through npm scripts, which use the pinned Node 22):
- *
- *   npm run check [-- --strict] [-- --format json] [-- --root DIR] [-- --today YYYY-MM-DD]
- *   npm run new -- sop --area customer-service --title "Refund processing"
- *   npm run new -- standard | kpi | action --title "…"
- *   npm run schema [-- --check]
- *   npm run check -- --base origin/main        (change rules against a base revision)
- *   npm run report -- --base origin/main       (pull-request report in Markdown)
- *   npm run approve -- --sop SOP-CS-001 --by chen-jing --meaning approved
- *   npm run codeowners [-- --check]
- *   npm run reviews [-- --within 60]
- *   npm run build [-- astro build options]      (astro build, then the search index and exports)
+ * The `sqms` command (run through npm scripts, which use the pinned Node 22). `sqms build` (what
+ * `npm run build` runs, src/cli/build.ts) waits on `astro build` for most of a build, so it loads
+ * only its own code: the other commands (src/cli/commands.ts, with the usage text) are loaded only
+ * when one of them runs. A build's peak memory counts this process too.
  */
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
-import { parse, rootFrom } from './args.ts';
-import { check } from './check.ts';
-import { scaffold } from './new.ts';
-import { writeJsonSchemas } from './json-schema.ts';
-import { approve } from './approve.ts';
-import { codeowners } from './codeowners.ts';
-import { report } from './report.ts';
-import { reviews } from './reviews.ts';
-import { build } from './build.ts';
-
-const USAGE = `Usage: sqms <command> [options]
-
-Commands:
-  check                 Validate the handbook; exit 1 on errors (and on warnings with --strict).
-    --strict            Treat warnings (overdue reviews and actions…) as errors.
-    --format text|json  Output format (default text).
-    --today YYYY-MM-DD  Evaluate due dates as of this day (default today, or SQMS_TODAY).
-    --quiet             Leave out notes (info diagnostics).
-    --base REV          Also compare with REV (for a pull request: its target branch, e.g. origin/main)
-                        and apply the change rules: versions raised, change log kept, nothing deleted.
-  report --base REV     The pull-request report in Markdown: documents, versions, steps and time limits,
-                        standards, KPI targets and measurements changed, approvals needed, diagnostics.
-    --out FILE          Write it to FILE instead of standard output.
-  approve               Append a signature to data/approvals/<SOP>.yaml with the content's fingerprint.
-    --sop ID            The SOP signed (or --base REV: every SOP changed since REV).
-    --by PERSON         Person id, or git handle with @.
-    --meaning M         authored, reviewed or approved.
-    --at DATETIME       When, ISO 8601 with time zone (default now).
-    --commit REV        Fingerprint the content at REV (the reviewed commit) instead of the working tree.
-    --source TEXT       Where it was signed, e.g. the review's URL.
-  codeowners [--check]  Write .github/CODEOWNERS from owners and approvers (or check it is current).
-  reviews               List periodic reviews overdue and due soon, with days remaining.
-    --within DAYS       Horizon for "due soon" (default 90).
-    --format text|json  Output format.
-  new <kind>            Create a new sop, standard, kpi or action from a template with the next free id.
-    --title "…"         Title of the new document.
-    --area AREA         Process area id (for an SOP).
-    --prefix CODE       Id prefix for a standard, e.g. RESP for STD-RESP-004.
-  schema [--check]      Regenerate the JSON Schemas in schemas/ (or check they are current).
-  build [ASTRO OPTIONS] Build the site: \`astro build\` (options passed on, e.g. --outDir DIR), then the
-                        search index and export files once Astro has exited (less memory at once).
-
-Options:
-  --root DIR            The handbook folder holding content/ and data/ (default SQMS_ROOT, or the current folder).
-`;
-
-export function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(USAGE);
-    return command || values.help ? 0 : 2;
-  }
-  const root = resolve(rootFrom(values.root));
-  switch (command) {
-    case 'check': {
-      const format = values.format ?? 'text';
-      if (format !== 'text' && format !== 'json') {
-        process.stderr.write(`--format must be text or json, not "${format}".\n`);
-        return 2;
-      }
-      return check({ root, format, strict: values.strict ?? false, today: values.today, quiet: values.quiet ?? false, base: values.base });
-    }
-    case 'report':
-      return report({ root, base: values.base, today: values.today, strict: values.strict ?? false, out: values.out });
-    case 'approve':
-      return approve({
-        root,
-        sop: values.sop,
-        base: values.base,
-        by: values.by,
-        meaning: values.meaning,
-        at: values.at,
-        commit: values.commit,
-        source: values.source,
-        today: values.today,
-      });
-    case 'codeowners':
-      return codeowners({ root, check: values.check ?? false, out: values.out });
-    case 'reviews': {
-      const format = values.format ?? 'text';
-      if (format !== 'text' && format !== 'json') {
-        process.stderr.write(`--format must be text or json, not "${format}".\n`);
-        return 2;
-      }
-      return reviews({ root, today: values.today, within: values.within, format });
-    }
-    case 'new':
-      return scaffold(root, rest[0], { title: values.title, area: values.area, prefix: values.prefix, today: values.today });
-    case 'schema':
-      return writeJsonSchemas(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), values.check ?? false);
-    default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
-      return 2;
-  }
-}
+import { resolve } from 'node:path';
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
-  // `build` hands its arguments to `astro build`, so they are not parsed here.
-  process.exitCode = argv[0] === 'build' ? await build(argv.slice(1)) : main(argv);
+  if (argv[0] === 'build') {
+    // `build` hands its arguments to `astro build`, so they are not parsed here.
+    const { build } = await import('./build.ts');
+    process.exitCode = await build(argv.slice(1));
+  } else {
+    const { main } = await import('./commands.ts');
+    process.exitCode = main(argv);
+  }
 }

@@ -8,40 +8,13 @@
  * until it exits, Pagefind needs about 2.2 GB while it writes the index and the export worker
  * about 1.7 GB; one after the other, the build's peak is the largest of them instead of their sum
  * (3.3 GB instead of 6.8 GB). `astro build` run directly (no SQMS_PUBLISH_LATER)
- * still does everything itself, indexing each page as it is rendered.
+ * still does everything itself, indexing each page as it is rendered. The job file itself is
+ * publish-job.ts, which `sqms build` reads without loading this step's code while Astro runs.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startExports, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
+import { startExports, type ExportWorkerResult } from './exports.ts';
+import type { PublishJob } from './publish-job.ts';
 import { buildSearchIndex, formatBytes, type SearchIndexResult } from './search-index.ts';
-
-/** The environment variable naming the file where the integration leaves the job. */
-export const PUBLISH_LATER = 'SQMS_PUBLISH_LATER';
-
-/** What the last step needs to know about the build that Astro did. */
-export interface PublishJob extends ExportWorkerData {
-  /** The built site (Astro's output folder). */
-  siteDir: string;
-}
-
-/** The file to leave the job in, when `sqms build` runs this build. */
-export function publishLaterFile(): string | undefined {
-  const file = process.env[PUBLISH_LATER];
-  return file === undefined || file === '' ? undefined : file;
-}
-
-export async function leaveJob(file: string, job: PublishJob): Promise<void> {
-  await writeFile(file, JSON.stringify(job, null, 2) + '\n');
-}
-
-export async function readJob(file: string): Promise<PublishJob> {
-  const job = JSON.parse(await readFile(file, 'utf8')) as Partial<PublishJob>;
-  for (const key of ['siteDir', 'root', 'today', 'stagingDir'] as const) {
-    if (typeof job[key] !== 'string') throw new Error(`${file}: "${key}" is missing; the build did not finish as expected.`);
-  }
-  if (typeof job.strict !== 'boolean') throw new Error(`${file}: "strict" is missing; the build did not finish as expected.`);
-  return job as PublishJob;
-}
 
 /** The two lines a build prints about its last step. */
 export function publishedLines(exported: ExportWorkerResult, search: SearchIndexResult, siteDir: string): string[] {

@@ -21,7 +21,8 @@ import { getDocumentControl } from '../lib/document-control.ts';
 import { getHandbook, strictBuild } from '../lib/handbook.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
 import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
-import { leaveJob, publishedLines, publishLaterFile } from './publish.ts';
+import { publishedLines } from './publish.ts';
+import { leaveJob, publishLaterFile } from './publish-job.ts';
 
 export function sqms(): AstroIntegration {
   let cacheDir: string | undefined;

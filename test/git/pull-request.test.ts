@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gitProcesses } from '../../src/core/git/exec.ts';
 import { runControl } from '../../src/cli/control.ts';
-import { main } from '../../src/cli/sqms.ts';
+import { main } from '../../src/cli/commands.ts';
 import { PROJECT_ROOT, TODAY, validFiles } from '../helpers/fixture.ts';
 import { ANN, BO, TempRepo } from './repo.ts';
 
