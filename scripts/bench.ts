@@ -223,11 +223,37 @@ function countHtml(dir: string): number {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Builds scripts/bench-baseline/ for a size, cold (output and cache emptied first), measured. Its
+ * own Astro root (--root), so neither the project's astro.config.mjs nor its src/ is used; it reads
+ * only SQMS_ROOT/content/sops.
+ */
+async function buildMinimalSite(kind: 'baseline' | 'reference', size: string, handbookDir: string, env: NodeJS.ProcessEnv) {
+  const outDir = join(BENCH, `out-${kind}-${size}`);
+  const cacheDir = join(BENCH, `cache-${kind}-${size}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+  const run = await measure(
+    process.execPath,
+    [astro, 'build', '--root', BASELINE_ROOT, '--outDir', outDir],
+    { ...process.env, ...env, SQMS_ROOT: handbookDir, SQMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    join(BENCH, `${kind}-${size}.log`),
+  );
+  return { run, outDir, htmlPages: countHtml(outDir) };
+}
+
+/** One line on a finished build, and the end of its log when it failed. */
+function report(what: string, run: Run, htmlPages: number): void {
+  console.log(`  ${what}: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
+  const failedLog = run.log.split(', ').at(-1)!;
+  if (!run.ok) console.log(readFileSync(join(PROJECT, failedLog), 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+}
+
 async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH, { recursive: true });
   const node = process.execPath;
-  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const sqms = join(PROJECT, 'src/cli/sqms.ts');
   const results: SizeResult[] = [];
 
@@ -273,39 +299,23 @@ async function main(): Promise<number> {
       const run = await measure(node, [sqms, 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
       const htmlPages = countHtml(outDir);
       result.build = { ...run, htmlPages };
-      console.log(`  build: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
-      if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+      report('build', run, htmlPages);
     }
 
     if (!o.skipBuild && !o.skipBaseline) {
-      // Its own Astro root (--root), so neither the project's astro.config.mjs nor its src/ is used;
-      // it reads only SQMS_ROOT/content/sops. Cold like ours: its cache is emptied first.
-      const outDir = join(BENCH, `out-baseline-${name}`);
-      const cacheDir = join(BENCH, `cache-baseline-${name}`);
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
-      const log = join(BENCH, `baseline-${name}.log`);
-      const env = { ...process.env, SQMS_ROOT: dir, SQMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
-      const run = await measure(node, [astro, 'build', '--root', BASELINE_ROOT, '--outDir', outDir], env, log);
-      const htmlPages = countHtml(outDir);
+      const { run, htmlPages } = await buildMinimalSite('baseline', name, dir, {});
       result.baseline = { ...run, htmlPages };
-      console.log(`  baseline: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
-      if (!run.ok) console.log(readFileSync(log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+      report('baseline', run, htmlPages);
     }
 
     if (!o.skipBuild && !o.skipBaseline && !o.skipReference) {
-      const outDir = join(BENCH, `out-reference-${name}`);
-      const cacheDir = join(BENCH, `cache-reference-${name}`);
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
-      const env = { ...process.env, SQMS_ROOT: dir, SQMS_CACHE_DIR: cacheDir, SQMS_BASELINE_REFERENCE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-      const pages = await measure(node, [astro, 'build', '--root', BASELINE_ROOT, '--outDir', outDir], env, join(BENCH, `reference-${name}.log`));
-      const index = pages.ok ? await measure(node, [join(PROJECT, 'scripts/bench-index.ts'), outDir], env, join(BENCH, `reference-index-${name}.log`)) : undefined;
-      const run = sequence(pages, index);
-      const htmlPages = countHtml(outDir);
-      result.reference = { ...run, htmlPages, indexSeconds: index?.ok ? index.seconds : null };
-      console.log(`  reference (baseline in two languages, then a search index): ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
-      if (!run.ok) console.log(readFileSync(run.log, 'utf8').split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+      const site = await buildMinimalSite('reference', name, dir, { SQMS_BASELINE_REFERENCE: '1' });
+      const index = site.run.ok
+        ? await measure(node, [join(PROJECT, 'scripts/bench-index.ts'), site.outDir], process.env, join(BENCH, `reference-index-${name}.log`))
+        : undefined;
+      const run = sequence(site.run, index);
+      result.reference = { ...run, htmlPages: site.htmlPages, indexSeconds: index?.ok ? index.seconds : null };
+      report('reference (baseline in two languages, then a search index)', run, site.htmlPages);
     }
     results.push(result);
   }
