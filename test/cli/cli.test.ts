@@ -73,7 +73,7 @@ describe('sqms check', () => {
     expect(r.stdout).toContain(
       'content/sops/customer-service/SOP-CS-001.mdx:14:14 error ref/unknown\n  `implements` names the standard "STD-RSP-001", which does not exist.\n  hint: Did you mean "STD-RESP-001"?',
     );
-    expect(r.stdout).toContain('data/measurements/2026-10.csv:1:25 error csv/header\n  Unknown column "notes".\n  hint: ');
+    expect(r.stdout).toContain('data/measurements/2026-10.csv:1:38 error csv/header\n  Unknown column "notes".\n  hint: ');
     expect(r.stdout).toMatch(/: 3 errors, 0 warnings, 0 notes\.\n$/);
     expect(r.stdout).not.toContain('\x1b['); // no colour when not writing to a terminal
   });
@@ -83,11 +83,12 @@ describe('sqms check', () => {
     const { code, report } = checkJson(root);
     expect(code).toBe(1);
     expect(report.errors).toBe(2);
-    expect(report.warnings).toBe(1);
+    expect(report.warnings).toBe(2);
     expect(report.diagnostics.map((d) => `${d.code} ${d.severity} ${d.file}:${d.line}:${d.column}`)).toEqual([
       'action/overdue warning data/actions/IA-2026-001.yaml:12:6',
       'measurement/future-period error data/measurements/2026-10.csv:2:19',
       'measurement/out-of-scale error data/measurements/2026-Q3.yaml:2:57',
+      'measurement/value-without-counts warning data/measurements/2026-Q3.yaml:2:57',
     ]);
     for (const d of report.diagnostics) {
       expect(d.message.length).toBeGreaterThan(10);

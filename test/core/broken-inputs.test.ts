@@ -104,12 +104,13 @@ describe('several broken files at once', () => {
       'data/measurements/2026-10.csv',
       'data/measurements/2026-10.csv',
       'data/measurements/2026-Q3.yaml',
+      'data/measurements/2026-Q3.yaml',
       'data/people.yaml',
       'data/standards/STD-REL-002.yaml',
     ]);
     const csvLines = got.filter((d) => d.file === 'data/measurements/2026-10.csv').map((d) => d.line);
     expect(csvLines).toEqual([2, 3]);
     expect(got.filter((d) => d.severity === 'error')).toHaveLength(9);
-    expect(got.filter((d) => d.severity === 'warning').map((d) => d.code)).toEqual(['action/overdue']);
+    expect(got.filter((d) => d.severity === 'warning').map((d) => d.code)).toEqual(['action/overdue', 'measurement/value-without-counts']);
   });
 });

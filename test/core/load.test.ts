@@ -63,13 +63,25 @@ describe('the valid fixture', () => {
 
   it('reads measurements from CSV and YAML, with periods, sample sizes and notes', () => {
     const m = handbook.index.measurementsByKpi;
-    expect(m.get('KPI-CSAT')?.get('br-north')?.get('2026-10')).toMatchObject({ value: 88.5, n: 120, periodInfo: { start: '2026-10-01', end: '2026-10-31' } });
+    expect(m.get('KPI-CSAT')?.get('br-north')?.get('2026-10')).toMatchObject({
+      value: 88.5,
+      n: 200,
+      counts: { shape: 'proportion', k: 177, n: 200, from: 'counts' },
+      periodInfo: { start: '2026-10-01', end: '2026-10-31' },
+    });
     expect(m.get('KPI-CSAT')?.get('br-south')?.get('2026-10')?.note).toBe('Two agents on leave, "short-staffed"');
     expect(m.get('KPI-CSAT')?.get('region-east')?.get('2026-10')).toMatchObject({ value: null, note: 'Survey vendor outage' });
     const art = m.get('KPI-ART')?.get('dept-service')?.get('2026-W44');
-    expect(art?.n).toBeUndefined();
+    expect(art?.counts).toEqual({ shape: 'duration', mean: 18.2, median: 12.5, p90: 41, n: 64, from: 'counts' });
     expect(art?.periodInfo).toEqual({ key: '2026-W44', frequency: 'weekly', start: '2026-10-26', end: '2026-11-01' });
     expect(m.get('KPI-NPS')?.get('br-north')?.get('2026-Q3')).toMatchObject({ value: -5, n: 80 });
+    // Counts alone: the value is derived, and n is their sum.
+    expect(m.get('KPI-NPS')?.get('acme')?.get('2026-Q3')).toMatchObject({
+      value: 42,
+      valueWritten: undefined,
+      n: 600,
+      counts: { shape: 'net', promoters: 330, passives: 192, detractors: 78, n: 600, from: 'counts' },
+    });
     const csvRow = m.get('KPI-CSAT')!.get('br-south')!.get('2026-10')!;
     expect(csvRow.origin.at(['value'])).toEqual({ file: 'data/measurements/2026-10.csv', line: 3, column: 27 });
     const yamlRow = m.get('KPI-NPS')!.get('br-north')!.get('2026-Q3')!;

@@ -252,7 +252,9 @@ describe('Measurement', () => {
 
   it.each([
     ['a value as text', { value: '88.5' }, ['invalid_type value']],
-    ['a missing value', { value: undefined }, ['invalid_type value']],
+    ['negative counts', { k: -3 }, ['too_small k']],
+    ['a fractional count', { promoters: 12.5 }, ['invalid_type promoters']],
+    ['a list of one response count', { responses: [4] }, ['too_small responses']],
     ['a fractional sample size', { n: 12.5 }, ['invalid_type n']],
     ['a negative sample size', { n: -1 }, ['too_small n']],
     ['an empty note', { note: ' ' }, ['too_small note']],
@@ -261,9 +263,16 @@ describe('Measurement', () => {
     expect(issues(Measurement, { ...good, ...change })).toEqual(expected);
   });
 
-  it('names the CSV columns, the first four required', () => {
-    expect(CSV_COLUMNS).toEqual(['kpi', 'unit', 'period', 'value', 'n', 'note']);
-    expect(CSV_REQUIRED_COLUMNS).toEqual(['kpi', 'unit', 'period', 'value']);
+  it('accepts counts in place of the value (the value is derived from them when the handbook is loaded)', () => {
+    const { value: _value, ...counted } = good;
+    expect(issues(Measurement, { ...counted, k: 106 })).toEqual([]);
+    expect(issues(Measurement, { ...counted, n: undefined, promoters: 50, passives: 30, detractors: 20 })).toEqual([]);
+    expect(issues(Measurement, { ...counted, n: undefined, responses: [1, 2, 3, 40, 60] })).toEqual([]);
+  });
+
+  it('names the CSV columns, the first three required (the value or its counts follow)', () => {
+    expect(CSV_COLUMNS).toEqual(['kpi', 'unit', 'period', 'value', 'n', 'k', 'promoters', 'passives', 'detractors', 'responses', 'sd', 'median', 'p90', 'note']);
+    expect(CSV_REQUIRED_COLUMNS).toEqual(['kpi', 'unit', 'period']);
   });
 });
 

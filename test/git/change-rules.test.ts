@@ -118,13 +118,13 @@ describe('documents and records', () => {
   it('reports a corrected past measurement as a correction, and a removed one as a warning', () => {
     const { found, changes } = changeWith({
       replace: [
-        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-north,2026-10,88.5,120,', to: 'KPI-CSAT,br-north,2026-10,86.5,120,Recounted after CRM fix' },
-        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-south,2026-10,81,95,"Two agents on leave, ""short-staffed"""\n', to: '' },
+        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-north,2026-10,88.5,200,177,,,', to: 'KPI-CSAT,br-north,2026-10,86.5,200,173,,,Recounted after CRM fix' },
+        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-south,2026-10,81,95,77,,,"Two agents on leave, ""short-staffed"""\n', to: '' },
       ],
     });
     expect(found.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ['change/measurement-removed', 'warning', 'The value of KPI-CSAT for br-south in 2026-10 (81 (n 95), in data/measurements/2026-10.csv) is removed.'],
-      ['change/measurement-corrected', 'info', 'Correction: KPI-CSAT for br-north in 2026-10 changes from 88.5 (n 120) to 86.5 (n 120).'],
+      ['change/measurement-removed', 'warning', 'The value of KPI-CSAT for br-south in 2026-10 (81.05 (77 of 95), in data/measurements/2026-10.csv) is removed.'],
+      ['change/measurement-corrected', 'info', 'Correction: KPI-CSAT for br-north in 2026-10 changes from 88.5 (177 of 200) to 86.5 (173 of 200).'],
     ]);
     expect(changes.measurements.corrected[0]?.after.note).toBe('Recounted after CRM fix');
   });
@@ -132,7 +132,7 @@ describe('documents and records', () => {
   it('notices KPI target changes and added measurements without diagnostics', () => {
     const { found, changes } = changeWith({
       replace: [{ file: 'data/kpis/KPI-CSAT.yaml', from: 'target: 85', to: 'target: 88' }],
-      append: [{ file: 'data/measurements/2026-10.csv', text: 'KPI-CSAT,br-north,2026-09,90,140,\n' }],
+      append: [{ file: 'data/measurements/2026-10.csv', text: 'KPI-CSAT,br-north,2026-09,90,140,126,,,\n' }],
     });
     expect(found).toEqual([]);
     expect(changes.kpis.map((k) => [k.id, k.fields.map((f) => [f.field, f.before, f.after])])).toEqual([['KPI-CSAT', [['target', 85, 88]]]]);

@@ -26,11 +26,11 @@ describe('pull-request report', () => {
         },
         { file: 'data/standards/STD-RESP-001.yaml', from: 'timeLimit: 30 min', to: 'timeLimit: 20 min' },
         { file: 'data/kpis/KPI-CSAT.yaml', from: 'target: 85', to: 'target: 88' },
-        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-north,2026-10,88.5,120,', to: 'KPI-CSAT,br-north,2026-10,86.5,120,Recounted' },
+        { file: 'data/measurements/2026-10.csv', from: 'KPI-CSAT,br-north,2026-10,88.5,200,177,,,', to: 'KPI-CSAT,br-north,2026-10,86.5,200,173,,,Recounted' },
         
       ],
       append: [
-        { file: 'data/measurements/2026-10.csv', text: 'KPI-CSAT,br-north,2026-09,90,140,\n' },
+        { file: 'data/measurements/2026-10.csv', text: 'KPI-CSAT,br-north,2026-09,90,140,126,,,\n' },
         { file: 'content/policies/quality-policy.md', text: '\nA new closing line.\n' },
       ],
     });
@@ -94,7 +94,7 @@ describe('pull-request report', () => {
 
       | KPI | Unit | Period | Before | After | Note |
       |---|---|---|---|---|---|
-      | KPI-CSAT | br-north | 2026-10 | 88.5 (n 120) | 86.5 (n 120) | Recounted |
+      | KPI-CSAT | br-north | 2026-10 | 88.5 (177 of 200) | 86.5 (173 of 200) | Recounted |
 
       ### Check
 
@@ -108,7 +108,7 @@ describe('pull-request report', () => {
 
       | Severity | Code | Where | Message |
       |---|---|---|---|
-      | info | \`change/measurement-corrected\` | \`data/measurements/2026-10.csv:2\` | Correction: KPI-CSAT for br-north in 2026-10 changes from 88.5 (n 120) to 86.5 (n 120). |
+      | info | \`change/measurement-corrected\` | \`data/measurements/2026-10.csv:2\` | Correction: KPI-CSAT for br-north in 2026-10 changes from 88.5 (177 of 200) to 86.5 (173 of 200). |
 
       </details>
       "

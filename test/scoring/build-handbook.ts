@@ -6,6 +6,8 @@ import type { Handbook, ImprovementActionEntity, KpiEntity, MeasurementEntity, O
 import { buildIndex } from '../../src/core/model/index.ts';
 import type { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
 import type { Kpi } from '../../src/core/schema/kpi.ts';
+import type { CountField, Measurement } from '../../src/core/schema/measurement.ts';
+import { readCounts } from '../../src/core/model/measurement-counts.ts';
 import type { Unit } from '../../src/core/schema/organisation.ts';
 import { parsePeriod, nextPeriod, type Frequency, type Period } from '../../src/core/time/period.ts';
 import type { SeriesPoint } from '../../src/core/scoring/series.ts';
@@ -39,11 +41,15 @@ export function kpi(overrides: Partial<Kpi> & { id: string }): KpiEntity {
   } as KpiEntity;
 }
 
-export interface MeasurementSpec {
+/**
+ * A measurement as a file would give it: a value (null for no data), its counts, or both. The
+ * value and the model's `counts` are derived from the counts as the loader does.
+ */
+export interface MeasurementSpec extends Partial<Pick<Measurement, CountField>> {
   kpi: string;
   unit: string;
   period: string;
-  value: number | null;
+  value?: number | null;
   n?: number;
   note?: string;
 }
@@ -74,13 +80,15 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
   const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
   const measurements: MeasurementEntity[] = (spec.measurements ?? []).map((m) => {
     const k = kpis.get(m.kpi);
+    const counts = k ? readCounts(k, m) : undefined;
+    if (counts && counts.problems.length > 0) throw new Error(`test measurement ${m.kpi} ${m.unit} ${m.period}: ${counts.problems.map((p) => p.message).join(' ')}`);
+    const n = counts?.n ?? m.n;
     return {
-      kpi: m.kpi,
-      unit: m.unit,
-      period: m.period,
-      value: m.value,
-      ...(m.n !== undefined ? { n: m.n } : {}),
-      ...(m.note !== undefined ? { note: m.note } : {}),
+      ...m,
+      value: counts?.value ?? m.value ?? null,
+      valueWritten: m.value,
+      counts: counts?.counts,
+      ...(n !== undefined ? { n } : {}),
       origin: origin('data/measurements/test.yaml'),
       periodInfo: k ? parsePeriod(m.period, k.frequency) : undefined,
     };

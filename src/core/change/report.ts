@@ -10,6 +10,7 @@ import { isEmpty, sopsNeedingApproval, type EntityChange, type HandbookChanges }
 import { describeStepChange } from './describe.ts';
 import type { SopDiff, StepChange } from './sop-diff.ts';
 import { describeChange, formatValue } from './values.ts';
+import { describeMeasurement } from '../model/measurement-counts.ts';
 
 /** The first line of every report: the workflow finds and updates its earlier comment by it. */
 export const REPORT_MARKER = '<!-- sqms-report -->';
@@ -192,7 +193,7 @@ function measurements(out: string[], changes: HandbookChanges): void {
   if (removed.length > 0) out.push(`- **${removed.length} removed**: ${removed.map((m) => `${m.kpi} ${m.unit} ${m.period}`).join(', ')}`);
   out.push('');
   if (corrected.length > 0) {
-    const v = (m: { value: number | null; n?: number | undefined }) => `${m.value === null ? 'no data' : m.value}${m.n !== undefined ? ` (n ${m.n})` : ''}`;
+    const v = describeMeasurement;
     out.push(
       `**${plural(corrected.length, 'correction')}** of past values:`,
       '',

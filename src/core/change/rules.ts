@@ -16,6 +16,7 @@ import { describeStepChange } from './describe.ts';
 import type { SopDiff } from './sop-diff.ts';
 import { formatValue } from './values.ts';
 import { compareVersions, nextVersions, raisesMajor } from './version.ts';
+import { describeMeasurement } from '../model/measurement-counts.ts';
 
 /** Statuses of a released version: its text may change only with a new version. */
 const RELEASED = new Set<SopEntity['status']>(['effective', 'superseded', 'retired']);
@@ -46,9 +47,7 @@ export function checkChanges(changes: HandbookChanges, head: Handbook, bag: Diag
   }
 }
 
-function measured(m: { value: number | null; n?: number | undefined; note?: string | undefined }): string {
-  return `${m.value === null ? 'no data' : m.value}${m.n !== undefined ? ` (n ${m.n})` : ''}`;
-}
+const measured = describeMeasurement;
 
 function deleted(bag: DiagnosticBag, file: string, what: string, status: string | undefined): void {
   if (status === 'draft' || status === 'in-review') return; // never released: may simply be dropped

@@ -58,10 +58,15 @@ export const CODES = {
   'measurement/missing-value': { severity: 'error', description: 'A value is empty and no note says why there is no data.' },
   'measurement/duplicate': { severity: 'error', description: 'Two values for the same KPI, unit and period.' },
   'measurement/not-applicable': { severity: 'error', description: 'A value for a unit the KPI does not apply to.' },
+  'measurement/counts-mismatch': { severity: 'error', description: 'A value disagrees with its counts beyond rounding, or counts that must add up to `n` (NPS counts, responses) do not.' },
+  'measurement/count-exceeds-sample': { severity: 'error', description: 'More events than cases: `k` is larger than `n`.' },
+  'measurement/wrong-counts': { severity: 'error', description: 'Counts that do not fit the KPI\'s method (promoters for a CSAT share, responses for another number of scale points).' },
+  'measurement/value-without-counts': { severity: 'warning', description: 'Values of a KPI that counts its cases are given as rounded rates without their counts (one warning per file): write the counts, or declare `sample: none` in the KPI.' },
 
   // Consistency
   'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
   'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target or warning threshold lies outside the KPI\'s scale.' },
+  'kpi/standard-not-counted': { severity: 'error', description: 'A KPI names a standard it does not count: not an `sla-compliance` KPI with the standard\'s time limit, or a standard without a time limit.' },
   'standard/criterion-kpi': { severity: 'error', description: 'A standard\'s KPI threshold lies outside that KPI\'s scale.' },
   'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
   'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },

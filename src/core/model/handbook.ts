@@ -14,6 +14,7 @@ import type { SopTranslationFrontmatter } from '../schema/translation.ts';
 import type { Standard } from '../schema/standard.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
+import type { Counts } from './measurement-counts.ts';
 
 /** Where an entity was defined, and how to find any of its fields in the source. */
 export interface Origin {
@@ -43,7 +44,16 @@ export type ImprovementActionEntity = Sourced<ImprovementAction> & {
   overdue: boolean;
 };
 
-export interface MeasurementEntity extends Measurement {
+export interface MeasurementEntity extends Omit<Measurement, 'value'> {
+  /**
+   * The value on the KPI's scale: derived from the counts when they are given (exactly, not
+   * rounded), else as written; null for no data (and while the counts are invalid or the KPI unknown).
+   */
+  value: number | null;
+  /** The value as written in the file: undefined when left out (the counts give it), null for no data. */
+  valueWritten: number | null | undefined;
+  /** The counts behind the value, as the statistics need them (`measurement-counts.ts`); undefined when there are none. */
+  counts: Counts | undefined;
   origin: Origin;
   /** The parsed period (undefined if it does not match the KPI's frequency). */
   periodInfo: Period | undefined;

@@ -25,6 +25,7 @@ import { readSources, type SourceFile } from './sources.ts';
 import { validate } from './schema-issues.ts';
 import { buildIndex } from './index.ts';
 import { runRules } from '../rules/index.ts';
+import { closest } from '../suggest.ts';
 import type {
   EntityKind,
   Handbook,
@@ -354,7 +355,7 @@ class Loader {
       : source;
     for (let i = 0; i < list.length; i++) {
       const data = validate(Measurement, list[i], located, this.bag, ['measurements', i]);
-      if (data) this.handbook.measurements.push({ ...data, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
+      if (data) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
     }
   }
 
@@ -377,13 +378,19 @@ class Loader {
       } else if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
         headerOk = false;
         const cell = header.cells[i]!;
-        this.bag.report('csv/header', at(cell.line, cell.column), `Unknown column "${name}".`, `Columns are: ${CSV_COLUMNS.join(', ')} (the last two optional).`);
+        const suggestion = closest(name, CSV_COLUMNS);
+        this.bag.report(
+          'csv/header',
+          at(cell.line, cell.column),
+          `Unknown column "${name}".`,
+          `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Columns are: ${CSV_COLUMNS.join(', ')} (${CSV_REQUIRED_COLUMNS.join(', ')} required; the value, or the counts it comes from, in the others).`,
+        );
       }
     });
     for (const required of CSV_REQUIRED_COLUMNS) {
       if (!columns.includes(required)) {
         headerOk = false;
-        this.bag.report('csv/header', at(header.line, 1), `The header has no "${required}" column.`, `The first line must name the columns: ${CSV_COLUMNS.join(',')}.`);
+        this.bag.report('csv/header', at(header.line, 1), `The header has no "${required}" column.`, `The first line must name the columns: ${CSV_REQUIRED_COLUMNS.join(',')}, then the value or its counts and a note, e.g. \`kpi,unit,period,k,n,note\` (all columns: ${CSV_COLUMNS.join(',')}).`);
       }
     }
     if (!headerOk) return;
@@ -397,14 +404,16 @@ class Loader {
       columns.forEach((name, i) => {
         const text = row.cells[i]!.text.trim();
         if (name === 'value') record[name] = text === '' ? null : toNumber(text);
-        else if (name === 'n') {
+        else if (name === 'responses') {
+          if (text !== '') record[name] = toNumberList(text);
+        } else if (NUMBER_COLUMNS.has(name)) {
           if (text !== '') record[name] = toNumber(text);
         } else if (text !== '' || name !== 'note') record[name] = text;
       });
       const origin = new CsvRowOrigin(file.path, columns, text, row);
       const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
-      if (data) this.handbook.measurements.push({ ...data, origin, periodInfo: undefined });
+      if (data) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin, periodInfo: undefined });
     }
   }
 }
@@ -455,9 +464,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** CSV columns read as numbers (the value is read apart: an empty value cell means no data). */
+const NUMBER_COLUMNS = new Set(['n', 'k', 'promoters', 'passives', 'detractors', 'sd', 'median', 'p90']);
+
 /** A CSV cell as a number when it is written as one; otherwise the text (so the schema reports it). */
 function toNumber(text: string): number | string {
   return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : text;
+}
+
+/** A CSV cell of counts separated by spaces or semicolons (`3 5 20 180 272`) as a list; otherwise the text. */
+function toNumberList(text: string): (number | string)[] | string {
+  const parts = text.split(/[\s;]+/).filter((p) => p !== '');
+  const numbers = parts.map(toNumber);
+  return numbers.every((x) => typeof x === 'number') ? numbers : text;
 }
 
 export type { PersonEntity, ProcessAreaEntity, RoleEntity, StandardEntity, KpiEntity, ImprovementActionEntity, MeasurementEntity, UnitEntity };

@@ -4,6 +4,7 @@ import type { Handbook } from '../model/handbook.ts';
 import { actions } from './actions.ts';
 import { kpis } from './kpis.ts';
 import { links } from './links.ts';
+import { measurementCounts } from './measurement-counts.ts';
 import { measurements } from './measurements.ts';
 import { references } from './references.ts';
 import { reviews } from './reviews.ts';
@@ -11,7 +12,7 @@ import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurements, sops, reviews, actions, translations, links];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, reviews, actions, translations, links];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -1,8 +1,10 @@
 /**
  * KPI definitions: target and warning threshold inside the scale and in the right order for the
- * direction; an SLA-compliance KPI names its time limit.
+ * direction; an SLA-compliance KPI names its time limit; a KPI that names a standard counts it
+ * (`model/standard-measures.ts`).
  */
 import type { Threshold } from '../schema/kpi.ts';
+import { notCounted } from '../model/standard-measures.ts';
 import type { Rule } from './rule.ts';
 
 export const kpis: Rule = {
@@ -56,6 +58,28 @@ export const kpis: Rule = {
       }
       if (kpi.method === 'sla-compliance' && !kpi.limit) {
         bag.report('schema/missing-field', o.atKey(['method']), `${kpi.id} measures SLA compliance but names no time limit.`, 'Add `limit:` with the time a case must meet, e.g. `limit: 30 min`.');
+      }
+      const standard = kpi.standard === undefined ? undefined : h.standards.get(kpi.standard);
+      const why = standard && notCounted(kpi, standard);
+      if (standard && why) {
+        const [message, hint] =
+          why.reason === 'no-time-limit'
+            ? [
+                `${kpi.id} names ${standard.id}, but ${standard.id} has no time limit to count: its criterion is a threshold of ${why.criterionKpi}${why.criterionKpi === kpi.id ? ', which already makes this KPI its measure' : ''}.`,
+                why.criterionKpi === kpi.id
+                  ? 'Remove `standard:`: a standard whose criterion names this KPI is measured by it already.'
+                  : `Remove \`standard:\`. ${standard.id} is measured by ${why.criterionKpi}, the KPI its criterion names.`,
+              ]
+            : why.reason === 'not-sla-compliance'
+              ? [
+                  `${kpi.id} names the time-limit standard ${standard.id}, but it is a ${kpi.method} KPI: it does not count the cases that met the time limit.`,
+                  `Only an \`sla-compliance\` KPI with \`limit: ${'timeLimit' in standard.criterion ? standard.criterion.timeLimit : ''}\` counts ${standard.id}. Remove \`standard:\`, or define such a KPI.`,
+                ]
+              : [
+                  `${kpi.id} counts cases within ${why.kpiLimit ?? 'no time limit'}, but ${standard.id} promises ${why.standardLimit}: the share within one limit is not the share within the other.`,
+                  `Set \`limit: ${why.standardLimit}\` to count ${standard.id}, or remove \`standard:\`.`,
+                ];
+        bag.report('kpi/standard-not-counted', o.at(['standard']), message, hint);
       }
     }
     for (const std of h.standards.values()) {

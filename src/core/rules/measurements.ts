@@ -4,6 +4,7 @@
  * and values are only reported for units the KPI applies to.
  */
 import { KPI_METHODS } from '../schema/kpi-method.ts';
+import { firstCountField, hasCountFields } from '../model/measurement-counts.ts';
 import { PERIOD_EXAMPLE, parsePeriod, periodFrequency } from '../time/period.ts';
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Rule } from './rule.ts';
@@ -78,22 +79,25 @@ export const measurements: Rule = {
         }
       }
 
+      // Counts that were given but could not be used are reported by the measurement-counts rule.
+      const counted = hasCountFields(m);
       if (m.value === null) {
-        if (!m.note) {
+        if (!m.note && !counted) {
           bag.report(
             'measurement/missing-value',
             o.at(['value']),
             `No value for ${m.kpi} at ${m.unit} in ${m.period}, and no note says why.`,
-            'Give the value, or keep it empty and add a `note` explaining why there is no data (it is shown as "no data", never as zero). Or leave the row out.',
+            'Give the value or its counts, or keep it empty and add a `note` explaining why there is no data (it is shown as "no data", never as zero). Or leave the row out.',
           );
         }
         continue;
       }
 
+      const at = counted && m.valueWritten === undefined ? o.at([firstCountField(m)!]) : o.at(['value']);
       if (m.value < kpi.scale.min || m.value > kpi.scale.max) {
         bag.report(
           'measurement/out-of-scale',
-          o.at(['value']),
+          at,
           `${m.value} is outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unit}).`,
           kpi.unit === 'percent' && m.value > 0 && m.value <= 1
             ? 'Check the value; percentages are written 0–100, not as a fraction.'
@@ -101,19 +105,25 @@ export const measurements: Rule = {
         );
       }
       const method = KPI_METHODS[kpi.method];
-      if (method.needsSampleSize && m.n === undefined) {
+      if (counted) {
+        // The counts give the sample size; the measurement-counts rule reports what is missing.
+      } else if (method.needsSampleSize && kpi.sample !== 'none' && m.n === undefined) {
         bag.report(
           'measurement/missing-sample-size',
           o.at(['value']),
           `${kpi.id} is a ${kpi.method} value and needs its sample size, but \`n\` is missing.`,
           'Add `n`: the number of responses or cases behind the value. Without it the value cannot be weighed or compared.',
         );
+        continue;
       } else if (m.n === 0) {
         bag.report('measurement/missing-sample-size', o.at(['n']), 'A value with a sample size of 0 is not a measurement.', 'If nothing was measured, write `value: null` with a note saying why.');
-      } else if (kpi.minSampleSize !== undefined && m.n !== undefined && m.n < kpi.minSampleSize) {
+        continue;
+      }
+      if (kpi.minSampleSize !== undefined && m.n !== undefined && m.n > 0 && m.n < kpi.minSampleSize) {
         bag.report(
           'measurement/small-sample',
-          o.at(['n']),
+          // n is the sum of the NPS counts or responses when those are given; point at them.
+          o.at([m.promoters !== undefined || m.responses !== undefined ? firstCountField(m)! : 'n']),
           `The sample of ${m.n} is below the minimum of ${kpi.minSampleSize} for ${kpi.id}.`,
           'Treat the value with caution; scorecards mark it. Collect more responses if you can.',
         );

@@ -96,6 +96,7 @@ export const references: Rule = {
       check(kpi.origin, ['owner'], kpi.owner, T.person);
       checkAll(kpi.origin, ['units'], kpi.units, T.unit);
       checkAll(kpi.origin, ['notApplicable'], kpi.notApplicable, T.unit);
+      check(kpi.origin, ['standard'], kpi.standard, T.standard);
     }
     for (const a of h.actions.values()) {
       check(a.origin, ['owner'], a.owner, T.person);

@@ -4,13 +4,16 @@
  */
 import { z } from 'zod';
 import { FREQUENCIES } from '../time/period.ts';
-import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, UnitId, UnitScope } from './common.ts';
+import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, StandardId, UnitId, UnitScope } from './common.ts';
 import { KPI_METHOD_NAMES } from './kpi-method.ts';
 
 export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const LAYERS = ['efficiency', 'accuracy', 'satisfaction'] as const;
 export const MEASUREMENT_UNITS = ['percent', 'points', 'score', 'minutes', 'hours', 'per-1000'] as const;
+/** Whether a KPI's values come with their counts (`counts`) or have no sample to count (`none`). */
+export const SAMPLE_KINDS = ['counts', 'none'] as const;
+export type SampleKind = (typeof SAMPLE_KINDS)[number];
 
 const Band = z
   .strictObject({
@@ -32,6 +35,15 @@ export const Kpi = z
         'How the value is computed: `nps`, `csat-top-two-box`, `csat-mean`, `ces-mean`, `ces-net`, `fcr`, `sla-compliance`, `percentage`, `per-thousand`, `mean-duration` or `score`.',
       ),
     limit: Duration.optional().describe('For `sla-compliance`: the time limit a case must meet, e.g. `30 min`.'),
+    standard: StandardId.optional().describe(
+      'For `sla-compliance`: the time-limit standard this KPI counts (the share of its cases that met the standard\'s time limit), e.g. `STD-RESP-001`. `limit` must be the standard\'s time limit. Only a KPI that counts a standard this way, or that the standard\'s criterion names, measures it.',
+    ),
+    sample: z
+      .enum(SAMPLE_KINDS)
+      .optional()
+      .describe(
+        '`counts` (the default when left out): each value comes with the counts it is computed from (`k` and `n`, promoters…, responses, median and p90) so that its uncertainty is known. `none`: the values have no sample behind them that you could count (a published index, a figure from a partner without its counts); a rounded value alone is then accepted, and it is shown without an interval.',
+      ),
     unit: z.enum(MEASUREMENT_UNITS).describe('Unit values are written in: `percent`, `points`, `score`, `minutes`, `hours` or `per-1000`.'),
     scale: z
       .strictObject({ min: z.number(), max: z.number() })
