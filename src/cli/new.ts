@@ -117,6 +117,15 @@ owner: ${owner}
 dataSource: "TODO: the system or survey the numbers come from"
 minSampleSize: 30
 units: all
+# sample: none            # only when the values have no sample you could count (a published index)
+# For method sla-compliance: limit: 30 min, and standard: STD-… when it counts that time-limit standard.
+#
+# Its values go into data/measurements/ as the counts they come from; the value is derived:
+#   percentage, fcr, sla-compliance, per-thousand:  - { kpi: ${id}, unit: …, period: 2026-10, k: 412, n: 480 }
+#   nps:                 - { kpi: ${id}, unit: …, period: 2026-10, promoters: 210, passives: 120, detractors: 60 }
+#   csat-*, ces-*:       - { kpi: ${id}, unit: …, period: 2026-10, responses: [4, 9, 31, 160, 276] }  # per scale point, lowest first
+#   csat-mean, ces-mean, score (or):  value: 4.3, sd: 0.8, n: 480
+#   mean-duration:       - { kpi: ${id}, unit: …, period: 2026-10, value: 18.4, median: 12, p90: 41, n: 3100 }
 `;
       break;
     }
