@@ -17,7 +17,7 @@ import { PageFrontmatter } from '../schema/page.ts';
 import { Standard } from '../schema/standard.ts';
 import { Kpi } from '../schema/kpi.ts';
 import { ImprovementAction } from '../schema/improvement-action.ts';
-import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, Measurement } from '../schema/measurement.ts';
+import { COUNT_FIELDS, CSV_COLUMNS, CSV_REQUIRED_COLUMNS, Measurement } from '../schema/measurement.ts';
 import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import type { Locale } from '../schema/common.ts';
 import { today as currentDay } from '../time/dates.ts';
@@ -410,6 +410,8 @@ class Loader {
           if (text !== '') record[name] = toNumber(text);
         } else if (text !== '' || name !== 'note') record[name] = text;
       });
+      // An empty value cell is "no data" only when the row has no counts either; with counts, the value is derived from them.
+      if (record['value'] === null && COUNT_FIELDS.some((f) => record[f] !== undefined)) delete record['value'];
       const origin = new CsvRowOrigin(file.path, columns, text, row);
       const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
