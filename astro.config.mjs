@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sqms } from './src/integration/sqms.ts';
+import { handbookMarkdown } from './src/integration/body-processor.ts';
 
 export default defineConfig({
   // The public URL of the handbook (used for canonical links and printed URLs).
@@ -9,6 +10,8 @@ export default defineConfig({
   // A folder below the site, e.g. `/handbook` for GitHub Pages of a project (set by the deploy workflow).
   ...(process.env.SQMS_BASE ? { base: process.env.SQMS_BASE } : {}),
   integrations: [sqms(), mdx()],
+  // Sätteri, with the handbook's safety plugin: nothing in a body runs, even in `astro build` alone.
+  markdown: { processor: handbookMarkdown() },
   // A few pages are rendered at a time, so that the main thread renders while earlier pages are
   // written to disk (about 15 % less time generating pages on the benchmark).
   build: { format: 'directory', concurrency: 4 },

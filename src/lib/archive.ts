@@ -3,6 +3,8 @@
  * components can show, and its body rendered from Markdown.
  */
 import { markdownToHtml } from 'satteri';
+import { MARKDOWN_FEATURES } from '../core/body/compile.ts';
+import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
 import type { SopEntity } from '../core/model/handbook.ts';
 import type { ArchivedVersion } from '../core/git/versions.ts';
 
@@ -21,10 +23,15 @@ export function archivedSop(current: SopEntity, archived: ArchivedVersion): SopE
   };
 }
 
+/** Removes from old versions what a body may not contain today (they were never checked for it). */
+const sanitize = bodySafetyPlugin({ sanitize: true });
+
 /**
  * The body as HTML. Archived bodies are rendered as Markdown (with GFM tables) by Sätteri, the
- * engine Astro itself uses; MDX components in an old version are not run.
+ * engine Astro itself uses, with the build's features and safety plugin: MDX components and
+ * expressions in an old version are not run, and scripts, event handlers and `javascript:` links
+ * are removed (src/core/body/safety.ts).
  */
 export function renderArchivedBody(body: string): string {
-  return markdownToHtml(body).html;
+  return markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [sanitize] }).html;
 }

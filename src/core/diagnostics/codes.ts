@@ -40,6 +40,15 @@ export const CODES = {
   'ref/cycle': { severity: 'error', description: 'Units form a cycle through their parents.' },
   'link/broken': { severity: 'error', description: 'A link inside an SOP or page leads to a page the site does not generate.' },
 
+  // Bodies of SOPs and pages (compiled as the build compiles them; nothing in them may run)
+  'body/syntax': { severity: 'error', description: 'An MDX body cannot be compiled (an unclosed tag, a stray `{` or `<`): the build would fail.' },
+  'body/import-export': { severity: 'error', description: 'An `import` or `export` statement in a body: code that would run when the handbook is built.' },
+  'body/expression': { severity: 'error', description: 'A `{…}` expression in an MDX body (in text or as an attribute value): code that would run when the handbook is built.' },
+  'body/component': { severity: 'error', description: 'A component the handbook does not provide (bodies may use only the components listed in this guide).' },
+  'body/element': { severity: 'error', description: 'An HTML element a body may not contain (`<script>`, `<iframe>`, `<object>`, `<embed>`, `<style>`, a form…).' },
+  'body/event-handler': { severity: 'error', description: 'An event-handler attribute (`onclick=`, `onerror=`…) that would run code in readers\' browsers.' },
+  'body/url': { severity: 'error', description: 'A `javascript:`, `vbscript:` or `data:` address in a link, image or attribute.' },
+
   // Translations
   'translation/unknown-original': { severity: 'error', description: 'A translation names an SOP or page that does not exist.' },
   'translation/same-language': { severity: 'error', description: 'A translation is in the language of its original.' },

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/diagnostic.ts';
 import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
 import { splitFrontmatter } from '../source/frontmatter.ts';
+import { checkBody } from '../body/compile.ts';
 import { parseCsv, rowAt, type CsvRow } from '../source/csv.ts';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
@@ -109,6 +110,7 @@ class Loader {
       if (!/\.mdx?$/i.test(p)) return;
       if (p.startsWith('content/sops/')) this.loadSop(file);
       else this.loadPage(file);
+      this.checkBody(file);
       return;
     }
     if (/\.csv$/i.test(p)) {
@@ -235,6 +237,13 @@ class Loader {
         `Rename the file to ${id}${path.slice(path.lastIndexOf('.'))}, or correct the id; the id is the permanent address of the ${what}.`,
       );
     }
+  }
+
+  /** Compiles the body as the build will (an SOP without frontmatter is reported as such, not compiled). */
+  private checkBody(file: SourceFile): void {
+    const split = splitFrontmatter(file.text);
+    if (split.yaml === undefined && file.path.startsWith('content/sops/')) return;
+    checkBody({ file: file.path, body: split.body, bodyLine: split.bodyLine }, this.bag);
   }
 
   private loadSop(file: SourceFile): void {

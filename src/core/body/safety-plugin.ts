@@ -1,0 +1,149 @@
+/**
+ * The Sätteri HTML-tree (hast) plugin that applies safety.ts to a compiled body, in the check and
+ * in the build alike. It sees what the compiler made of the body: Markdown links and images as
+ * `<a>`/`<img>`, HTML (in `.md`) as elements or raw HTML, and MDX's JSX elements, `{…}`
+ * expressions and `import`/`export` statements. Every finding is passed to `found` with its place
+ * in the compiled text; with `sanitize` the node or attribute is also removed, so that a body
+ * nobody checked (an old version from Git, a build run without the check) publishes nothing that
+ * runs.
+ */
+import { defineHastPlugin, htmlToHast, type HastNode, type HastVisitorContext, type MdxJsxAttributeUnion, type Point } from 'satteri';
+import { attributeFinding, elementFinding, esmFinding, expressionFinding, type BodyFinding } from './safety.ts';
+
+export interface SafetyOptions {
+  /** Remove what is found (the build); without it the tree is left as it is (the check). */
+  sanitize: boolean;
+  /** Told about each finding, with its start in the compiled text when the compiler tracked it. */
+  found?: (finding: BodyFinding, at: Point | undefined) => void;
+}
+
+type Attributes = readonly MdxJsxAttributeUnion[];
+
+export function bodySafetyPlugin(options: SafetyOptions) {
+  const { sanitize } = options;
+  const report = (finding: BodyFinding, at: Point | undefined) => options.found?.(finding, at);
+
+  /** Checks one JSX element; returns the attributes to keep when some must go. */
+  const jsxElement = (node: Readonly<HastNode & { name: string | null; attributes: Attributes }>, ctx: HastVisitorContext): void => {
+    const at = node.position?.start;
+    if (node.name === null) return; // a fragment <>…</>
+    const texts = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
+    const element = elementFinding(node.name, texts);
+    if (element) {
+      report(element, at);
+      if (sanitize) ctx.removeNode(node);
+      return;
+    }
+    const kept = node.attributes.filter((a) => {
+      const finding =
+        a.type === 'mdxJsxExpressionAttribute'
+          ? expressionFinding(a.value, 'attribute')
+          : (attributeFinding(node.name!, a.name, a.value) ?? (a.value !== null && typeof a.value === 'object' ? expressionFinding(a.value.value, 'attribute') : undefined));
+      if (finding) report(finding, at);
+      return finding === undefined;
+    });
+    if (sanitize && kept.length !== node.attributes.length) ctx.replaceNode(node, { ...node, attributes: kept } as HastNode);
+  };
+
+  return defineHastPlugin({
+    name: 'sqms-body-safety',
+    options: { position: true },
+    element: {
+      filter: [],
+      visit(node, ctx) {
+        const at = node.position?.start;
+        const properties = node.properties ?? {};
+        const element = elementFinding(node.tagName, properties);
+        if (element) {
+          report(element, at);
+          if (sanitize) ctx.removeNode(node);
+          return;
+        }
+        for (const [name, value] of Object.entries(properties)) {
+          const finding = attributeFinding(node.tagName, name, value);
+          if (!finding) continue;
+          report(finding, at);
+          if (sanitize) ctx.setProperty(node, name, null);
+        }
+      },
+    },
+    mdxJsxFlowElement: { filter: [], visit: jsxElement },
+    mdxJsxTextElement: { filter: [], visit: jsxElement },
+    mdxFlowExpression(node, ctx) {
+      const finding = expressionFinding(node.value, 'text');
+      if (!finding) return;
+      report(finding, node.position?.start);
+      if (sanitize) ctx.removeNode(node);
+    },
+    mdxTextExpression(node, ctx) {
+      const finding = expressionFinding(node.value, 'text');
+      if (!finding) return;
+      report(finding, node.position?.start);
+      if (sanitize) ctx.removeNode(node);
+    },
+    mdxjsEsm(node, ctx) {
+      // One node may hold several statements on consecutive lines: each is reported.
+      const start = node.position?.start;
+      node.value.split('\n').forEach((line, i) => {
+        if (!/^\s*(import|export)\b/.test(line)) return;
+        report(esmFinding(line), start ? { line: start.line + i, column: i === 0 ? start.column : 1, offset: undefined } : undefined);
+      });
+      if (sanitize) ctx.removeNode(node);
+    },
+    raw(node, ctx) {
+      // HTML in Markdown kept as written (the check compiles `.md` this way to know where each
+      // piece of HTML is; the build parses it into elements, seen above).
+      const findings = rawHtmlFindings(node.value);
+      for (const { finding, offset } of findings) report(finding, node.position ? advance(node.position.start, node.value, offset) : undefined);
+      if (sanitize && findings.length > 0) ctx.removeNode(node);
+    },
+  });
+}
+
+/** Findings in a piece of HTML, each with the offset in it of the tag or attribute concerned. */
+export function rawHtmlFindings(html: string): { finding: BodyFinding; offset: number }[] {
+  const out: { finding: BodyFinding; offset: number }[] = [];
+  const lower = html.toLowerCase();
+  let from = 0;
+  const locate = (needle: string) => {
+    const i = lower.indexOf(needle.toLowerCase(), from);
+    if (i < 0) return from;
+    from = i;
+    return i;
+  };
+  const walk = (node: HastNode) => {
+    if (node.type === 'element') {
+      const tag = locate(`<${node.tagName}`);
+      const properties = node.properties ?? {};
+      const element = elementFinding(node.tagName, properties);
+      if (element) out.push({ finding: element, offset: tag });
+      else {
+        for (const [name, value] of Object.entries(properties)) {
+          const finding = attributeFinding(node.tagName, name, value);
+          if (finding) out.push({ finding, offset: locate(attributeName(name)) });
+          from = tag;
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child as HastNode);
+  };
+  walk(htmlToHast(html, { fragment: true }) as HastNode);
+  return out;
+}
+
+/** The HTML attribute name of a hast property name (`onClick` → `onclick`, `srcSet` → `srcset`). */
+function attributeName(property: string): string {
+  return property.toLowerCase();
+}
+
+/** The point `offset` characters after `start` in `text`. */
+function advance(start: Point, text: string, offset: number): Point {
+  let { line, column } = start;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset: start.offset === undefined ? undefined : start.offset + offset };
+}
