@@ -13,6 +13,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
 import { closest } from '../suggest.ts';
+import { runningScheme } from '../body/safety.ts';
 import type { Rule } from './rule.ts';
 
 export interface ContentLink {
@@ -52,9 +53,12 @@ export function findLinks(text: string): ContentLink[] {
   return links;
 }
 
-/** Not checked: external links (any scheme, protocol-relative), in-page anchors, MDX expressions, empty targets. */
+/**
+ * Not checked: external links (any scheme, protocol-relative), in-page anchors, MDX expressions,
+ * empty targets, and addresses that run code however they are disguised (reported as body/url).
+ */
 export function isCheckable(target: string): boolean {
-  return target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//') && !target.startsWith('#') && !target.startsWith('{');
+  return target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//') && !target.startsWith('#') && !target.startsWith('{') && runningScheme(target) === undefined;
 }
 
 /** The site path a link leads to from a document at `fromUrl` (query and anchor dropped). */
