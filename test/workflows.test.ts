@@ -1,0 +1,62 @@
+/**
+ * The GitHub workflows: a pull request's code runs with no secrets and a read-only token, and only
+ * main is published (README.md, "Pull requests are untrusted").
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const folder = fileURLToPath(new URL('../.github/workflows', import.meta.url));
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const read = (name: string) => parse(readFileSync(join(folder, name), 'utf8')) as Workflow;
+
+describe('workflows', () => {
+  it('no workflow runs on pull_request_target (the pull request\'s code with the repository\'s token)', () => {
+    for (const name of readdirSync(folder)) expect(Object.keys(read(name).on), name).not.toContain('pull_request_target');
+  });
+
+  it('the pull request is checked, tested and built by a job with a read-only token and no secrets', () => {
+    const wf = read('pull-request.yml');
+    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    const text = readFileSync(join(folder, 'pull-request.yml'), 'utf8');
+    expect(text).not.toMatch(/secrets\./);
+    const runsCode = Object.entries(wf.jobs).filter(([, job]) => job.steps.some((s) => s.run?.includes('npm ') || s.uses?.startsWith('actions/checkout')));
+    expect(runsCode.map(([name]) => name)).toEqual(['check']);
+    for (const [, job] of runsCode) {
+      expect(job.permissions).toEqual({ contents: 'read' });
+      const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+      expect(checkout?.with?.['persist-credentials']).toBe(false);
+      expect(checkout?.with?.['ref']).toBeUndefined();
+    }
+    // The job that may write (a comment) runs nothing from the pull request.
+    for (const [, job] of Object.entries(wf.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'))) {
+      expect(job.steps.every((s) => s.run === undefined && !s.uses?.startsWith('actions/checkout'))).toBe(true);
+    }
+  });
+
+  it('only main is published', () => {
+    const wf = read('deploy.yml');
+    expect(wf.on['push']).toEqual({ branches: ['main'] });
+    expect(Object.keys(wf.on).filter((e) => e !== 'push' && e !== 'workflow_dispatch')).toEqual([]);
+    expect(wf.jobs['build']?.if).toBe("github.ref == 'refs/heads/main'");
+  });
+});
