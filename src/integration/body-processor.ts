@@ -12,9 +12,8 @@ import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
 import { adaptWikiMarkup } from '../core/body/wiki-markup.ts';
 
 export function handbookMarkdown(): ReturnType<typeof satteri> {
-  const sanitize = bodySafetyPlugin({ sanitize: true });
-  const markdown = satteri({ hastPlugins: [sanitize], features: MARKDOWN_FEATURES });
-  const mdx = satteri({ hastPlugins: [sanitize], features: MDX_FEATURES });
+  const markdown = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true })], features: MARKDOWN_FEATURES });
+  const mdx = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true })], features: MDX_FEATURES });
   return {
     ...markdown,
     async createMdxRenderer(shared, options) {

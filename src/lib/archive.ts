@@ -24,7 +24,7 @@ export function archivedSop(current: SopEntity, archived: ArchivedVersion): SopE
 }
 
 /** Removes from old versions what a body may not contain today (they were never checked for it). */
-const sanitize = bodySafetyPlugin({ sanitize: true });
+const sanitize = bodySafetyPlugin({ format: 'markdown', sanitize: true });
 
 /**
  * The body as HTML. Archived bodies are rendered as Markdown (with GFM tables) by Sätteri, the

@@ -49,7 +49,7 @@ function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): voi
   };
   const findings: { finding: BodyFinding; at: Point | undefined }[] = [];
   try {
-    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ sanitize: false, found: (finding, at) => findings.push({ finding, at }) })] });
+    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: false, found: (finding, at) => findings.push({ finding, at }) })] });
   } catch (error) {
     const { line, column, reason } = compileError(error);
     const p = place(line, column);
@@ -63,9 +63,9 @@ function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag)
   const located: { finding: BodyFinding; at: Point | undefined }[] = [];
   const built: BodyFinding[] = [];
   // HTML kept as written, to know where each piece is…
-  markdownToHtml(body, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
+  markdownToHtml(body, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
   // …and parsed as the build parses it (a tag may open in one piece and close in another).
-  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ sanitize: false, found: (finding) => built.push(finding) })] });
+  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) })] });
   const unmatched = [...located];
   for (const finding of built) {
     const i = unmatched.findIndex((l) => l.finding.code === finding.code && l.finding.subject === finding.subject);
