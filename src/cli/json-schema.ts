@@ -16,6 +16,7 @@ import { ImprovementAction } from '../core/schema/improvement-action.ts';
 import { MeasurementsFile } from '../core/schema/measurement.ts';
 import { PeopleFile, ProcessAreasFile, RolesFile, UnitsFile } from '../core/schema/organisation.ts';
 import { ApprovalFile } from '../core/approval/schema.ts';
+import { AcknowledgementsFile, PhasesFile } from '../core/schema/control-chart.ts';
 
 export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string[] }> = {
   sop: { schema: SopFrontmatter, title: 'SOP frontmatter', files: ['content/sops/**/*.mdx', 'content/sops/**/*.md'] },
@@ -29,6 +30,8 @@ export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; fi
   roles: { schema: RolesFile, title: 'Roles', files: ['data/roles.yaml'] },
   people: { schema: PeopleFile, title: 'People', files: ['data/people.yaml'] },
   'process-areas': { schema: ProcessAreasFile, title: 'Process areas', files: ['data/process-areas.yaml'] },
+  phases: { schema: PhasesFile, title: 'Control-chart phases', files: ['data/phases.yaml'] },
+  acknowledgements: { schema: AcknowledgementsFile, title: 'Acknowledged signals', files: ['data/acknowledgements.yaml'] },
   approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/*.yaml'] },
 };
 

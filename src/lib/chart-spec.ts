@@ -14,7 +14,8 @@ import type { Scorecard, Status } from '../core/scoring/index.ts';
 import { chartFor, rollUp, seriesIndex, type ChartPoint } from '../core/scoring/index.ts';
 import { parsePeriod, type Period } from '../core/time/period.ts';
 import { periodOrdinal } from '../core/scoring/reporting-period.ts';
-import { formatNumber } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
+import { ruleSet, type ChartPhase, type ControlChart, type PhaseCause, type Signal } from '../core/scoring/index.ts';
 import { periodWindow, signalSummary, unitsInTreeOrder, valueText } from './scorecard-view.ts';
 import { localized } from './text.ts';
 import { engineText } from './engine-text.ts';
@@ -38,8 +39,18 @@ export interface ChartTable {
   rows: { period: string; cells: string[] }[];
 }
 
+/** What a control chart is and why: its chart, its rules and their false-alarm load, its phases. */
+export interface ControlChartFacts {
+  chart: string;
+  rules: string;
+  /** One line per phase, oldest first; empty when the chart has one phase. */
+  phases: string[];
+}
+
 export interface ChartSpec {
   title: string;
+  /** Control charts: which chart and why, which rules, which phases. */
+  facts?: ControlChartFacts;
   /** Period keys along the x axis. */
   labels: string[];
   series: ChartSeries[];
@@ -203,24 +214,29 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
     const p = byPeriod.get(k);
     return p ? f(p) : null;
   });
+  // Limits only where the point's phase has its own (not in a ramp-up or a phase without a baseline).
+  const limit = (f: (p: ChartPoint) => number) => at((p) => (p.tested ? f(p) : null));
   const bad = chart.signals.filter((s) => s.unfavourable);
   const signalTexts = new Map<string, string>();
   for (const period of new Set(chart.signals.map((s) => s.period))) {
     const here = chart.signals.filter((s) => s.period === period);
     const bad = here.filter((s) => s.unfavourable);
     const good = here.filter((s) => !s.unfavourable);
+    const notes = here.flatMap((s) => signalNotes(h, s, locale));
     signalTexts.set(
       period,
-      [bad.length ? t.control.warning(signalSummary(bad, locale)) : '', good.length ? t.control.improvement(signalSummary(good, locale)) : ''].filter(Boolean).join(t.control.signalSeparator),
+      [bad.length ? t.control.warning(signalSummary(bad, locale)) : '', good.length ? t.control.improvement(signalSummary(good, locale)) : '', ...new Set(notes)]
+        .filter(Boolean)
+        .join(t.control.signalSeparator),
     );
   }
   const badPeriods = new Set(bad.map((s) => s.period));
   const kindName = t.control.kinds[chart.kind];
   const series: ChartSeries[] = [
     { label: t.control.value, kind: 'value', values: at((p) => p.value) },
-    { label: t.control.centre, kind: 'centre', values: at((p) => p.centre) },
-    { label: t.control.upper, kind: 'limit', values: at((p) => p.upper) },
-    { label: t.control.lower, kind: 'limit', values: at((p) => p.lower) },
+    { label: t.control.centre, kind: 'centre', values: limit((p) => p.centre) },
+    { label: t.control.upper, kind: 'limit', values: limit((p) => p.upper) },
+    { label: t.control.lower, kind: 'limit', values: limit((p) => p.lower) },
     ...thresholdLines(kpi, labels.length, locale),
     { label: t.control.signal, kind: 'signal', values: at((p) => (badPeriods.has(p.period) ? p.value : null)) },
   ];
@@ -229,7 +245,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
   const latest = chart.points.at(-1)!;
   const v = (x: number | null) => valueText(x, kpi.unit, locale);
   const limits =
-    chart.kind === 'xmr'
+    chart.kind === 'xmr' && chart.phases.length === 1
       ? t.control.limitsFixed(v(round(chart.lower!)), v(round(chart.upper!)))
       : t.control.limitsVarying(v(round(latest.lower)), v(round(latest.upper)));
   const firstBad = bad[0];
@@ -247,21 +263,95 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
       latest: v(latest.value),
       latestPeriod: latest.period,
     }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, scorecardText(locale).rules[firstBad!.rule]));
+  const table = chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale);
+  if (chart.phases.length > 1) {
+    table.columns.push(t.control.phaseColumn);
+    for (const row of table.rows) {
+      const p = byPeriod.get(row.period);
+      row.cells.push(p ? t.control.phaseLabel(p.phase + 1) : '');
+    }
+  }
   return {
     title: t.control.title(kpiName, unitName, kindName),
+    facts: controlChartFacts(h, chart, kpi.unit, locale),
     labels,
     series,
     unit: kpi.unit,
     yTitle: yTitle(kpi.unit, locale),
     summary,
-    table: chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale),
+    table,
   };
 }
 
-/** Units whose control chart the KPI page draws: unfavourable signals first, then the worst status. */
-export function controlChartUnits(sc: Scorecard, kpiId: string, max = 3): string[] {
+/** Which chart and why, its rules and their false-alarm load, and its phases, in words. */
+export function controlChartFacts(h: Handbook, chart: ControlChart, unit: string, locale: UiLocale = 'en'): ControlChartFacts {
+  const t = chartText(locale).control;
+  const kind = t.kinds[chart.choice.kind];
+  const sz = chart.choice.sigmaZ === null ? '' : formatNumber(Math.round(chart.choice.sigmaZ * 10) / 10, locale);
+  const rules = ruleSet(chart.rules);
+  return {
+    chart: t.choice(chart.choice, kind, sz),
+    rules: t.rulesLine(t.ruleSets[rules.name], formatNumber(Math.round(rules.arl0), locale)),
+    phases: chart.phases.length > 1 ? chart.phases.map((p, i) => phaseText(p, i, unit, locale)) : [],
+  };
+}
+
+function phaseText(p: ChartPhase, i: number, unit: string, locale: UiLocale): string {
+  const t = chartText(locale).control;
+  const state = p.rampUp
+    ? t.phaseRampUp
+    : p.baseline
+      ? t.phaseBaseline(p.baseline.from, p.baseline.to, valueText(round(p.centre!), unit, locale)) + (p.choice ? ` (${t.kinds[p.choice.kind]})` : '')
+      : t.phaseNoBaseline;
+  return `${t.phaseLabel(i + 1)} (${t.phaseRange(p.from, p.to)}), ${causeText(p.cause, locale)}: ${state}`;
+}
+
+/** Why a phase began, in words. */
+export function causeText(c: PhaseCause, locale: UiLocale = 'en'): string {
+  const t = chartText(locale).control.phaseCauses;
+  switch (c.kind) {
+    case 'start':
+      return t.start;
+    case 'action':
+      return t.action(c.action, formatDate(c.closed, locale));
+    case 'sop-version':
+      return t.sopVersion(c.sop, c.version, formatDate(c.date, locale));
+    case 'declared':
+      return t.declared(localized(c.reason, locale));
+    case 'ramp-up':
+      return t.rampUp(localized(c.reason, locale));
+    case 'after-ramp-up':
+      return t.afterRampUp;
+  }
+}
+
+/** "provisional" and "acknowledged by … on …: cause" notes of a signal. */
+export function signalNotes(h: Handbook, s: Signal, locale: UiLocale = 'en'): string[] {
+  const t = chartText(locale).control;
+  const out: string[] = [];
+  if (s.provisional) out.push(t.provisional);
+  const a = s.acknowledgement;
+  if (a) out.push(t.acknowledged(h.people.get(a.by)?.name ?? a.by, formatDate(a.on, locale), localized(a.cause, locale)));
+  return out;
+}
+
+/** Units whose chart of the KPI up to its period on `sc` has several phases. */
+export function phasedUnits(h: Handbook, sc: Scorecard, kpiId: string): Set<string> {
+  const sk = sc.kpis.find((k) => k.id === kpiId);
+  const out = new Set<string>();
+  if (!sk) return out;
+  for (const r of sc.rows) {
+    if (r.kpi !== kpiId || r.chart.kind === 'none') continue;
+    const c = chartFor(h, kpiId, r.unit, sk.period);
+    if (c && c.kind !== 'none' && c.phases.length > 1) out.add(r.unit);
+  }
+  return out;
+}
+
+/** Units whose control chart the KPI page draws: unfavourable signals first, then charts with phases, then the worst status. */
+export function controlChartUnits(sc: Scorecard, kpiId: string, max = 3, phased: ReadonlySet<string> = new Set()): string[] {
   const rows = sc.rows.filter((r) => r.kpi === kpiId && r.chart.kind !== 'none');
-  const score = (r: (typeof rows)[number]) => (r.problem.includes('signal') ? 0 : 10) + SEVERITY[r.status];
+  const score = (r: (typeof rows)[number]) => (r.problem.includes('signal') ? 0 : phased.has(r.unit) ? 5 : 10) + SEVERITY[r.status];
   return [...rows]
     .sort((a, b) => score(a) - score(b))
     .slice(0, max)

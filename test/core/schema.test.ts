@@ -271,7 +271,7 @@ describe('Measurement', () => {
   });
 
   it('names the CSV columns, the first three required (the value or its counts follow)', () => {
-    expect(CSV_COLUMNS).toEqual(['kpi', 'unit', 'period', 'value', 'n', 'k', 'promoters', 'passives', 'detractors', 'responses', 'sd', 'median', 'p90', 'note']);
+    expect(CSV_COLUMNS).toEqual(['kpi', 'unit', 'period', 'value', 'n', 'k', 'promoters', 'passives', 'detractors', 'responses', 'sd', 'median', 'p90', 'note', 'provisional']);
     expect(CSV_REQUIRED_COLUMNS).toEqual(['kpi', 'unit', 'period']);
   });
 });

@@ -8,6 +8,7 @@ import type { ImprovementAction } from '../../src/core/schema/improvement-action
 import type { Kpi } from '../../src/core/schema/kpi.ts';
 import type { CountField, Measurement } from '../../src/core/schema/measurement.ts';
 import { readCounts } from '../../src/core/model/measurement-counts.ts';
+import type { Acknowledgement, PhaseEntry } from '../../src/core/schema/control-chart.ts';
 import type { Unit } from '../../src/core/schema/organisation.ts';
 import { parsePeriod, nextPeriod, type Frequency, type Period } from '../../src/core/time/period.ts';
 import type { SeriesPoint } from '../../src/core/scoring/series.ts';
@@ -52,6 +53,7 @@ export interface MeasurementSpec extends Partial<Pick<Measurement, CountField>> 
   value?: number | null;
   n?: number;
   note?: string;
+  provisional?: boolean;
 }
 
 export interface ActionSpec {
@@ -60,6 +62,9 @@ export interface ActionSpec {
   kpis?: string[];
   units?: string[];
   due?: string;
+  /** For a closed action: its closing date (default 2026-06-01) and whether it was effective. */
+  closed?: string;
+  effective?: boolean;
 }
 
 export interface HandbookSpec {
@@ -69,6 +74,9 @@ export interface HandbookSpec {
   kpis: KpiEntity[];
   measurements?: MeasurementSpec[];
   actions?: ActionSpec[];
+  /** Declared phases and acknowledged signals, as in data/phases.yaml and data/acknowledgements.yaml. */
+  phases?: PhaseEntry[];
+  acknowledgements?: Acknowledgement[];
 }
 
 export function buildTestHandbook(spec: HandbookSpec): Handbook {
@@ -106,10 +114,10 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
       owner: 'owner',
       opened: '2026-01-01',
       due,
-      ...(stage === 'closed' ? { closed: '2026-06-01' } : {}),
+      ...(stage === 'closed' ? { closed: a.closed ?? '2026-06-01' } : {}),
       goal: 'goal',
       measures: ['measure'],
-      evaluation: { method: 'method' },
+      evaluation: { method: 'method', ...(a.effective !== undefined ? { result: 'result', effective: a.effective } : {}) },
       origin: origin(`data/actions/${a.id}.yaml`),
       overdue: stage !== 'closed' && due < today,
     });
@@ -129,6 +137,8 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
     kpis,
     actions,
     measurements,
+    phases: (spec.phases ?? []).map((p, i) => ({ ...p, origin: origin(`data/phases.yaml#${i}`) })),
+    acknowledgements: (spec.acknowledgements ?? []).map((a, i) => ({ ...a, origin: origin(`data/acknowledgements.yaml#${i}`) })),
     index: undefined as unknown as Handbook['index'],
   };
   h.index = buildIndex(h);

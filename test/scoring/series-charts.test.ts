@@ -11,6 +11,8 @@ import { pointsUpTo, seriesIndex, type KpiSeries } from '../../src/core/scoring/
 import { controlChart, signalsAt } from '../../src/core/scoring/spc.ts';
 import { buildTestHandbook, kpi, periods, type MeasurementSpec } from './build-handbook.ts';
 
+const ALL_RULES = { chart: 'auto', rules: 'western-electric-trend', newPhaseOnMajorSopVersion: false } as const;
+
 /** A deterministic wobble with a drift, so that signals of every rule appear after the baseline. */
 function values(count: number, seed: number, drift: number): number[] {
   let x = seed;
@@ -57,11 +59,18 @@ const h = buildTestHandbook({
     ['br-4', 'branch', 'org'],
   ],
   kpis: [
-    kpi({ id: 'KPI-SCORE', method: 'score', unit: 'score', scale: { min: 0, max: 100 } }),
-    kpi({ id: 'KPI-RATE', method: 'percentage', target: 82, warning: 80 }),
-    kpi({ id: 'KPI-Q', method: 'score', unit: 'score', frequency: 'quarterly', scale: { min: 0, max: 100 } }),
+    kpi({ id: 'KPI-SCORE', method: 'score', unit: 'score', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
+    kpi({ id: 'KPI-RATE', method: 'percentage', target: 82, warning: 80, controlChart: ALL_RULES }),
+    kpi({ id: 'KPI-Q', method: 'score', unit: 'score', frequency: 'quarterly', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
   ],
   measurements,
+  // Phases: a declared change (a new baseline from 2025-06), a ramp-up, and an effective action
+  // closed late, whose phase is too short for a baseline of its own.
+  phases: [
+    { unit: 'br-1', kpis: ['KPI-SCORE'], from: '2025-06', reason: 'New scoring sheet' },
+    { unit: 'br-1', kpis: ['KPI-Q'], rampUpUntil: '2024-Q2', reason: 'New branch' },
+  ],
+  actions: [{ id: 'IA-2026-001', stage: 'closed', kpis: ['KPI-RATE'], units: ['br-3'], closed: '2026-05-10', effective: true }],
 });
 
 const allSeries: KpiSeries[] = [...seriesIndex(h).values()].flatMap((byUnit) => [...byUnit.values()]);
@@ -74,16 +83,18 @@ describe('charts as known at a period', () => {
     const signals = allSeries.flatMap((s) => (chartFor(h, s.kpi.id, s.unit)?.signals ?? []).map((x) => x.rule));
     expect(new Set(signals)).toEqual(new Set(['we1', 'we2', 'we3', 'we4', 'trend']));
     expect(allSeries.map((s) => chartFor(h, s.kpi.id, s.unit)!.kind)).toEqual(expect.arrayContaining(['xmr', 'p', 'none']));
+    const phases = allSeries.map((s) => chartFor(h, s.kpi.id, s.unit)!).flatMap((c) => (c.kind === 'none' ? [] : c.phases.map((p) => p.cause.kind)));
+    expect(new Set(phases)).toEqual(new Set(['start', 'declared', 'ramp-up', 'after-ramp-up', 'action']));
   });
 
   for (const s of allSeries) {
     it(`equal the chart of the values known then: ${s.kpi.id} at ${s.unit}`, () => {
       for (const end of ends(s)) {
-        const direct = controlChart(s.kpi, pointsUpTo(s.points, end));
+        const direct = controlChart(s.kpi, pointsUpTo(s.points, end), s.context);
         expect(chartUpTo(s, end), end).toEqual(direct);
       }
       for (const p of s.points) {
-        const direct = controlChart(s.kpi, pointsUpTo(s.points, p.period.end));
+        const direct = controlChart(s.kpi, pointsUpTo(s.points, p.period.end), s.context);
         const at = chartAt(s, p.period);
         expect(at.chart.kind, p.period.key).toBe(direct.kind);
         expect([...at.signals], p.period.key).toEqual(signalsAt(direct, p.period.key));
@@ -105,7 +116,7 @@ describe('charts as known at a period', () => {
   it('compute charts with other SPC options on their own', () => {
     const s = seriesIndex(h).get('KPI-RATE')!.get('br-1')!;
     const end = s.points[20]!.period.end;
-    expect(chartUpTo(s, end, { laney: true })).toEqual(controlChart(s.kpi, pointsUpTo(s.points, end), { laney: true }));
+    expect(chartUpTo(s, end, { chart: 'p' })).toEqual(controlChart(s.kpi, pointsUpTo(s.points, end), { ...s.context, chart: 'p' }));
     expect(chartUpTo(s, end, { baselinePoints: 8 })).toEqual(controlChart(s.kpi, pointsUpTo(s.points, end), { baselinePoints: 8 }));
   });
 });

@@ -93,23 +93,43 @@ describe('choosing the chart for a proportion', () => {
 describe('over-dispersion (Laney σz)', () => {
   // z-scores of the baseline: 13 %@100 → +0.30773, 11.75 %@400 → −0.15386; |Δz| = 0.46159 each
   // σz = 0.46159 / 1.128 = 0.40921 (less spread than binomial sampling)
-  const plain = pChart(errors, monthlySeries(baseline)) as ControlChart;
+  const plain = pChart(errors, monthlySeries(baseline), {}, true) as ControlChart;
 
   it('reports σz of the baseline', () => {
     expect(plain.dispersion).toBeCloseTo(0.40921, 5);
-    expect(plain.notes).toEqual([]);
+    expect(plain.choice).toMatchObject({ kind: 'p', code: 'declared' });
   });
 
-  it('widens σ by σz when asked for a Laney p′ chart', () => {
-    const laney = pChart(errors, monthlySeries(baseline), { laney: true }) as ControlChart;
-    expect(laney.points[0]!.sigma).toBeCloseTo(plain.points[0]!.sigma * 0.40921, 4);
-    expect(laney.notes[0]).toMatch(/^Laney p′ chart/);
+  it('is never narrower than the plain p-chart: σz < 1 keeps the binomial limits', () => {
+    const auto = controlChart(errors, monthlySeries(baseline)) as ControlChart;
+    expect(auto.kind).toBe('p');
+    expect(auto.choice).toEqual({ kind: 'p', code: 'within-sampling', sigmaZ: expect.closeTo(0.40921, 5) });
+    expect(auto.points.map((p) => p.sigma)).toEqual(plain.points.map((p) => p.sigma));
   });
 
-  it('notes when the data vary far more than sampling explains', () => {
-    // 10 %, 14 %, … of 10,000: σ = √(0.12·0.88/10000) = 0.325 points; z = ±6.15, |Δz| = 12.3 → σz ≈ 10.9
-    const wide = pChart(errors, monthlySeries(Array.from({ length: 12 }, (_, i): [number, number] => [i % 2 ? 14 : 10, 10000]))) as ControlChart;
+  // 10 %, 14 %, … of 10,000: σ = √(0.12·0.88/10000) = 0.325 points; z = ±6.15, |Δz| = 12.3 → σz ≈ 10.9
+  const wideSeries = monthlySeries(Array.from({ length: 12 }, (_, i): [number, number] => [i % 2 ? 14 : 10, 10000]));
+
+  it('becomes a Laney p′ chart when the data vary more than sampling explains, σ widened by σz', () => {
+    const wide = controlChart(errors, wideSeries) as ControlChart;
+    expect(wide.kind).toBe('p-prime');
+    expect(wide.choice.code).toBe('over-dispersed');
     expect(wide.dispersion).toBeCloseTo(10.91, 1);
-    expect(wide.notes[0]).toMatch(/varies 10\.9× more/);
+    // σ = 0.32496 points × 10.91 = 3.545 points: limits 12 ± 10.64
+    expect(wide.points[0]!.sigma).toBeCloseTo(0.324962 * wide.dispersion!, 4);
+    expect(wide.points[0]!.upper).toBeCloseTo(12 + 3 * 0.324962 * wide.dispersion!, 3);
+    expect(wide.signals).toEqual([]);
+  });
+
+  it('keeps the plain limits when the KPI asks for a p-chart, and says so', () => {
+    const asked = controlChart({ ...errors, controlChart: { chart: 'p', newPhaseOnMajorSopVersion: false } }, wideSeries) as ControlChart;
+    expect(asked.kind).toBe('p');
+    expect(asked.choice).toMatchObject({ kind: 'p', code: 'declared' });
+    expect(asked.signals.filter((s) => s.rule === 'we1')).toHaveLength(12); // every point beyond ±0.97
+  });
+
+  it('uses XmR when the KPI asks for it', () => {
+    const asked = controlChart({ ...errors, controlChart: { chart: 'xmr', newPhaseOnMajorSopVersion: false } }, wideSeries) as ControlChart;
+    expect(asked.choice).toEqual({ kind: 'xmr', code: 'declared', sigmaZ: null });
   });
 });

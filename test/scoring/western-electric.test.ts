@@ -18,7 +18,7 @@ const lower = kpi({ id: 'KPI-L', method: 'score', unit: 'score', direction: 'low
 const BASELINE = Array.from({ length: 12 }, (_, i) => (i % 2 ? 49 : 51));
 
 const run = (after: Parameters<typeof monthlySeries>[0], k = higher) => {
-  const c = xmrChart(k, monthlySeries([...BASELINE, ...after])) as ControlChart;
+  const c = xmrChart(k, monthlySeries([...BASELINE, ...after]), { rules: 'western-electric-trend' }) as ControlChart;
   expect(c.centre).toBe(50);
   expect(c.movingRangeMean).toBe(2);
   return c.signals;
@@ -145,7 +145,7 @@ describe('favourable and unfavourable signals', () => {
 describe('gaps', () => {
   it('runs across a missing month and a null value, and says the run spans a gap', () => {
     // 2026-01 missing, then four 50.5, a null (2026-06), four 50.5: eight available points above
-    const c = xmrChart(higher, monthlySeries([...BASELINE, 'gap', 50.5, 50.5, 50.5, 50.5, null, 50.5, 50.5, 50.5, 50.5])) as ControlChart;
+    const c = xmrChart(higher, monthlySeries([...BASELINE, 'gap', 50.5, 50.5, 50.5, 50.5, null, 50.5, 50.5, 50.5, 50.5]), { rules: 'western-electric-trend' }) as ControlChart;
     expect(c.skipped).toEqual([
       { period: '2026-01', reason: 'not reported' },
       { period: '2026-06', reason: 'null value' },

@@ -72,6 +72,11 @@ export const CODES = {
   'measurement/wrong-counts': { severity: 'error', description: 'Counts that do not fit the KPI\'s method (promoters for a CSAT share, responses for another number of scale points).' },
   'measurement/value-without-counts': { severity: 'warning', description: 'Values of a KPI that counts its cases are given as rounded rates without their counts (one warning per file): write the counts, or declare `sample: none` in the KPI.' },
 
+  // Control charts
+  'phase/no-start': { severity: 'error', description: 'A declared phase does not say where it starts (give one of `from`, `sop` with `version`, or `rampUpUntil`).' },
+  'phase/not-major-version': { severity: 'error', description: 'A phase names an SOP version that is not a major version in its change log.' },
+  'acknowledgement/no-signal': { severity: 'error', description: 'An acknowledgement names a signal that does not fire (no such signal at that period on the chart).' },
+
   // Consistency
   'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
   'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target or warning threshold lies outside the KPI\'s scale.' },

@@ -7,6 +7,7 @@ import type { Path } from '../source/yaml-source.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { ImprovementAction } from '../schema/improvement-action.ts';
 import type { Measurement } from '../schema/measurement.ts';
+import type { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
 import type { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import type { PageFrontmatter } from '../schema/page.ts';
 import type { SopFrontmatter } from '../schema/sop.ts';
@@ -58,6 +59,11 @@ export interface MeasurementEntity extends Omit<Measurement, 'value'> {
   /** The parsed period (undefined if it does not match the KPI's frequency). */
   periodInfo: Period | undefined;
 }
+
+/** A declared phase (`data/phases.yaml`). */
+export type PhaseEntity = Sourced<PhaseEntry>;
+/** An acknowledged signal (`data/acknowledgements.yaml`). */
+export type AcknowledgementEntity = Sourced<Acknowledgement>;
 
 export interface ReviewStatus {
   /** Last review date used for the computation (lastReviewed, else effective). */
@@ -129,6 +135,10 @@ export interface Handbook {
   rejected: Record<EntityKind, Set<string>>;
   /** Every valid measurement, in file order. */
   measurements: MeasurementEntity[];
+  /** Declared control-chart phases and ramp-ups, in file order. */
+  phases: PhaseEntity[];
+  /** Acknowledged signals, in file order. */
+  acknowledgements: AcknowledgementEntity[];
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
 }

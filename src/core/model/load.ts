@@ -20,6 +20,7 @@ import { Kpi } from '../schema/kpi.ts';
 import { ImprovementAction } from '../schema/improvement-action.ts';
 import { COUNT_FIELDS, CSV_COLUMNS, CSV_REQUIRED_COLUMNS, Measurement } from '../schema/measurement.ts';
 import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
+import { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
 import type { Locale } from '../schema/common.ts';
 import { today as currentDay } from '../time/dates.ts';
 import { readSources, type SourceFile } from './sources.ts';
@@ -80,6 +81,8 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
     kpis: new Map(),
     actions: new Map(),
     measurements: [],
+    phases: [],
+    acknowledgements: [],
     rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
     index: undefined as unknown as Handbook['index'],
   };
@@ -129,6 +132,10 @@ class Loader {
         return this.loadList(file, 'people', Person, this.handbook.people as Registry<unknown>, 'person');
       case 'data/process-areas':
         return this.loadList(file, 'areas', ProcessArea, this.handbook.areas as Registry<unknown>, 'process area');
+      case 'data/phases':
+        return this.loadRecords(file, 'phases', PhaseEntry, this.handbook.phases, 'declared phase');
+      case 'data/acknowledgements':
+        return this.loadRecords(file, 'acknowledgements', Acknowledgement, this.handbook.acknowledgements, 'acknowledged signal');
     }
     if (p.startsWith('data/standards/')) return this.loadSingle(file, 'standards', Standard, this.handbook.standards as Registry<unknown>, 'standard');
     if (p.startsWith('data/kpis/')) return this.loadSingle(file, 'kpis', Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
@@ -149,7 +156,7 @@ class Loader {
       'file/unknown-location',
       { file: path, line: 1, column: 1 },
       'This data file is not in a folder the handbook reads, so it is ignored.',
-      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, or one file per item in data/standards/, data/kpis/, data/actions/; measurements in data/measurements/ (YAML or CSV).',
+      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, phases.yaml, acknowledgements.yaml, or one file per item in data/standards/, data/kpis/, data/actions/; measurements in data/measurements/ (YAML or CSV).',
     );
   }
 
@@ -204,6 +211,24 @@ class Loader {
       }
       const entity = extend({ ...(data as object), origin: this.origin(source, [key, i]) } as z.infer<S> & { origin: Origin });
       this.register(registry as Registry<{ origin: Origin }>, (data as unknown as { id: string }).id, entity as { origin: Origin }, what);
+    });
+  }
+
+  /** A list of records without ids (`phases:`, `acknowledgements:`). */
+  private loadRecords<S extends z.ZodType>(file: SourceFile, key: string, schema: S, target: unknown[], what: string): void {
+    const source = parseYamlSource(file.path, file.text, this.bag);
+    if (source.value === undefined) return;
+    const value = source.value as Record<string, unknown> | null;
+    if (!isPlainObject(value) || !Array.isArray(value[key])) {
+      this.bag.report('schema/missing-field', source.locate([]), `This file must hold a list under \`${key}:\`.`, `Start the file with \`${key}:\` and one entry per ${what}.`);
+      return;
+    }
+    for (const extra of Object.keys(value).filter((k) => k !== key)) {
+      this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, `This file holds only \`${key}:\`.`);
+    }
+    (value[key] as unknown[]).forEach((item, i) => {
+      const data = validate(schema, item, source, this.bag, [key, i]);
+      if (data) target.push({ ...(data as object), origin: this.origin(source, [key, i]) });
     });
   }
 
@@ -417,6 +442,8 @@ class Loader {
           if (text !== '') record[name] = toNumberList(text);
         } else if (NUMBER_COLUMNS.has(name)) {
           if (text !== '') record[name] = toNumber(text);
+        } else if (name === 'provisional') {
+          if (text !== '') record[name] = text === 'true' ? true : text === 'false' ? false : text;
         } else if (text !== '' || name !== 'note') record[name] = text;
       });
       // An empty value cell is "no data" only when the row has no counts either; with counts, the value is derived from them.

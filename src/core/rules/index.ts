@@ -2,6 +2,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { actions } from './actions.ts';
+import { controlCharts } from './control-charts.ts';
 import { kpis } from './kpis.ts';
 import { links } from './links.ts';
 import { measurementCounts } from './measurement-counts.ts';
@@ -12,7 +13,7 @@ import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, reviews, actions, translations, links];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, reviews, actions, translations, links, controlCharts];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -118,6 +118,16 @@ export const references: Rule = {
       if (!h.kpis.has(m.kpi) && !h.rejected.kpis.has(m.kpi)) bag.report('ref/unknown', m.origin.at(['kpi']), `\`kpi\` names the KPI "${m.kpi}", which does not exist.`, cached(m.kpi, T.kpi));
       if (!h.units.has(m.unit) && !h.rejected.units.has(m.unit)) bag.report('ref/unknown', m.origin.at(['unit']), `\`unit\` names the unit "${m.unit}", which does not exist.`, cached(m.unit, T.unit));
     }
+    for (const p of h.phases ?? []) {
+      check(p.origin, ['unit'], p.unit, T.unit);
+      checkAll(p.origin, ['kpis'], p.kpis ?? [], T.kpi);
+      check(p.origin, ['sop'], p.sop, T.sop);
+    }
+    for (const a of h.acknowledgements ?? []) {
+      check(a.origin, ['kpi'], a.kpi, T.kpi);
+      check(a.origin, ['unit'], a.unit, T.unit);
+      check(a.origin, ['by'], a.by, T.person);
+    }
   },
 };
 

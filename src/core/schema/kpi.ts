@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FREQUENCIES } from '../time/period.ts';
 import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, StandardId, UnitId, UnitScope } from './common.ts';
 import { KPI_METHOD_NAMES } from './kpi-method.ts';
+import { ControlChartSettings } from './control-chart.ts';
 
 export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -65,6 +66,9 @@ export const Kpi = z
       .describe('Smallest sample size for a value to be reliable; smaller samples are flagged.'),
     units: UnitScope.describe('Units the KPI is reported for: `all`, or unit ids (a region includes its branches).'),
     notApplicable: z.array(UnitId).default([]).describe('Units inside `units` for which the KPI does not apply (shown as "not applicable").'),
+    controlChart: ControlChartSettings.optional().describe(
+      'How the KPI is charted for early warning: `chart` (default `auto`), `rules` (default `western-electric-trend`), `newPhaseOnMajorSopVersion`.',
+    ),
   })
   .describe('A KPI definition.');
 export type Kpi = z.infer<typeof Kpi>;

@@ -56,6 +56,10 @@ export const Measurement = z
       .describe('For a mean (`csat-mean`, `ces-mean`, `score`): the standard deviation of the individual scores, with `n`.'),
     median: z.number().nonnegative().optional().describe('For a duration KPI: the median time of the `n` cases, in the KPI\'s unit.'),
     p90: z.number().nonnegative().optional().describe('For a duration KPI: the 90th percentile of the times of the `n` cases (9 in 10 cases took at most this long).'),
+    provisional: z
+      .boolean()
+      .optional()
+      .describe('`true` while the value is not final (e.g. first-contact resolution still waiting for reopenings): shown as provisional, and signals that need it are marked provisional.'),
     note: NonEmptyText.optional().describe('Context for reviewers, e.g. `System outage 12–14 March`.'),
   })
   .describe('One value of one KPI for one unit and period, best given as the counts it comes from.');
@@ -69,5 +73,5 @@ export const MeasurementsFile = z.strictObject({
 export const COUNT_FIELDS = ['k', 'promoters', 'passives', 'detractors', 'responses', 'sd', 'median', 'p90'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
-export const CSV_COLUMNS = ['kpi', 'unit', 'period', 'value', 'n', ...COUNT_FIELDS, 'note'] as const;
+export const CSV_COLUMNS = ['kpi', 'unit', 'period', 'value', 'n', ...COUNT_FIELDS, 'note', 'provisional'] as const;
 export const CSV_REQUIRED_COLUMNS = ['kpi', 'unit', 'period'] as const;

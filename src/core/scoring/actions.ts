@@ -35,8 +35,10 @@ export interface Problem {
   /** Rules of the unfavourable signals that fire at this period. */
   signals: SignalRule[];
   actions: LinkedAction[];
-  /** True when no open action addresses the problem. */
+  /** True when no open action addresses the problem and it is not an acknowledged signal. */
   noAction: boolean;
+  /** True when the problem is only unfavourable signals, all acknowledged with their assignable cause. */
+  acknowledged: boolean;
   /** True when an action addressing it is overdue. */
   overdueAction: boolean;
 }
@@ -87,6 +89,7 @@ export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
   if (rules.length) reasons.push('signal');
   if (reasons.length === 0) return null;
   const actions = input.actions ?? openActionsFor(h, input.kpi, input.unit);
+  const acknowledged = reasons.every((r) => r === 'signal') && input.signals.filter((s) => s.unfavourable).every((s) => s.acknowledgement !== undefined);
   return {
     kpi: input.kpi,
     unit: input.unit,
@@ -95,7 +98,8 @@ export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
     reasons,
     signals: rules,
     actions,
-    noAction: actions.length === 0,
+    noAction: actions.length === 0 && !acknowledged,
+    acknowledged,
     overdueAction: actions.some((a) => a.overdue),
   };
 }

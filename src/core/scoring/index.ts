@@ -11,10 +11,14 @@ export { evaluateStatus, classifyValue, isStale, isSmallSample, STATUSES } from 
 export type { Status, StatusFlags, StatusResult } from './status.ts';
 export { trendAt } from './trend.ts';
 export type { PeriodChange, Trend } from './trend.ts';
-export { controlChart, pChart, xmrChart, signalsAt, laneySigmaZ } from './spc.ts';
-export type { Baseline, ChartPoint, ChartResult, ControlChart, NoControlChart, SkippedPeriod, SpcOptions } from './spc.ts';
+export { controlChart, pChart, uChart, xmrChart, signalsAt, laneySigmaZ, limitsPerPoint } from './spc.ts';
+export type { Baseline, ChartPhase, ChartPoint, ChartResult, ControlChart, NoControlChart, PhaseCause, PhaseMark, SkippedPeriod, SpcOptions } from './spc.ts';
+export { CHART_KINDS, CHART_REQUESTS } from './chart-choice.ts';
+export type { ChartChoice, ChartChoiceCode, ChartKind, ChartRequest } from './chart-choice.ts';
+export { DEFAULT_RULE_SET, RULE_SETS, RULE_SET_NAMES, ruleSet } from './rule-sets.ts';
+export type { RuleSetName } from './rule-sets.ts';
 export { detectSignals, RULE_DESCRIPTIONS, SIGNAL_RULES } from './western-electric.ts';
-export type { Signal, SignalRule, SignalSide } from './western-electric.ts';
+export type { Signal, SignalAcknowledgement, SignalRule, SignalSide } from './western-electric.ts';
 export { attainment, NORMALISATION } from './attainment.ts';
 export { compositeScore } from './composite.ts';
 export type { CompositeInput, CompositePart, CompositeScore } from './composite.ts';

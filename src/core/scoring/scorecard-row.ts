@@ -10,14 +10,14 @@ import { attainment } from './attainment.ts';
 import { nextPeriodOf } from './reporting-period.ts';
 import { chartAt } from './series-charts.ts';
 import { latestValueUpTo, type KpiSeries } from './series.ts';
-import type { Baseline, ChartPoint, ChartResult, SpcOptions } from './spc.ts';
+import { limitsPerPoint, type Baseline, type ChartKind, type ChartPoint, type ChartResult, type SpcOptions } from './spc.ts';
 import { evaluateStatus, type Status, type StatusFlags } from './status.ts';
 import { trendAt, type Trend } from './trend.ts';
 import type { Signal } from './western-electric.ts';
 
-/** Where the row sits on its control chart at this period. */
+/** Where the row sits on its control chart at this period (the limits of the point's phase). */
 export interface ChartSummary {
-  kind: 'xmr' | 'p' | 'none';
+  kind: ChartKind | 'none';
   centre: number | null;
   lower: number | null;
   upper: number | null;
@@ -50,8 +50,10 @@ export interface ScorecardRow {
   actions: LinkedAction[];
   /** Why the row is a problem (empty when it is not). */
   problem: ProblemReason[];
-  /** True for a problem with no open action. */
+  /** True for a problem with no open action (and not acknowledged). */
   noAction: boolean;
+  /** True when the problem is only unfavourable signals, all acknowledged with their assignable cause. */
+  acknowledged: boolean;
 }
 
 const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline: null } as const;
@@ -77,17 +79,20 @@ function chartSummary(chart: ChartResult | undefined, point: ChartPoint | undefi
     if (!s) noChartSummaries.set(reason, (s = Object.freeze({ kind: 'none', ...NO_CHART, notes: NO_NOTES, reason }) as ChartSummary));
     return s;
   }
-  // An XmR chart's point carries the chart's constant limits; a p-chart's its own.
-  const key: object = chart.kind === 'p' && point ? point : chart;
+  // A single-phase XmR chart's point carries the chart's constant limits; p and u charts (and
+  // phased charts) per point, from the point's phase.
+  const key: object = limitsPerPoint(chart) && point ? point : chart;
   let s = summaries.get(key);
   if (!s) {
+    const phase = point ? chart.phases[point.phase] : undefined;
+    const own = phase && phase.baseline ? phase : undefined;
     s = Object.freeze({
-      kind: chart.kind,
-      centre: chart.centre,
-      lower: point?.lower ?? chart.lower,
-      upper: point?.upper ?? chart.upper,
-      sigma: point?.sigma ?? chart.sigma,
-      baseline: chart.baseline,
+      kind: own?.choice?.kind ?? chart.kind,
+      centre: point && own ? point.centre : chart.centre,
+      lower: point && own ? point.lower : chart.lower,
+      upper: point && own ? point.upper : chart.upper,
+      sigma: point && own ? point.sigma : chart.sigma,
+      baseline: own ? own.baseline : chart.baseline,
       reason: null,
       notes: chart.notes,
     }) as ChartSummary;
@@ -138,6 +143,8 @@ export function buildRow(
   let problem = NO_PROBLEM as ProblemReason[];
   if (status.status === 'off-target' || status.status === 'at-risk') problem = [status.status];
   if (signals.some((s) => s.unfavourable)) problem = [...problem, 'signal'];
+  // A problem that is only signals, each acknowledged with its assignable cause, needs no action.
+  const acknowledged = problem.length > 0 && problem.every((r) => r === 'signal') && signals.filter((s) => s.unfavourable).every((s) => s.acknowledgement !== undefined);
   return {
     kpi: kpi.id,
     unit,
@@ -155,7 +162,8 @@ export function buildRow(
     signals,
     actions,
     problem,
-    noAction: problem.length > 0 && actions.length === 0,
+    noAction: problem.length > 0 && actions.length === 0 && !acknowledged,
+    acknowledged,
   };
 }
 

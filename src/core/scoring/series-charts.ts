@@ -12,17 +12,29 @@
  * once and cut at P. Only while the baseline is still incomplete (the first months of a series) is
  * the chart known at P computed on its own, as before; those charts are short.
  *
+ * With phases (phases.ts) the same holds once every phase that has begun by P has its baseline
+ * complete by P; the chart known at P then is the full chart's phases up to P, the last of them
+ * with a baseline being the current one.
+ *
+ * The series' declared phases and acknowledgements (`series.context`) are always applied.
+ *
  * The cache is keyed by the series object (series.ts builds each once per handbook) and holds only
  * the full chart and two indexes. Results are shared: callers must not modify them.
  */
 import type { Period } from '../time/period.ts';
 import type { KpiSeries } from './series.ts';
 import { controlChart, type ChartPoint, type ChartResult, type ControlChart, type SpcOptions } from './spc.ts';
+
+const chartOf = (series: KpiSeries, points: KpiSeries['points'], options?: SpcOptions) =>
+  controlChart(series.kpi, points, options ? { ...series.context, ...options } : series.context);
 import type { Signal } from './western-electric.ts';
 
 interface SeriesCharts {
   full: ChartResult;
-  /** Key of the last period of the full chart's baseline; null when the full chart is none. */
+  /**
+   * The last period of the latest baseline of the full chart: a cut at or after it is the full
+   * chart cut (a phase without a baseline has none in a cut either). Null when the full chart is none.
+   */
   baselineTo: string | null;
   /** Chart points of the full chart by period key. */
   points: Map<string, ChartPoint>;
@@ -42,7 +54,7 @@ function seriesCharts(series: KpiSeries): SeriesCharts {
   let c = cache.get(series);
   if (c) return c;
   computed++;
-  const full = controlChart(series.kpi, series.points);
+  const full = chartOf(series, series.points);
   const points = new Map<string, ChartPoint>();
   const signals = new Map<string, Signal[]>();
   if (full.kind !== 'none') {
@@ -53,9 +65,53 @@ function seriesCharts(series: KpiSeries): SeriesCharts {
       else signals.set(s.period, [s]);
     }
   }
-  c = { full, baselineTo: full.kind === 'none' ? null : full.baseline.to, points, signals };
+  c = { full, baselineTo: full.kind === 'none' ? null : settledFrom(full), points, signals };
   cache.set(series, c);
   return c;
+}
+
+/**
+ * The period from which on a cut of the full chart is the chart of the values known then: every
+ * phase's baseline complete. One phase: the end of its baseline.
+ */
+function settledFrom(full: ControlChart): string {
+  let key = '';
+  for (const p of full.phases) {
+    if (p.baseline && p.baseline.to > key) key = p.baseline.to;
+  }
+  return key;
+}
+
+/** The full chart as known up to period key `last` (a cut at or after `settledFrom`). */
+function cut(full: ControlChart, last: string): ControlChart {
+  const upTo = <T extends { period: string }>(list: readonly T[]) => {
+    let n = list.length;
+    while (n > 0 && list[n - 1]!.period > last) n--;
+    return list.slice(0, n);
+  };
+  const points = upTo(full.points);
+  const phases = full.phases.filter((p) => p.from <= last).map((p) => (p.to > last ? { ...p, to: points.at(-1)!.period } : p));
+  if (full.phases.length === 1) return { ...full, phases, points, signals: upTo(full.signals), skipped: upTo(full.skipped), notes: [...full.notes] };
+  const current = phases.findLastIndex((p) => p.baseline !== null);
+  const cur = phases[current]!;
+  return {
+    ...full,
+    kind: cur.choice!.kind,
+    choice: cur.choice!,
+    baseline: cur.baseline!,
+    centre: cur.centre!,
+    dispersion: cur.dispersion,
+    movingRangeMean: cur.movingRangeMean,
+    sigma: cur.sigma,
+    lower: cur.lower,
+    upper: cur.upper,
+    currentPhase: current,
+    phases,
+    points,
+    signals: upTo(full.signals),
+    skipped: upTo(full.skipped),
+    notes: [...full.notes],
+  };
 }
 
 /** Number of points of the series that end on or before `end` (they are sorted by period). */
@@ -86,21 +142,14 @@ function prefix(series: KpiSeries, hi: number) {
  */
 export function chartUpTo(series: KpiSeries, end: string, options?: SpcOptions): ChartResult {
   const hi = countUpTo(series, end);
-  if (options && Object.keys(options).length > 0) return controlChart(series.kpi, prefix(series, hi), options);
+  if (options && Object.keys(options).length > 0) return chartOf(series, prefix(series, hi), options);
   const c = seriesCharts(series);
   if (hi === series.points.length) return c.full;
   if (!derivable(c, series, hi)) {
     computed++;
-    return controlChart(series.kpi, prefix(series, hi));
+    return chartOf(series, prefix(series, hi));
   }
-  const last = series.points[hi - 1]!.period.key;
-  const full = c.full as ControlChart;
-  const upTo = <T extends { period: string }>(list: readonly T[]) => {
-    let n = list.length;
-    while (n > 0 && list[n - 1]!.period > last) n--;
-    return list.slice(0, n);
-  };
-  return { ...full, points: upTo(full.points), signals: upTo(full.signals), skipped: upTo(full.skipped), notes: [...full.notes] };
+  return cut(c.full as ControlChart, series.points[hi - 1]!.period.key);
 }
 
 /** Where a series stands on its chart at one of its periods, as known then. */
@@ -122,10 +171,12 @@ export function chartAt(series: KpiSeries, kp: Period, options?: SpcOptions): Ch
   const custom = options !== undefined && Object.keys(options).length > 0;
   const c = custom ? undefined : seriesCharts(series);
   if (c && (hi === series.points.length || derivable(c, series, hi))) {
-    return { chart: c.full, point: c.points.get(kp.key), signals: c.signals.get(kp.key) ?? NO_SIGNALS };
+    const whole = hi === series.points.length || c.full.kind === 'none' || c.full.phases.length === 1;
+    const chart = whole ? c.full : cut(c.full as ControlChart, series.points[hi - 1]!.period.key);
+    return { chart, point: c.points.get(kp.key), signals: c.signals.get(kp.key) ?? NO_SIGNALS };
   }
   if (!custom) computed++;
-  const chart = controlChart(series.kpi, prefix(series, hi), options);
+  const chart = chartOf(series, prefix(series, hi), options);
   if (chart.kind === 'none') return { chart, point: undefined, signals: NO_SIGNALS };
   const point = chart.points.find((p) => p.period === kp.key);
   const signals = chart.signals.filter((s) => s.period === kp.key);

@@ -5,6 +5,9 @@
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Period } from '../time/period.ts';
+import { seriesContext, type SeriesContext } from './phases.ts';
+
+const NO_CONTEXT: SeriesContext = Object.freeze({ phases: [], acknowledgements: [] }) as unknown as SeriesContext;
 
 /** One reported period of a KPI for a unit. `value: null` is an explicit "no data". */
 export interface SeriesPoint {
@@ -13,6 +16,8 @@ export interface SeriesPoint {
   /** Sample size, when reported. */
   n: number | null;
   note: string | null;
+  /** The value is not final yet (`provisional: true` in the data). */
+  provisional?: boolean;
 }
 
 /** The values of one KPI for one unit, oldest first. */
@@ -22,6 +27,8 @@ export interface KpiSeries {
   points: SeriesPoint[];
   /** Point per period key. */
   byPeriod: Map<string, SeriesPoint>;
+  /** The chart's declared phases and acknowledged signals (phases.ts); shared and empty when there are none. */
+  context: SeriesContext;
 }
 
 /** Series per KPI id, then unit id. */
@@ -46,10 +53,12 @@ export function seriesIndex(h: Handbook): SeriesIndex {
       for (const m of byPeriod.values()) {
         const period = m.periodInfo;
         if (!period || period.frequency !== kpi.frequency || period.end >= h.today) continue;
-        points.push({ period, value: m.value, n: m.n ?? null, note: m.note ?? null });
+        points.push({ period, value: m.value, n: m.n ?? null, note: m.note ?? null, provisional: m.provisional === true });
       }
       points.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
-      perUnit.set(unit, { kpi, unit, points, byPeriod: new Map(points.map((p) => [p.period.key, p])) });
+      const context = seriesContext(h, kpi, unit);
+      const some = context.phases.length > 0 || context.acknowledgements.length > 0;
+      perUnit.set(unit, { kpi, unit, points, byPeriod: new Map(points.map((p) => [p.period.key, p])), context: some ? context : NO_CONTEXT });
     }
     index.set(kpiId, perUnit);
   }

@@ -1,28 +1,53 @@
 /**
  * Statistical process control charts of one KPI for one unit (DOMAIN.md §4), as early warning.
  *
- * Baseline: the first 12 points with a value (or all of them when there are 8 to 11); with fewer
- * than 8 there is no chart, and the result says why. The baseline is stated in the result.
+ * Which chart (chart-choice.ts says why, as a code with parameters):
+ *  - a proportion with sample sizes (`KPI_METHODS[m].proportion`): a p-chart, made a Laney p′ chart
+ *    whenever the baseline varies more from period to period than binomial sampling explains;
+ *  - a rate per exposure (`per-thousand`: events per 1,000 cases, n = cases): a u-chart, made a
+ *    Laney u′ chart the same way;
+ *  - anything else (NPS, means, durations, scores, or a proportion without sample sizes): XmR.
+ * A KPI may ask for another chart in its definition (`controlChart.chart`: `p` or `u` for the plain
+ * binomial or Poisson limits, `xmr` for an individuals chart).
  *
- * XmR (individuals) chart, for every KPI that is not a proportion with sample sizes:
- *   centre = mean of the baseline; MR̄ = mean of the |xᵢ − xᵢ₋₁| within the baseline;
- *   limits = centre ± 2.660·MR̄; σ = MR̄ / 1.128 (d₂ for n = 2) draws the 1σ and 2σ zones.
- *   (3σ = 2.6596·MR̄; rule 1 uses the 2.660·MR̄ limits.) Limits are not clipped to the scale.
- * p-chart, for proportion methods (`KPI_METHODS[m].proportion`) whose baseline values all carry n:
- *   p̄ = Σ(valueᵢ/100 · nᵢ) / Σnᵢ over the baseline; for each point σᵢ = √(p̄(1−p̄)/nᵢ);
- *   limits p̄ ± 3σᵢ, the lower floored at 0 and the upper capped at 1; all in the KPI's percent
- *   units (×100). Zones per point from that point's σᵢ. Points without n cannot be placed and are
- *   skipped (noted). A proportion KPI without sample sizes falls back to XmR, with a note.
+ * Phases: the chart is cut into phases at declared changes (phases.ts builds the marks: an
+ * improvement action closed as effective, a major SOP version, an explicit phase entry, the end of a
+ * ramp-up). Each phase has its own baseline, centre line and limits, and the run rules start again
+ * in each phase. A ramp-up phase, or a phase with too few points for a baseline, is drawn without
+ * limits and tested by no rule; its points carry the numbers of the nearest phase with a baseline
+ * only so that every point has them (`tested` says whether they count).
+ *
+ * Baseline of a phase: its first 12 points with a value (or all of them when there are 8 to 11);
+ * with fewer than 8 the phase has no limits, and when no phase has a baseline there is no chart,
+ * and the result says why.
+ *
+ * XmR (individuals) chart: centre = mean of the baseline; MR̄ = mean of the |xᵢ − xᵢ₋₁| within the
+ *   baseline; limits = centre ± 2.660·MR̄; σ = MR̄ / 1.128 (d₂ for n = 2) draws the 1σ and 2σ zones.
+ *   Limits are not clipped to the scale.
+ * p-chart: p̄ = Σ(valueᵢ/100 · nᵢ) / Σnᵢ over the baseline; σᵢ = √(p̄(1−p̄)/nᵢ); limits p̄ ± 3σᵢ, the
+ *   lower floored at 0 and the upper capped at 1; in the KPI's percent units (×100).
+ * u-chart: ū = Σ(valueᵢ/1000 · nᵢ) / Σnᵢ; σᵢ = √(ū/nᵢ); limits ū ± 3σᵢ, the lower floored at 0;
+ *   in the KPI's per-1,000 units.
+ * Laney (2002): zᵢ = (xᵢ − x̄)/σᵢ over the baseline; σz = MR̄(z) / 1.128. The p′ (u′) chart uses
+ *   σᵢ·σz. It is never narrower than the plain chart: σz < 1 → 1 (and the chart is then a plain p
+ *   or u chart). With large n real processes are over-dispersed and plain limits flag most points.
+ * Points without n cannot be placed on a p or u chart and are skipped (noted). A proportion or rate
+ * without sample sizes in a baseline falls back to XmR.
  *
  * Gaps: the chart's points are the successive available values. Missing periods and null values
  * are skipped (listed in `skipped`, and counted in each point's `gapBefore`); moving ranges and run
- * rules go across them. Rules: see western-electric.ts.
+ * rules go across them. Rules: see western-electric.ts; which rules, see rule-sets.ts.
  */
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import type { Kpi } from '../schema/kpi.ts';
+import type { LocalizedText } from '../schema/common.ts';
 import type { SeriesPoint } from './series.ts';
 import { periodsBetween } from './reporting-period.ts';
-import { detectSignals, type RulePoint, type Signal } from './western-electric.ts';
+import { chartFamily, type ChartChoice, type ChartFamily, type ChartKind, type ChartRequest } from './chart-choice.ts';
+import { ruleSet, type RuleSetName } from './rule-sets.ts';
+import { detectSignals, type RulePoint, type Signal, type SignalAcknowledgement, type SignalRule } from './western-electric.ts';
+
+export type { ChartChoice, ChartKind, ChartRequest } from './chart-choice.ts';
 
 /** E₂ for moving ranges of two: the XmR limits are centre ± 2.660·MR̄. */
 export const XMR_LIMIT_FACTOR = 2.66;
@@ -31,16 +56,43 @@ export const D2 = 1.128;
 export const DEFAULT_BASELINE_POINTS = 12;
 export const MIN_BASELINE_POINTS = 8;
 
+/** Why a phase begins. */
+export type PhaseCause =
+  | { kind: 'start' }
+  | { kind: 'action'; action: string; closed: string }
+  | { kind: 'sop-version'; sop: string; version: string; date: string }
+  | { kind: 'declared'; reason: LocalizedText }
+  | { kind: 'ramp-up'; reason: LocalizedText }
+  | { kind: 'after-ramp-up' };
+
+/** A declared change: the points of periods starting on or after `start` (a date) form a new phase. */
+export interface PhaseMark {
+  start: string;
+  cause: PhaseCause;
+  /** The phase is a ramp-up: drawn, left out of every baseline, tested by no rule. */
+  rampUp?: boolean;
+}
+
+/** A recorded acknowledgement of the signal(s) at a period. */
+export interface AcknowledgementInput extends SignalAcknowledgement {
+  period: string;
+  /** Only this rule's signals; every signal at the period when absent. */
+  rule?: SignalRule;
+}
+
 export interface SpcOptions {
-  /** Points in the baseline (default 12). */
+  /** Points in a baseline (default 12). */
   baselinePoints?: number;
   /** Fewest points a baseline may have (default 8). */
   minBaselinePoints?: number;
-  /**
-   * p-charts only: widen each point's σ by Laney's σz (a p′ chart) when the data vary more than
-   * sampling explains. Off by default: the scorecard uses the plain p-chart of DOMAIN.md.
-   */
-  laney?: boolean;
+  /** The chart asked for by the KPI definition (default `auto`). */
+  chart?: ChartRequest;
+  /** The run rules applied (default: rule-sets.ts). */
+  rules?: RuleSetName;
+  /** Declared changes, in any order. */
+  phases?: readonly PhaseMark[];
+  /** Acknowledged signals. */
+  acknowledgements?: readonly AcknowledgementInput[];
 }
 
 export interface Baseline {
@@ -57,6 +109,34 @@ export interface ChartPoint extends RulePoint {
   /** (value − centre) / σ: how many sigmas from the centre line. */
   zone: number;
   inBaseline: boolean;
+  /** Index of the point's phase in `ControlChart.phases`. */
+  phase: number;
+  /** False in a ramp-up phase or a phase without a baseline: no limits of its own, no rule tested. */
+  tested: boolean;
+  /** The value is not final yet (marked provisional in the data). */
+  provisional: boolean;
+}
+
+/** One phase of a chart: its cause, baseline and limits. */
+export interface ChartPhase {
+  /** First and last period of the phase's points. */
+  from: string;
+  to: string;
+  cause: PhaseCause;
+  rampUp: boolean;
+  /** Null for a ramp-up, or when the phase has too few points (see `reason`). */
+  baseline: Baseline | null;
+  reason: string | null;
+  /** The chart of this phase and why; null without a baseline. */
+  choice: ChartChoice | null;
+  centre: number | null;
+  /** p/u charts: Laney's σz of the baseline; null on XmR. */
+  dispersion: number | null;
+  /** XmR: the constant σ and limits; on p/u charts they vary per point. */
+  sigma: number | null;
+  lower: number | null;
+  upper: number | null;
+  movingRangeMean: number | null;
 }
 
 export interface SkippedPeriod {
@@ -65,18 +145,27 @@ export interface SkippedPeriod {
 }
 
 export interface ControlChart {
-  kind: 'xmr' | 'p';
+  /** The chart of the current (last) phase with a baseline. */
+  kind: ChartKind;
+  /** Which chart and why (current phase). */
+  choice: ChartChoice;
+  /** The run rules applied. */
+  rules: RuleSetName;
+  /** Baseline of the current phase. */
   baseline: Baseline;
-  /** Centre line, in the KPI's unit (p̄ × 100 on a p-chart). */
+  /** Centre line of the current phase, in the KPI's unit (p̄ × 100 on a p-chart). */
   centre: number;
-  /** p-chart: Laney's σz of the baseline (≈ 1 when only sampling varies); null on XmR. */
+  /** p/u charts: Laney's σz of the current baseline (≈ 1 when only sampling varies); null on XmR. */
   dispersion: number | null;
-  /** XmR: mean moving range of the baseline; null on a p-chart. */
+  /** XmR: mean moving range of the current baseline; null on a p/u chart. */
   movingRangeMean: number | null;
-  /** XmR: the constant σ and limits; on a p-chart they vary per point (see `points`). */
+  /** XmR: the constant σ and limits of the current phase; on p/u charts they vary per point. */
   sigma: number | null;
   lower: number | null;
   upper: number | null;
+  /** Index of the current phase. */
+  currentPhase: number;
+  phases: ChartPhase[];
   points: ChartPoint[];
   signals: Signal[];
   skipped: SkippedPeriod[];
@@ -94,7 +183,7 @@ export interface NoControlChart {
 
 export type ChartResult = ControlChart | NoControlChart;
 
-export type KpiForChart = Pick<Kpi, 'direction' | 'target' | 'warning' | 'method'>;
+export type KpiForChart = Pick<Kpi, 'direction' | 'target' | 'warning' | 'method'> & { controlChart?: Kpi['controlChart'] };
 
 interface Available {
   point: SeriesPoint;
@@ -129,133 +218,247 @@ function availablePoints(points: readonly SeriesPoint[], needN: boolean): { avai
   return { available, skipped };
 }
 
-function chooseBaseline(available: Available[], options: SpcOptions): { size: number } | { reason: string } {
-  const wanted = options.baselinePoints ?? DEFAULT_BASELINE_POINTS;
-  const least = options.minBaselinePoints ?? MIN_BASELINE_POINTS;
-  if (available.length < least) {
-    return { reason: `Only ${available.length} point${available.length === 1 ? '' : 's'} with a value; a control chart needs at least ${least} for its baseline.` };
-  }
-  return { size: Math.min(wanted, available.length) };
+interface Segment {
+  cause: PhaseCause;
+  rampUp: boolean;
+  items: Available[];
+  /** Baseline size, or why there is none. */
+  size: number | null;
+  reason: string | null;
 }
 
-function describeBaseline(available: Available[], size: number, options: SpcOptions): Baseline {
+/** Cuts the available points into phases at the marks (a mark before the first point changes nothing). */
+function segments(available: Available[], marks: readonly PhaseMark[], options: SpcOptions): Segment[] {
+  const sorted = [...marks].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const out: Segment[] = [];
+  let current: Segment = { cause: { kind: 'start' }, rampUp: false, items: [], size: null, reason: null };
+  let m = 0;
+  for (const a of available) {
+    let mark: PhaseMark | undefined;
+    while (m < sorted.length && sorted[m]!.start <= a.point.period.start) mark = sorted[m++];
+    if (mark) {
+      if (current.items.length > 0) out.push(current);
+      current = { cause: mark.cause, rampUp: mark.rampUp ?? false, items: [], size: null, reason: null };
+    }
+    current.items.push(a);
+  }
+  if (current.items.length > 0) out.push(current);
+  const wanted = options.baselinePoints ?? DEFAULT_BASELINE_POINTS;
+  const least = options.minBaselinePoints ?? MIN_BASELINE_POINTS;
+  for (const s of out) {
+    if (s.rampUp) s.reason = 'A ramp-up: left out of every baseline.';
+    else if (s.items.length < least) s.reason = `Fewer than ${least} points with a value in this phase: no baseline of its own.`;
+    else s.size = Math.min(wanted, s.items.length);
+  }
+  return out;
+}
+
+const tooFew = (count: number, least: number) =>
+  `Only ${count} point${count === 1 ? '' : 's'} with a value; a control chart needs at least ${least} for its baseline.`;
+
+function describeBaseline(items: Available[], size: number, options: SpcOptions): Baseline {
   const wanted = options.baselinePoints ?? DEFAULT_BASELINE_POINTS;
   return {
-    from: available[0]!.point.period.key,
-    to: available[size - 1]!.point.period.key,
+    from: items[0]!.point.period.key,
+    to: items[size - 1]!.point.period.key,
     points: size,
     rule: size === wanted ? `The first ${wanted} points with a value.` : `All ${size} points with a value (fewer than ${wanted}).`,
   };
 }
 
-/** The chart that fits the KPI: a p-chart for proportions whose baseline carries n, else XmR. */
-export function controlChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}): ChartResult {
-  if (!KPI_METHODS[kpi.method].proportion) return xmrChart(kpi, points, options);
-  const { available } = availablePoints(points, false);
-  const baseline = chooseBaseline(available, options);
-  const hasN = (a: Available) => a.point.n !== null && a.point.n > 0;
-  if (!('size' in baseline) || available.slice(0, baseline.size).every(hasN)) return pChart(kpi, points, options);
-  const chart = xmrChart(kpi, points, options);
-  if (chart.kind !== 'none') chart.notes.push('A proportion without sample sizes in its baseline: an XmR chart is used instead of a p-chart.');
-  return chart;
+/** The limits of one phase: per point (p, u) or constant (XmR); or why there are none. */
+interface PhaseLimits {
+  choice: ChartChoice;
+  centre: number;
+  dispersion: number | null;
+  movingRangeMean: number | null;
+  sigma: number | null;
+  lower: number | null;
+  upper: number | null;
+  at(a: Available): { centre: number; sigma: number; lower: number; upper: number };
 }
 
-/** Individuals (XmR) chart. */
-export function xmrChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}): ChartResult {
-  const { available, skipped } = availablePoints(points, false);
-  const chosen = chooseBaseline(available, options);
-  if (!('size' in chosen)) return { kind: 'none', reason: chosen.reason, availablePoints: available.length, signals: [], skipped };
-  const base = available.slice(0, chosen.size);
+function xmrLimits(base: Available[], choice: ChartChoice): PhaseLimits | string {
   const centre = mean(base.map((a) => a.value));
   const ranges = base.slice(1).map((a, i) => Math.abs(a.value - base[i]!.value));
   const mrBar = mean(ranges);
-  if (!(mrBar > 0)) {
-    return { kind: 'none', reason: 'The baseline values are all equal (no moving range), so no limits can be drawn.', availablePoints: available.length, signals: [], skipped };
-  }
+  if (!(mrBar > 0)) return 'The baseline values are all equal (no moving range), so no limits can be drawn.';
   const sigma = mrBar / D2;
   const lower = centre - XMR_LIMIT_FACTOR * mrBar;
   const upper = centre + XMR_LIMIT_FACTOR * mrBar;
-  const chartPoints: ChartPoint[] = available.map((a, i) => ({
-    period: a.point.period.key,
-    value: a.value,
-    n: a.point.n,
-    centre,
-    sigma,
-    lower,
-    upper,
-    zone: (a.value - centre) / sigma,
-    gapBefore: a.gapBefore,
-    inBaseline: i < chosen.size,
-  }));
-  return {
-    kind: 'xmr',
-    dispersion: null,
-    baseline: describeBaseline(available, chosen.size, options),
-    centre,
-    movingRangeMean: mrBar,
-    sigma,
-    lower,
-    upper,
-    points: chartPoints,
-    signals: detectSignals(kpi, chartPoints),
-    skipped,
-    notes: [],
-  };
+  const fixed = { centre, sigma, lower, upper };
+  return { choice, centre, dispersion: null, movingRangeMean: mrBar, sigma, lower, upper, at: () => fixed };
 }
 
-/** p-chart for a proportion (values in percent) with sample sizes. */
-export function pChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}): ChartResult {
-  const { available, skipped } = availablePoints(points, true);
-  const chosen = chooseBaseline(available, options);
-  if (!('size' in chosen)) return { kind: 'none', reason: chosen.reason, availablePoints: available.length, signals: [], skipped };
-  const base = available.slice(0, chosen.size);
+/** p (scale 100, binomial) or u (scale 1000, Poisson) limits, widened by Laney's σz unless plain ones are asked for. */
+function attributeLimits(family: 'p' | 'u', base: Available[], plain: boolean): PhaseLimits | string {
+  const scale = family === 'p' ? 100 : 1000;
   const totalN = base.reduce((s, a) => s + a.point.n!, 0);
-  const pBar = base.reduce((s, a) => s + (a.value / 100) * a.point.n!, 0) / totalN;
-  if (!(pBar > 0 && pBar < 1)) {
-    return { kind: 'none', reason: `The baseline proportion is ${pBar * 100}%: a p-chart has no spread at 0% or 100%.`, availablePoints: available.length, signals: [], skipped };
-  }
-  const sigmaOf = (n: number) => Math.sqrt((pBar * (1 - pBar)) / n);
-  const baselineZ = base.map((a) => (a.value / 100 - pBar) / sigmaOf(a.point.n!));
-  const dispersion = laneySigmaZ(baselineZ);
-  const widen = options.laney ? dispersion : 1;
-  const chartPoints: ChartPoint[] = available.map((a, i) => {
-    const n = a.point.n!;
-    const s = sigmaOf(n) * widen;
-    return {
-      period: a.point.period.key,
-      value: a.value,
-      n,
-      centre: pBar * 100,
-      sigma: s * 100,
-      lower: Math.max(0, pBar - 3 * s) * 100,
-      upper: Math.min(1, pBar + 3 * s) * 100,
-      zone: (a.value / 100 - pBar) / s,
-      gapBefore: a.gapBefore,
-      inBaseline: i < chosen.size,
-    };
-  });
-  const notes: string[] = [];
-  if (options.laney) {
-    notes.push(`Laney p′ chart: each point's σ is widened by σz = ${round(dispersion, 2)} measured on the baseline.`);
-  } else if (dispersion > 2) {
-    notes.push(
-      `The baseline varies ${round(dispersion, 1)}× more from period to period than sampling alone explains (Laney σz); with large n the p-chart limits are narrow and flag ordinary variation. Read its signals with the XmR view in mind.`,
-    );
-  }
+  const bar = base.reduce((s, a) => s + (a.value / scale) * a.point.n!, 0) / totalN;
+  if (family === 'p' && !(bar > 0 && bar < 1)) return `The baseline proportion is ${bar * 100}%: a p-chart has no spread at 0% or 100%.`;
+  if (family === 'u' && !(bar > 0)) return 'The baseline rate is 0: a u-chart has no spread without events.';
+  const sigmaOf = family === 'p' ? (n: number) => Math.sqrt((bar * (1 - bar)) / n) : (n: number) => Math.sqrt(bar / n);
+  const sigmaZ = laneySigmaZ(base.map((a) => (a.value / scale - bar) / sigmaOf(a.point.n!)));
+  const widen = plain ? 1 : Math.max(1, sigmaZ);
+  const prime = widen > 1;
+  const kind: ChartKind = family === 'p' ? (prime ? 'p-prime' : 'p') : prime ? 'u-prime' : 'u';
+  const choice: ChartChoice = { kind, code: plain ? 'declared' : prime ? 'over-dispersed' : 'within-sampling', sigmaZ };
+  const cap = family === 'p' ? 1 : Number.POSITIVE_INFINITY;
   return {
-    kind: 'p',
-    dispersion,
-    baseline: describeBaseline(available, chosen.size, options),
-    centre: pBar * 100,
+    choice,
+    centre: bar * scale,
+    dispersion: sigmaZ,
     movingRangeMean: null,
     sigma: null,
     lower: null,
     upper: null,
+    at: (a: Available) => {
+      const s = sigmaOf(a.point.n!) * widen;
+      return { centre: bar * scale, sigma: s * scale, lower: Math.max(0, bar - 3 * s) * scale, upper: Math.min(cap, bar + 3 * s) * scale };
+    },
+  };
+}
+
+/** The chart that fits the KPI and its data (see the top of this file). */
+export function controlChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}): ChartResult {
+  const request = options.chart ?? kpi.controlChart?.chart ?? 'auto';
+  const family = chartFamily(kpi.method, request);
+  if (family === 'xmr') {
+    const code = request === 'xmr' ? 'declared' : 'not-counts';
+    return build(kpi, points, options, 'xmr', { kind: 'xmr', code, sigmaZ: null });
+  }
+  // A proportion or rate whose baselines lack sample sizes is charted as XmR.
+  const loose = segments(availablePoints(points, false).available, options.phases ?? [], options);
+  const hasN = (a: Available) => a.point.n !== null && a.point.n > 0;
+  if (loose.some((s) => s.size !== null && !s.items.slice(0, s.size).every(hasN))) {
+    const chart = build(kpi, points, options, 'xmr', { kind: 'xmr', code: 'no-sample-sizes', sigmaZ: null });
+    if (chart.kind !== 'none') chart.notes.push('A proportion without sample sizes in its baseline: an XmR chart is used instead of a p-chart.');
+    return chart;
+  }
+  return build(kpi, points, options, family, null, request === 'p' || request === 'u');
+}
+
+/** Individuals (XmR) chart. */
+export function xmrChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}): ChartResult {
+  return build(kpi, points, options, 'xmr', { kind: 'xmr', code: 'declared', sigmaZ: null });
+}
+
+/** p-chart for a proportion (values in percent) with sample sizes; Laney p′ when over-dispersed, unless `plain`. */
+export function pChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}, plain = false): ChartResult {
+  return build(kpi, points, options, 'p', null, plain);
+}
+
+/** u-chart for a rate per 1,000 cases with the cases as n; Laney u′ when over-dispersed, unless `plain`. */
+export function uChart(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions = {}, plain = false): ChartResult {
+  return build(kpi, points, options, 'u', null, plain);
+}
+
+function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOptions, family: ChartFamily, xmrChoice: ChartChoice | null, plain = false): ChartResult {
+  const { available, skipped } = availablePoints(points, family !== 'xmr');
+  const segs = segments(available, options.phases ?? [], options);
+  const limits: (PhaseLimits | null)[] = [];
+  let firstReason: string | null = null;
+  for (const s of segs) {
+    if (s.size === null) {
+      limits.push(null);
+      continue;
+    }
+    const base = s.items.slice(0, s.size);
+    const l = family === 'xmr' ? xmrLimits(base, xmrChoice!) : attributeLimits(family, base, plain);
+    if (typeof l === 'string') {
+      s.reason = l;
+      s.size = null;
+      firstReason ??= l;
+      limits.push(null);
+    } else limits.push(l);
+  }
+  const current = limits.findLastIndex((l) => l !== null);
+  if (current < 0) {
+    const least = options.minBaselinePoints ?? MIN_BASELINE_POINTS;
+    const usable = segs.filter((s) => !s.rampUp).reduce((n, s) => Math.max(n, s.items.length), 0);
+    return { kind: 'none', reason: firstReason ?? tooFew(usable, least), availablePoints: available.length, signals: [], skipped };
+  }
+
+  const chartPoints: ChartPoint[] = [];
+  const phases: ChartPhase[] = [];
+  segs.forEach((s, i) => {
+    // A phase without limits borrows the previous phase's numbers (or the next one's) but is not tested.
+    const own = limits[i];
+    const lend = own ?? limits.slice(0, i).findLast((l) => l !== null) ?? limits.slice(i + 1).find((l) => l !== null)!;
+    for (let j = 0; j < s.items.length; j++) {
+      const a = s.items[j]!;
+      const l = lend.at(a);
+      chartPoints.push({
+        period: a.point.period.key,
+        value: a.value,
+        n: a.point.n,
+        ...l,
+        zone: (a.value - l.centre) / l.sigma,
+        gapBefore: j === 0 ? 0 : a.gapBefore,
+        inBaseline: own !== null && s.size !== null && j < s.size,
+        phase: i,
+        tested: own !== null,
+        provisional: a.point.provisional === true,
+      });
+    }
+    phases.push({
+      from: s.items[0]!.point.period.key,
+      to: s.items.at(-1)!.point.period.key,
+      cause: s.cause,
+      rampUp: s.rampUp,
+      baseline: own && s.size !== null ? describeBaseline(s.items, s.size, options) : null,
+      reason: own ? null : s.reason,
+      choice: own?.choice ?? null,
+      centre: own?.centre ?? null,
+      dispersion: own?.dispersion ?? null,
+      sigma: own?.sigma ?? null,
+      lower: own?.lower ?? null,
+      upper: own?.upper ?? null,
+      movingRangeMean: own?.movingRangeMean ?? null,
+    });
+  });
+  // Gaps between available points inside one phase still count (gapBefore of its first point is 0).
+  const rules = ruleSet(options.rules ?? kpi.controlChart?.rules);
+  const signals: Signal[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    if (limits[i] === null) continue;
+    const inPhase = chartPoints.filter((p) => p.phase === i);
+    for (const s of detectSignals(kpi, inPhase, rules.rules)) signals.push(s);
+  }
+  signals.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  annotate(signals, chartPoints, options.acknowledgements ?? []);
+
+  const cur = phases[current]!;
+  const l = limits[current]!;
+  const notes: string[] = [];
+  return {
+    kind: l.choice.kind,
+    choice: l.choice,
+    rules: rules.name,
+    baseline: cur.baseline!,
+    centre: l.centre,
+    dispersion: l.dispersion,
+    movingRangeMean: l.movingRangeMean,
+    sigma: l.sigma,
+    lower: l.lower,
+    upper: l.upper,
+    currentPhase: current,
+    phases,
     points: chartPoints,
-    signals: detectSignals(kpi, chartPoints),
+    signals,
     skipped,
     notes,
   };
+}
+
+/** Marks signals that need a provisional value to fire, and attaches acknowledgements. */
+function annotate(signals: Signal[], points: readonly ChartPoint[], acks: readonly AcknowledgementInput[]): void {
+  const provisional = new Set(points.filter((p) => p.provisional).map((p) => p.period));
+  for (const s of signals) {
+    if (provisional.size > 0 && s.points.some((p) => provisional.has(p))) s.provisional = true;
+    const ack = acks.find((a) => a.period === s.period && (a.rule === undefined || a.rule === s.rule));
+    if (ack) s.acknowledgement = { by: ack.by, on: ack.on, cause: ack.cause };
+  }
 }
 
 /** Laney's σz: the moving-range spread of z-scores, MR̄(z)/1.128 (about 1 when only sampling varies). */
@@ -269,5 +472,9 @@ export function signalsAt(chart: ChartResult, period: string): Signal[] {
   return chart.signals.filter((s) => s.period === period);
 }
 
+/** Whether the chart's limits vary from point to point (p and u charts, or several phases). */
+export function limitsPerPoint(chart: ControlChart): boolean {
+  return chart.kind !== 'xmr' || chart.phases.length > 1;
+}
+
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -19,6 +19,7 @@
  * Points are the successive available values: missing periods and null values are skipped, not
  * treated as breaking a run; a signal whose points straddle such a gap says so (`spansGap`).
  */
+import type { LocalizedText } from '../schema/common.ts';
 import type { KpiThresholds } from './target.ts';
 import { distanceOutside, targetRange } from './target.ts';
 
@@ -40,6 +41,19 @@ export interface Signal {
   /** True when a missing or null period lies between the points involved. */
   spansGap: boolean;
   description: string;
+  /** True when a value it needs is provisional (not final yet): the signal may still go away. */
+  provisional?: boolean;
+  /** Set when the signal was acknowledged in data with its assignable cause. */
+  acknowledgement?: SignalAcknowledgement;
+}
+
+/** Who acknowledged a signal, when, and its assignable cause. */
+export interface SignalAcknowledgement {
+  /** A person id. */
+  by: string;
+  /** The date, `YYYY-MM-DD`. */
+  on: string;
+  cause: LocalizedText;
 }
 
 /** A chart point as the rules read it. */
@@ -85,10 +99,12 @@ function isUnfavourable(kpi: KpiThresholds, side: SignalSide, last: number, refe
   return kpi.direction === 'higher' ? !up : up;
 }
 
-/** Every signal of the five rules on `points` (successive available values, oldest first). */
-export function detectSignals(kpi: KpiThresholds, points: readonly RulePoint[]): Signal[] {
+/** Every signal of the rules in `rules` (default: all five) on `points` (successive available values, oldest first). */
+export function detectSignals(kpi: KpiThresholds, points: readonly RulePoint[], rules: readonly SignalRule[] = SIGNAL_RULES): Signal[] {
   const signals: Signal[] = [];
+  const wanted = new Set(rules);
   const emit = (rule: SignalRule, i: number, involved: number[], side: SignalSide, reference: number) => {
+    if (!wanted.has(rule)) return;
     const p = points[i]!;
     signals.push({
       rule,

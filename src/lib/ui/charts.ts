@@ -3,6 +3,8 @@
  * summaries, captions and the words the chart script shows (tooltips).
  */
 import type { Kpi } from '../../core/schema/kpi.ts';
+import type { ChartChoice, ChartKind } from '../../core/scoring/chart-choice.ts';
+import type { RuleSetName } from '../../core/scoring/rule-sets.ts';
 import { dictionary } from './dictionary.ts';
 
 type MeasurementUnit = Kpi['unit'];
@@ -37,7 +39,49 @@ export const chartText = dictionary(
         (p.omitted > 0 ? ` ${p.omitted} more unit${p.omitted === 1 ? ' is' : 's are'} not drawn; the table and the exports have every unit.` : ''),
     },
     control: {
-      kinds: { p: 'p-chart', xmr: 'XmR chart' } as Record<'p' | 'xmr', string>,
+      kinds: { p: 'p-chart', 'p-prime': 'Laney p′ chart', u: 'u-chart', 'u-prime': 'Laney u′ chart', xmr: 'XmR chart' } as Record<ChartKind, string>,
+      /** Why this chart; `sz` is σz already formatted. */
+      choice: (c: ChartChoice, kind: string, sz: string): string => {
+        switch (c.code) {
+          case 'over-dispersed':
+            return `${kind}: between-period variation is ${sz}× the ${c.kind === 'u-prime' ? 'Poisson' : 'binomial'} (σz = ${sz}), so the limits are widened by it.`;
+          case 'within-sampling':
+            return `${kind}: between-period variation is within the ${c.kind === 'u' ? 'Poisson' : 'binomial'} (σz = ${sz} ≤ 1), so the plain limits stand.`;
+          case 'declared':
+            return `${kind}, as the KPI definition asks (controlChart.chart).`;
+          case 'no-sample-sizes':
+            return `${kind}: the values carry no sample sizes, so a p-chart cannot be drawn.`;
+          case 'not-counts':
+            return `${kind}: the values are not counts of events (scores, means, durations or NPS).`;
+        }
+      },
+      ruleSets: {
+        limits: 'rule 1 (a point beyond the limits)',
+        'limits-trend': 'rule 1 and the trend rule',
+        'we1-2': 'Western Electric rules 1 and 2',
+        'we1-2-trend': 'Western Electric rules 1 and 2 and the trend rule',
+        'we1-3': 'Western Electric rules 1–3',
+        'western-electric': 'Western Electric rules 1–4',
+        'western-electric-trend': 'Western Electric rules 1–4 and the trend rule',
+      } as Record<RuleSetName, string>,
+      rulesLine: (rules: string, arl: string) => `Signals by ${rules}: in a stable process about one false alarm every ${arl} points.`,
+      phaseTitle: 'Phases',
+      phaseColumn: 'Phase',
+      phaseLabel: (i: number) => `Phase ${i}`,
+      phaseRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+      phaseCauses: {
+        start: 'from the first value',
+        action: (id: string, closed: string) => `after improvement action ${id}, closed as effective on ${closed}`,
+        sopVersion: (sop: string, version: string, date: string) => `after ${sop} version ${version} took effect on ${date}`,
+        declared: (reason: string) => `declared change: ${reason}`,
+        rampUp: (reason: string) => `ramp-up, left out of the baseline: ${reason}`,
+        afterRampUp: 'after the ramp-up',
+      },
+      phaseBaseline: (from: string, to: string, centre: string) => `baseline ${from} to ${to}, centre line ${centre}`,
+      phaseNoBaseline: 'no limits of its own (too few values for a baseline)',
+      phaseRampUp: 'no limits, no signals',
+      acknowledged: (by: string, on: string, cause: string) => `acknowledged by ${by} on ${on}: ${cause}`,
+      provisional: 'provisional',
       value: 'Value',
       centre: 'Centre line',
       upper: 'Upper control limit',
@@ -84,7 +128,48 @@ export const chartText = dictionary(
         (p.omitted > 0 ? `另有 ${p.omitted} 个单位未绘出；数据表和导出文件包含全部单位。` : ''),
     },
     control: {
-      kinds: { p: 'p 控制图', xmr: 'XmR 控制图' },
+      kinds: { p: 'p 控制图', 'p-prime': 'Laney p′ 控制图', u: 'u 控制图', 'u-prime': 'Laney u′ 控制图', xmr: 'XmR 控制图' },
+      choice: (c, kind, sz) => {
+        switch (c.code) {
+          case 'over-dispersed':
+            return `${kind}：期间之间的波动是${c.kind === 'u-prime' ? '泊松' : '二项'}抽样波动的 ${sz} 倍（σz = ${sz}），控制限按此放宽。`;
+          case 'within-sampling':
+            return `${kind}：期间之间的波动未超出${c.kind === 'u' ? '泊松' : '二项'}抽样波动（σz = ${sz} ≤ 1），沿用普通控制限。`;
+          case 'declared':
+            return `${kind}：按指标定义的要求（controlChart.chart）。`;
+          case 'no-sample-sizes':
+            return `${kind}：数值没有样本量，无法绘制 p 控制图。`;
+          case 'not-counts':
+            return `${kind}：数值不是事件计数（得分、均值、时长或 NPS）。`;
+        }
+      },
+      ruleSets: {
+        limits: '规则 1（点超出控制限）',
+        'limits-trend': '规则 1 和趋势规则',
+        'we1-2': '西电规则 1 和 2',
+        'we1-2-trend': '西电规则 1、2 和趋势规则',
+        'we1-3': '西电规则 1–3',
+        'western-electric': '西电规则 1–4',
+        'western-electric-trend': '西电规则 1–4 和趋势规则',
+      },
+      rulesLine: (rules, arl) => `判异规则：${rules}；过程稳定时，约每 ${arl} 个点出现一次误报。`,
+      phaseTitle: '阶段',
+      phaseColumn: '阶段',
+      phaseLabel: (i) => `阶段 ${i}`,
+      phaseRange: (from, to) => (from === to ? from : `${from} 至 ${to}`),
+      phaseCauses: {
+        start: '自第一个数值起',
+        action: (id, closed) => `改进措施 ${id} 于 ${closed} 关闭且有效之后`,
+        sopVersion: (sop, version, date) => `${sop} ${version} 版于 ${date} 生效之后`,
+        declared: (reason) => `已声明的变更：${reason}`,
+        rampUp: (reason) => `爬坡期，不计入基线：${reason}`,
+        afterRampUp: '爬坡期之后',
+      },
+      phaseBaseline: (from, to, centre) => `基线 ${from} 至 ${to}，中心线 ${centre}`,
+      phaseNoBaseline: '没有自己的控制限（数值太少，无法建立基线）',
+      phaseRampUp: '无控制限，不判异',
+      acknowledged: (by, on, cause) => `已由 ${by} 于 ${on} 确认：${cause}`,
+      provisional: '暂定',
       value: '数值',
       centre: '中心线',
       upper: '控制上限',
