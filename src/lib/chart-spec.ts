@@ -230,6 +230,9 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
         .join(t.control.signalSeparator),
     );
   }
+  for (const p of chart.points) {
+    if (p.provisional) signalTexts.set(p.period, [signalTexts.get(p.period), t.control.provisionalValue].filter(Boolean).join(t.control.signalSeparator));
+  }
   const badPeriods = new Set(bad.map((s) => s.period));
   const kindName = t.control.kinds[chart.kind];
   const series: ChartSeries[] = [
@@ -301,9 +304,9 @@ function phaseText(p: ChartPhase, i: number, unit: string, locale: UiLocale): st
   const state = p.rampUp
     ? t.phaseRampUp
     : p.baseline
-      ? t.phaseBaseline(p.baseline.from, p.baseline.to, valueText(round(p.centre!), unit, locale)) + (p.choice ? ` (${t.kinds[p.choice.kind]})` : '')
+      ? t.phaseBaseline(p.baseline.from, p.baseline.to, valueText(round(p.centre!), unit, locale)) + (p.choice ? t.phaseKind(t.kinds[p.choice.kind]) : '')
       : t.phaseNoBaseline;
-  return `${t.phaseLabel(i + 1)} (${t.phaseRange(p.from, p.to)}), ${causeText(p.cause, locale)}: ${state}`;
+  return t.phaseLine(t.phaseLabel(i + 1), t.phaseRange(p.from, p.to), causeText(p.cause, locale), state);
 }
 
 /** Why a phase began, in words. */
@@ -317,13 +320,16 @@ export function causeText(c: PhaseCause, locale: UiLocale = 'en'): string {
     case 'sop-version':
       return t.sopVersion(c.sop, c.version, formatDate(c.date, locale));
     case 'declared':
-      return t.declared(localized(c.reason, locale));
+      return t.declared(sentence(localized(c.reason, locale)));
     case 'ramp-up':
-      return t.rampUp(localized(c.reason, locale));
+      return t.rampUp(sentence(localized(c.reason, locale)));
     case 'after-ramp-up':
       return t.afterRampUp;
   }
 }
+
+/** A reason written as a sentence, without its final full stop (the line around it ends it). */
+const sentence = (text: string) => text.trim().replace(/[.。]$/, '');
 
 /** "provisional" and "acknowledged by … on …: cause" notes of a signal. */
 export function signalNotes(h: Handbook, s: Signal, locale: UiLocale = 'en'): string[] {
@@ -331,7 +337,7 @@ export function signalNotes(h: Handbook, s: Signal, locale: UiLocale = 'en'): st
   const out: string[] = [];
   if (s.provisional) out.push(t.provisional);
   const a = s.acknowledgement;
-  if (a) out.push(t.acknowledged(h.people.get(a.by)?.name ?? a.by, formatDate(a.on, locale), localized(a.cause, locale)));
+  if (a) out.push(t.acknowledged(h.people.get(a.by)?.name ?? a.by, formatDate(a.on, locale), sentence(localized(a.cause, locale))));
   return out;
 }
 

@@ -10,7 +10,7 @@
  *    null means it has not gone off target (yet).
  */
 import type { Handbook } from '../core/model/handbook.ts';
-import type { ChartResult, LinkedAction, Scorecard, ScorecardKpi, ScorecardUnit, Signal, SignalRule, Status } from '../core/scoring/index.ts';
+import type { ChartResult, LinkedAction, PhaseCause, Scorecard, ScorecardKpi, ScorecardUnit, Signal, SignalRule, Status } from '../core/scoring/index.ts';
 import { chartFor, classifyValue } from '../core/scoring/index.ts';
 import { periodOrdinal } from '../core/scoring/reporting-period.ts';
 import { parsePeriod } from '../core/time/period.ts';
@@ -41,8 +41,13 @@ export interface WarningEntry {
   valueNow: number | null;
   run: SignalRun | null;
   actions: LinkedAction[];
+  /** No open action, and not every signal acknowledged. */
   noAction: boolean;
+  /** Every unfavourable signal at the period is acknowledged with its assignable cause. */
+  acknowledged: boolean;
   overdueAction: boolean;
+  /** The phase whose limits the signal was judged against, when the chart has several. */
+  phase: { number: number; cause: PhaseCause } | null;
 }
 
 /**
@@ -104,6 +109,9 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
     const chart = chartFor(h, f.kpi, f.unit, kpi.period);
     const signals = [...f.signals].sort((a, b) => SIGNAL_ORDER_OF[a.rule] - SIGNAL_ORDER_OF[b.rule]);
     const actions = now?.actions ?? [];
+    const acknowledged = signals.every((s) => s.acknowledgement !== undefined);
+    const at = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === f.period) : undefined;
+    const phase = chart && chart.kind !== 'none' && at && chart.phases.length > 1 ? { number: at.phase + 1, cause: chart.phases[at.phase]!.cause } : null;
     entries.push({
       kpi,
       unit,
@@ -114,8 +122,10 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
       valueNow: now?.value ?? null,
       run: chart ? signalRun(entity, chart, f.period) : null,
       actions,
-      noAction: actions.length === 0,
+      noAction: actions.length === 0 && !acknowledged,
+      acknowledged,
       overdueAction: actions.some((a) => a.overdue),
+      phase,
     });
   }
   return entries.sort(

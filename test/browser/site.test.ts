@@ -95,6 +95,35 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
       await page.close();
     });
 
+    it('show on a KPI page which chart each unit gets and why, its rules, and its phases', async () => {
+      const { page, problems } = await open('/kpis/KPI-CPT/');
+      const pudong = page.locator('section.control-chart[data-unit="br-pudong"]');
+      await expect.poll(() => pudong.locator('canvas[data-chart-ready="true"]').count(), { timeout: 10_000 }).toBe(1);
+      const facts = pudong.locator('.chart-facts');
+      expect(await facts.isVisible()).toBe(true);
+      const text = (await facts.innerText()).replace(/\s+/g, ' ');
+      expect(text).toMatch(/^Laney u′ chart: between-period variation is 1\.2× the Poisson \(σz = 1\.2\)/);
+      expect(text).toContain('about one false alarm every 148 points');
+      expect(text).toContain('Phase 1 (2025-01 to 2025-09), from the first value: baseline 2025-01 to 2025-09');
+      expect(text).toContain('Phase 2 (2025-10 to 2026-10), after improvement action IA-2025-001, closed as effective on 12 Sept 2025: baseline 2025-10 to 2026-09');
+      expect(await pudong.locator('figcaption').innerText()).toContain('Laney u′ chart');
+      // The limits step at the phase: the table names each period's phase, and the centre line moves down.
+      await pudong.locator('details.chart-data summary').click();
+      const rows = pudong.locator('table tbody tr');
+      const cells = async (period: string) => rows.filter({ has: page.locator('th', { hasText: period }) }).locator('td').allInnerTexts();
+      const [sep, oct] = [await cells('2025-09'), await cells('2025-10')];
+      expect(sep.at(-1)).toBe('Phase 1');
+      expect(oct.at(-1)).toBe('Phase 2');
+      expect(sep[1]).not.toBe(oct[1]); // centre line
+      expect(problems).toEqual([]);
+      await page.close();
+      const zh = await open('/zh/kpis/KPI-CPT/');
+      const zhText = await zh.page.locator('section.control-chart[data-unit="br-pudong"] .chart-facts').innerText();
+      expect(zhText).toContain('Laney u′ 控制图');
+      expect(zhText).toContain('阶段 2（2025-10 至 2026-10），改进措施 IA-2025-001');
+      await zh.page.close();
+    });
+
     it('read their data from escaped JSON, not from markup', async () => {
       const { page } = await open('/kpis/KPI-CSAT/');
       const raw = await page.locator('script#trend-chart-data').evaluate((s) => s.textContent ?? '');

@@ -246,6 +246,7 @@ export const scorecardText = dictionary(
       overdue: 'Overdue',
       noAction: 'No action',
       noneNeeded: 'None needed',
+      acknowledged: 'Signal acknowledged (assignable cause known)',
     },
     sparkline: {
       none: (periods: number) => `No values in the last ${periods} periods.`,
@@ -585,6 +586,7 @@ export const scorecardText = dictionary(
       overdue: '逾期',
       noAction: '无改进措施',
       noneNeeded: '无需措施',
+      acknowledged: '信号已确认（已知可查明原因）',
     },
     sparkline: {
       none: (periods) => `最近 ${periods} 期没有数值。`,
