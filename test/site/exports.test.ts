@@ -51,7 +51,7 @@ describe('scorecard exports', () => {
       control_chart: 'p',
       change_vs_previous_effect: 'worsened',
     });
-    expect(r.unfavourable_signals).toEqual(['we1', 'we2', 'we3', 'we4', 'trend']);
+    expect(r.unfavourable_signals).toEqual(['we1', 'we2', 'trend']); // the default rules (rule-sets.ts)
     expect(r.composite_score).toBeGreaterThan(90);
   });
 
@@ -65,7 +65,7 @@ describe('scorecard exports', () => {
     const shenzhen = table.find((t) => t[header.indexOf('kpi')] === 'KPI-CSAT' && t[header.indexOf('unit')] === 'br-shenzhen')!;
     expect(shenzhen[header.indexOf('value')]).toBe('79.4');
     expect(shenzhen[header.indexOf('actions')]).toBe('IA-2026-003');
-    expect(shenzhen[header.indexOf('unfavourable_signals')]).toBe('we1 we2 we3 we4 trend');
+    expect(shenzhen[header.indexOf('unfavourable_signals')]).toBe('we1 we2 trend');
     // A negative change stays a number (no formula-guard quote).
     expect(table.some((t) => /^-\d/.test(t[header.indexOf('change_vs_previous')]!))).toBe(true);
   });

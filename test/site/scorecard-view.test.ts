@@ -129,13 +129,13 @@ describe('a unit scorecard', () => {
 describe('signalSummary', () => {
   it('names the rules, most serious first, and the sides', () => {
     const row = latest.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
-    expect(signalSummary(row.signals)).toBe('Rule 1, Rule 2, Rule 3, Rule 4, Trend (below the centre line; falling)');
+    expect(signalSummary(row.signals)).toBe('Rule 1, Rule 2, Trend (below the centre line; falling)'); // the default rules: 1, 2 and trend
     expect(signalSummary([])).toBe('');
   });
 
   it('names them in Chinese', () => {
     const row = latest.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
-    expect(signalSummary(row.signals, 'zh-CN')).toBe('规则 1、规则 2、规则 3、规则 4、趋势（低于中心线；下降）');
+    expect(signalSummary(row.signals, 'zh-CN')).toBe('规则 1、规则 2、趋势（低于中心线；下降）');
     expect(ruleLabel('we1', 'zh-CN')).toBe('规则 1：超出控制限');
     expect(ruleLabel('we1')).toBe('Rule 1: beyond the control limits');
   });

@@ -40,6 +40,11 @@ interface SeriesCharts {
   points: Map<string, ChartPoint>;
   /** Signals of the full chart by the period at which they fire (oldest rule order kept). */
   signals: Map<string, Signal[]>;
+  /**
+   * A chart with several phases seen at a period of an earlier phase: the full chart with that
+   * phase's kind, centre line, limits and baseline (what chartAt hands out), one per phase.
+   */
+  views: Map<number, ControlChart>;
 }
 
 const cache = new WeakMap<KpiSeries, SeriesCharts>();
@@ -65,7 +70,7 @@ function seriesCharts(series: KpiSeries): SeriesCharts {
       else signals.set(s.period, [s]);
     }
   }
-  c = { full, baselineTo: full.kind === 'none' ? null : settledFrom(full), points, signals };
+  c = { full, baselineTo: full.kind === 'none' ? null : settledFrom(full), points, signals, views: new Map() };
   cache.set(series, c);
   return c;
 }
@@ -114,6 +119,32 @@ function cut(full: ControlChart, last: string): ControlChart {
   };
 }
 
+/** The full chart with the current phase as known at period key `last` (not cut: see ChartAt). */
+function viewAt(c: SeriesCharts, last: string): ControlChart {
+  const full = c.full as ControlChart;
+  const current = full.phases.findLastIndex((p) => p.baseline !== null && p.from <= last);
+  if (current === full.currentPhase) return full;
+  let view = c.views.get(current);
+  if (!view) {
+    const cur = full.phases[current]!;
+    view = {
+      ...full,
+      kind: cur.choice!.kind,
+      choice: cur.choice!,
+      baseline: cur.baseline!,
+      centre: cur.centre!,
+      dispersion: cur.dispersion,
+      movingRangeMean: cur.movingRangeMean,
+      sigma: cur.sigma,
+      lower: cur.lower,
+      upper: cur.upper,
+      currentPhase: current,
+    };
+    c.views.set(current, view);
+  }
+  return view;
+}
+
 /** Number of points of the series that end on or before `end` (they are sorted by period). */
 function countUpTo(series: KpiSeries, end: string): number {
   const pts = series.points;
@@ -154,7 +185,10 @@ export function chartUpTo(series: KpiSeries, end: string, options?: SpcOptions):
 
 /** Where a series stands on its chart at one of its periods, as known then. */
 export interface ChartAt {
-  /** The chart known at the period (for its kind, centre line, limits, baseline and notes). */
+  /**
+   * The chart known at the period, for its kind, centre line, limits, baseline and notes (its
+   * current phase as known then); its points, signals and phases may run past the period.
+   */
   chart: ChartResult;
   /** The chart's point at the period; undefined when the period has no usable value. */
   point: ChartPoint | undefined;
@@ -172,7 +206,7 @@ export function chartAt(series: KpiSeries, kp: Period, options?: SpcOptions): Ch
   const c = custom ? undefined : seriesCharts(series);
   if (c && (hi === series.points.length || derivable(c, series, hi))) {
     const whole = hi === series.points.length || c.full.kind === 'none' || c.full.phases.length === 1;
-    const chart = whole ? c.full : cut(c.full as ControlChart, series.points[hi - 1]!.period.key);
+    const chart = whole ? c.full : viewAt(c, series.points[hi - 1]!.period.key);
     return { chart, point: c.points.get(kp.key), signals: c.signals.get(kp.key) ?? NO_SIGNALS };
   }
   if (!custom) computed++;
