@@ -43,8 +43,8 @@ export type ControlRun =
 export function runControl(options: ControlOptions): ControlRun {
   const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.today ? { today: options.today } : {}) });
   const bag = new DiagnosticBag();
-  const { enabled, files } = readApprovalFiles(options.root);
-  const approvals = buildApprovalBook(files, enabled, handbook, bag);
+  const { enabled, files, problems } = readApprovalFiles(options.root);
+  const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
 
   let comparison: Comparison | undefined;
   if (options.base !== undefined) {

@@ -36,8 +36,8 @@ export function getDocumentControl(): DocumentControl {
 function loadDocumentControl(): DocumentControl {
   const { handbook } = getHandbook();
   const bag = new DiagnosticBag();
-  const { enabled, files } = readApprovalFiles(handbook.root);
-  const approvals = buildApprovalBook(files, enabled, handbook, bag);
+  const { enabled, files, problems } = readApprovalFiles(handbook.root);
+  const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
   const states = checkApprovals(handbook, approvals, bag);
   const history = readHistory(handbook.root);
   let archive = new Map<string, ArchivedVersion[]>();

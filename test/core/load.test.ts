@@ -123,21 +123,21 @@ describe('loading details', () => {
     temp = undefined;
   });
 
-  it('reports a file that is not UTF-8 as unreadable, and still loads the rest', () => {
+  it('reports a file that is not UTF-8 at its first bad byte, and still loads the rest', () => {
     temp = copyValidFixture();
     writeFileSync(join(temp, 'data/standards/STD-BAD-001.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
     const { handbook, diagnostics } = loadHandbook(temp, { today: TODAY });
-    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([['file/unreadable', 'data/standards/STD-BAD-001.yaml', 1, 1, 'error']]);
-    expect(diagnostics[0]!.message).toMatch(/not valid UTF-8/);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([['file/not-utf8', 'data/standards/STD-BAD-001.yaml', 1, 5, 'error']]);
+    expect(diagnostics[0]!.message).toMatch(/0xFF here is not UTF-8/);
     expect(handbook.standards.size).toBe(3);
   });
 
-  it('ignores files in hidden folders and files that are not sources', () => {
+  it('ignores files in hidden folders, and names files that are not sources', () => {
     temp = copyValidFixture();
     writeFileSync(join(temp, 'data/kpis/README.txt'), 'not a source');
     mkdirSync(join(temp, 'data/kpis/.drafts'));
     writeFileSync(join(temp, 'data/kpis/.drafts/KPI-X.yaml'), 'id: broken: [');
-    expect(loadHandbook(temp, { today: TODAY }).diagnostics).toEqual([]);
+    expect(loadHandbook(temp, { today: TODAY }).diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([['file/unknown-type', 'data/kpis/README.txt', 'warning']]);
   });
 
   it('loads an empty folder as an empty handbook', () => {

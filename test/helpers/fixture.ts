@@ -18,8 +18,8 @@ export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid', import.meta
 let cache: Map<string, string> | undefined;
 export function validFiles(): Map<string, string> {
   if (!cache) {
-    const { files, unreadable } = readSources(VALID_ROOT);
-    if (unreadable.length > 0) throw new Error(`unreadable fixture files: ${unreadable.map((u) => u.path).join(', ')}`);
+    const { files, problems } = readSources(VALID_ROOT);
+    if (problems.length > 0) throw new Error(`unreadable fixture files: ${problems.map((u) => u.path).join(', ')}`);
     cache = new Map(files.map((f) => [f.path, f.text]));
   }
   return new Map(cache);

@@ -3,11 +3,12 @@
  * the file name, and that the document and the people exist. Kept apart from the handbook model,
  * which does not need them; the check, the pages and the CLI read both.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
-import type { SourceFile } from '../model/sources.ts';
+import { listFiles, unknownFileProblem, type SourceFile } from '../model/sources.ts';
+import { linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYamlSource } from '../source/yaml-source.ts';
 import { closest } from '../suggest.ts';
@@ -37,24 +38,39 @@ export function approvalFilePath(documentId: string): string {
   return `${APPROVALS_FOLDER}/${documentId}.yaml`;
 }
 
-/** Reads the approval files under `root` (an adapter: the only file-system access here). */
-export function readApprovalFiles(root: string): { enabled: boolean; files: SourceFile[] } {
-  let names: string[];
+/**
+ * Reads the approval files under `root` (an adapter: the only file-system access here), through
+ * the reader every handbook file goes through: a record that is a folder, a dangling link, a link
+ * out of the handbook or not UTF-8 is a problem to report, not an exception or replacement characters.
+ */
+export function readApprovalFiles(root: string): { enabled: boolean; files: SourceFile[]; problems: ReadProblem[] } {
+  const realRoot = realRootOf(root);
+  const folder = join(root, APPROVALS_FOLDER);
+  let enabled: boolean;
   try {
-    names = readdirSync(join(root, APPROVALS_FOLDER));
+    enabled = statSync(folder).isDirectory();
   } catch {
-    return { enabled: false, files: [] };
+    enabled = false;
   }
-  const files = names
-    .filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'))
-    .sort()
-    .map((n) => ({ path: `${APPROVALS_FOLDER}/${n}`, text: readFileSync(join(root, APPROVALS_FOLDER, n), 'utf8') }));
-  return { enabled: true, files };
+  if (!enabled) return { enabled: false, files: [], problems: [] };
+  const problems: ReadProblem[] = [];
+  const files: SourceFile[] = [];
+  for (const path of listFiles(root, realRoot, APPROVALS_FOLDER, problems)) {
+    if (!/\.ya?ml$/i.test(path) || path.slice(APPROVALS_FOLDER.length + 1).includes('/')) {
+      problems.push(linkProblem(realRoot, path, join(root, path)) ?? { ...unknownFileProblem(path), message: 'This file is not an approval record, so it is ignored: data/approvals/ holds one SOP-XX-NNN.yaml file per SOP.' });
+      continue;
+    }
+    const read = readSourceFile(root, realRoot, path);
+    if (read.ok) files.push({ path, text: read.text });
+    else problems.push(read.problem);
+  }
+  return { enabled: true, files, problems };
 }
 
-/** Builds the book from files, reporting problems into `bag`. */
-export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean, handbook: Handbook, bag: DiagnosticBag): ApprovalBook {
+/** Builds the book from files, reporting problems (and the files' read `problems`) into `bag`. */
+export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean, handbook: Handbook, bag: DiagnosticBag, problems: readonly ReadProblem[] = []): ApprovalBook {
   const book: ApprovalBook = { enabled, byDocument: new Map() };
+  for (const p of problems) bag.report(p.code, { file: p.path, line: p.line, column: p.column }, p.message, p.hint);
   for (const file of files) {
     const source = parseYamlSource(file.path, file.text, bag);
     if (source.value === undefined) continue;

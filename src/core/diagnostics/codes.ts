@@ -15,11 +15,21 @@ interface CodeInfo {
 
 export const CODES = {
   // Reading and parsing sources
-  'file/unreadable': { severity: 'error', description: 'A file could not be read (permissions, encoding).' },
+  'file/unreadable': { severity: 'error', description: 'A file or folder cannot be read: permission denied, a dangling symbolic link, a folder or device where a file is expected.' },
   'file/unknown-location': { severity: 'warning', description: 'A data file lies in a folder the handbook does not know, so it is not loaded.' },
+  'file/unknown-type': { severity: 'warning', description: 'A file under content/ or data/ is of a type the handbook does not read (a spreadsheet in data/); it is ignored.' },
+  'file/name-case': { severity: 'error', description: 'A content file\'s extension is not in lower case (`SOP-CS-009.MDX`); the build would not publish it.' },
+  'file/not-utf8': { severity: 'error', description: 'A file contains bytes that are not UTF-8 text (reported at the first one).' },
+  'file/nul-byte': { severity: 'error', description: 'A file contains a NUL byte (a binary file, or text damaged by a tool).' },
+  'file/outside-root': { severity: 'error', description: 'A symbolic link leads out of the handbook; it is not read, published or indexed.' },
+  'limit/file-size': { severity: 'error', description: 'A file is larger than a handbook file may be (32 MB); it is not read.' },
+  'limit/line-length': { severity: 'error', description: 'A line is longer than 100,000 characters; the file is not read.' },
+  'limit/rows': { severity: 'error', description: 'A file holds more than 1,000,000 entries (rows of a measurement file); it is not read.' },
+  'limit/yaml-aliases': { severity: 'error', description: 'YAML aliases (`*name`) expand to far more values than the document holds ("billion laughs"); it is not read.' },
   'yaml/syntax': { severity: 'error', description: 'The YAML (or frontmatter) cannot be parsed.' },
   'yaml/duplicate-key': { severity: 'error', description: 'The same key appears twice in one mapping; one value would be lost.' },
   'frontmatter/missing': { severity: 'error', description: 'An SOP file has no frontmatter block between --- lines.' },
+  'frontmatter/unclosed': { severity: 'error', description: 'A frontmatter block opened with --- is never closed by another --- line.' },
   'csv/syntax': { severity: 'error', description: 'A CSV row cannot be parsed (unterminated quote, wrong number of cells).' },
   'csv/header': { severity: 'error', description: 'A CSV header lacks a required column or has an unknown one.' },
 
@@ -31,6 +41,7 @@ export const CODES = {
   'schema/invalid-format': { severity: 'error', description: 'A value does not have the required form (id pattern, date, duration, version).' },
   'schema/out-of-range': { severity: 'error', description: 'A number or list is too small or too large.' },
   'date/impossible': { severity: 'error', description: 'A date that does not exist on the calendar (2025-02-30).' },
+  'date/out-of-window': { severity: 'error', description: 'A date or period lies outside the plausible years (by default 1900 to 50 years after today): a typo such as 0205 or a placeholder such as 9999.' },
 
   // Identity and references
   'id/duplicate': { severity: 'error', description: 'Two entities of the handbook share one id.' },
@@ -85,6 +96,8 @@ export const CODES = {
   'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
   'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },
   'sop/step-unreachable': { severity: 'warning', description: 'A procedure step cannot be reached from the first step.' },
+  'sop/step-loops-to-itself': { severity: 'error', description: 'A step continues to itself without a decision: the procedure never ends.' },
+  'sop/step-no-end': { severity: 'error', description: 'No end of the procedure can be reached from these steps (they continue only among themselves).' },
   'sop/step-duplicate': { severity: 'error', description: 'Two steps of one SOP share a step id.' },
   'sop/effective-without-approvers': { severity: 'error', description: 'An effective SOP lists no approvers.' },
   'sop/effective-in-future': { severity: 'error', description: 'An SOP is marked effective but its effective date is in the future.' },

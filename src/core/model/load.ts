@@ -23,7 +23,7 @@ import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
 import type { Locale } from '../schema/common.ts';
 import { today as currentDay } from '../time/dates.ts';
-import { readSources, type SourceFile } from './sources.ts';
+import { readSources, type ReadProblem, type SourceFile } from './sources.ts';
 import { validate } from './schema-issues.ts';
 import { buildIndex } from './index.ts';
 import { runRules } from '../rules/index.ts';
@@ -57,12 +57,15 @@ export interface LoadOptions {
 
 /** Reads and loads the handbook under `root`. */
 export function loadHandbook(root: string, options: LoadOptions = {}): LoadResult {
-  const { files, unreadable } = readSources(root);
+  const { files, problems } = readSources(root);
   const bag = new DiagnosticBag();
-  for (const u of unreadable) {
-    bag.report('file/unreadable', { file: u.path, line: 1, column: 1 }, `The file cannot be read: ${u.reason}.`, 'Save the file as UTF-8 text and check its permissions.');
-  }
+  reportReadProblems(problems, bag);
   return buildHandbook(resolve(root), files, options, bag);
+}
+
+/** Reports the files that were not read (src/core/source/read-file.ts) into `bag`. */
+export function reportReadProblems(problems: readonly ReadProblem[], bag: DiagnosticBag): void {
+  for (const p of problems) bag.report(p.code, { file: p.path, line: p.line, column: p.column }, p.message, p.hint);
 }
 
 /** Builds the model from already-read files (used by `loadHandbook` and by tests). */

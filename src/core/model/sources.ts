@@ -1,15 +1,24 @@
 /**
  * Finding and reading the handbook's source files. Kept apart from parsing so that tests can
  * build a handbook from in-memory files.
+ *
+ * Every file below `content/` and `data/` is looked at, through one reader (src/core/source/
+ * read-file.ts): what the handbook reads is read as strict UTF-8 text within the limits; symbolic
+ * links are followed only inside the handbook root; a file the handbook does not read is named in
+ * a warning, so that nothing is silently ignored. The build reads content only after this check
+ * has passed, so it publishes exactly what was checked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
 
 export interface SourceFile {
   /** Path relative to the handbook root, with forward slashes. */
   path: string;
   text: string;
 }
+
+export type { ReadProblem };
 
 const SOURCE_EXTENSIONS = /\.(ya?ml|csv|mdx?)$/i;
 
@@ -24,35 +33,124 @@ export function isModelSource(path: string): boolean {
   return SOURCE_EXTENSIONS.test(path) && !RECORD_FOLDERS.some((folder) => path.startsWith(folder));
 }
 
+/** What a top folder holds, said in the warning about a file it does not. */
+export const EXPECTED_FILES = {
+  content:
+    'content/ holds SOPs (content/sops/<area>/SOP-XX-NNN.mdx, translations SOP-XX-NNN.zh-CN.mdx) and handbook pages (.md or .mdx); images and other files belong in public/',
+  data: 'data/ holds units.yaml, roles.yaml, people.yaml, process-areas.yaml, one .yaml file per item in standards/, kpis/ and actions/, measurements in measurements/ (.yaml or .csv), and approval records in approvals/ (.yaml)',
+} as const;
+
+/**
+ * How the handbook treats a file found at `path`: `read` (a source), `name-case` (a content file
+ * whose extension is not in lower case: the build's content collections would miss it), or
+ * `unknown` (a file of a type the folder does not hold).
+ */
+export function classifySourcePath(path: string): 'read' | 'name-case' | 'unknown' {
+  if (path.startsWith('content/')) {
+    if (/\.mdx?$/.test(path)) return 'read';
+    return /\.mdx?$/i.test(path) ? 'name-case' : 'unknown';
+  }
+  if (path.startsWith('data/')) return /\.(ya?ml|csv)$/i.test(path) ? 'read' : 'unknown';
+  return 'unknown';
+}
+
+/** A problem for a file of a type its folder does not hold. */
+export function unknownFileProblem(path: string): ReadProblem {
+  const top = path.startsWith('content/') ? 'content' : 'data';
+  return {
+    code: 'file/unknown-type',
+    path,
+    line: 1,
+    column: 1,
+    message: `This file is not a kind the handbook reads, so it is ignored: ${EXPECTED_FILES[top]}.`,
+    hint: 'Move or rename the file, or remove it if it does not belong to the handbook.',
+  };
+}
+
 /** Reads every source file under `root/content` and `root/data` (except the record folders), sorted by path. */
-export function readSources(root: string): { files: SourceFile[]; unreadable: { path: string; reason: string }[] } {
+export function readSources(root: string): { files: SourceFile[]; problems: ReadProblem[] } {
   const files: SourceFile[] = [];
-  const unreadable: { path: string; reason: string }[] = [];
+  const problems: ReadProblem[] = [];
+  const realRoot = realRootOf(root);
   for (const top of ['content', 'data']) {
-    let entries: string[];
-    try {
-      entries = readdirSync(join(root, top), { recursive: true, encoding: 'utf8' });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!SOURCE_EXTENSIONS.test(entry)) continue;
-      if (entry.split(sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-      const absolute = join(root, top, entry);
-      const path = relative(root, absolute).split(sep).join('/');
-      if (!isModelSource(path)) continue;
-      try {
-        const buffer = readFileSync(absolute);
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-        files.push({ path, text });
-      } catch (error) {
-        const reason = error instanceof TypeError ? 'it is not valid UTF-8 text' : (error as Error).message;
-        // A directory that merely looks like a source file is skipped silently.
-        if ((error as NodeJS.ErrnoException).code === 'EISDIR') continue;
-        unreadable.push({ path, reason });
+    for (const entry of listFiles(root, realRoot, top, problems, RECORD_FOLDERS.map((f) => f.slice(0, -1)))) {
+      const kind = classifySourcePath(entry);
+      if (kind === 'unknown') problems.push(linkProblem(realRoot, entry, join(root, ...entry.split('/'))) ?? unknownFileProblem(entry));
+      else if (kind === 'name-case') {
+        const fixed = entry.replace(/\.(mdx?)$/i, (_, ext: string) => `.${ext.toLowerCase()}`);
+        problems.push({
+          code: 'file/name-case',
+          path: entry,
+          line: 1,
+          column: 1,
+          message: `The file's extension is not in lower case; the build reads only .md and .mdx files, so this one would not be published.`,
+          hint: `Rename it to ${fixed.slice(fixed.lastIndexOf('/') + 1)} (with \`git mv\`, so that the change of case is recorded).`,
+        });
+      } else {
+        const read = readSourceFile(root, realRoot, entry);
+        if (read.ok) files.push({ path: entry, text: read.text });
+        else problems.push(read.problem);
       }
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, unreadable };
+  return { files, problems };
+}
+
+/**
+ * The paths (relative to `root`, sorted) of every file below the folder `top`, leaving out hidden
+ * entries (`.git`, `.DS_Store`), `node_modules` and the folders `skip`. Folders and links are
+ * followed only inside the handbook root; a link that leaves it or leads nowhere is a problem
+ * (files are returned as they are found, for `readSourceFile` to judge).
+ */
+export function listFiles(root: string, realRoot: string, top: string, problems: ReadProblem[], skip: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string, reportMissing: boolean) => {
+    let real: string;
+    try {
+      real = realpathSync(join(root, ...dir.split('/')));
+    } catch (error) {
+      if (reportMissing || (error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(folderProblem(dir, error));
+      return;
+    }
+    if (!insideRoot(realRoot, real)) {
+      problems.push({ code: 'file/outside-root', path: dir, line: 1, column: 1, message: 'This folder is a symbolic link to a folder outside the handbook; nothing in it is read, published or indexed.', hint: 'Copy the content into the handbook instead of linking to it, or remove the link.' });
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch (error) {
+      problems.push(folderProblem(dir, error));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const path = `${dir}/${e.name}`;
+      if (skip.includes(path)) continue;
+      let isDirectory = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try {
+          isDirectory = statSync(join(real, e.name)).isDirectory();
+        } catch {
+          isDirectory = false; // a dangling link: the reader reports it
+        }
+      }
+      // A folder named like a source file is given to the reader, which reports it.
+      if (isDirectory && !SOURCE_EXTENSIONS.test(e.name)) walk(path, true);
+      else out.push(path);
+    }
+  };
+  walk(top, false);
+  return out;
+}
+
+function folderProblem(path: string, error: unknown): ReadProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission to read it is denied' : code === 'ENOENT' ? 'it is a symbolic link to a folder that does not exist' : (error as Error).message;
+  return { code: 'file/unreadable', path, line: 1, column: 1, message: `The folder cannot be read: ${reason}.`, hint: 'Check the folder\'s permissions, or remove the link.' };
 }
