@@ -14,6 +14,7 @@ export function parse(argv: string[]) {
       format: { type: 'string' },
       strict: { type: 'boolean' },
       today: { type: 'string' },
+      'date-window': { type: 'string' },
       quiet: { type: 'boolean' },
       title: { type: 'string' },
       area: { type: 'string' },

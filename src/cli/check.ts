@@ -4,7 +4,8 @@
  * (versions raised, change log kept, documents retired rather than deleted, corrections noted).
  */
 import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
-import { isRealDate } from '../core/time/dates.ts';
+import { isRealDate, today } from '../core/time/dates.ts';
+import { parseDateWindow } from '../core/time/window.ts';
 import { comparisonSummary, runControl } from './control.ts';
 
 export interface CheckOptions {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   quiet: boolean;
   /** Revision to compare with, e.g. `origin/main`. */
   base?: string | undefined;
+  /** The plausible years, `FROM..TO` (see src/core/time/window.ts). */
+  dateWindow?: string | undefined;
 }
 
 export function check(options: CheckOptions): number {
@@ -22,8 +25,13 @@ export function check(options: CheckOptions): number {
     process.stderr.write(`--today must be a date YYYY-MM-DD, not "${options.today}".\n`);
     return 2;
   }
+  const window = options.dateWindow !== undefined ? parseDateWindow(options.dateWindow, options.today ?? today()) : undefined;
+  if (options.dateWindow !== undefined && !window) {
+    process.stderr.write(`--date-window must be FROM..TO, each a year (1990) or years from today (-30, +50), not "${options.dateWindow}".\n`);
+    return 2;
+  }
   const started = performance.now();
-  const run = runControl({ root: options.root, strict: options.strict, today: options.today, base: options.base });
+  const run = runControl({ root: options.root, strict: options.strict, today: options.today, base: options.base, dateWindow: window });
   if (!run.ok) {
     process.stderr.write(`${run.message}\n${run.hint}\n`);
     return 2;

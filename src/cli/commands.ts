@@ -31,6 +31,8 @@ Commands:
     --format text|json  Output format (default text).
     --today YYYY-MM-DD  Evaluate due dates as of this day (default today, or SQMS_TODAY).
     --quiet             Leave out notes (info diagnostics).
+    --date-window A..B  The years in which dates and periods are plausible (default 1900..+50, or
+                        SQMS_DATE_WINDOW): each end a year or years from today (-30, +10).
     --base REV          Also compare with REV (for a pull request: its target branch, e.g. origin/main)
                         and apply the change rules: versions raised, change log kept, nothing deleted.
   report --base REV     The pull-request report in Markdown: documents, versions, steps and time limits,
@@ -81,7 +83,7 @@ export function main(argv: string[]): number {
         process.stderr.write(`--format must be text or json, not "${format}".\n`);
         return 2;
       }
-      return check({ root, format, strict: values.strict ?? false, today: values.today, quiet: values.quiet ?? false, base: values.base });
+      return check({ root, format, strict: values.strict ?? false, today: values.today, quiet: values.quiet ?? false, base: values.base, dateWindow: values['date-window'] });
     }
     case 'report':
       return report({ root, base: values.base, today: values.today, strict: values.strict ?? false, out: values.out });

@@ -6,6 +6,7 @@ import { DiagnosticBag, applyStrict, compareDiagnostics, type Diagnostic } from 
 import { loadHandbook } from '../core/model/load.ts';
 import { buildHandbook } from '../core/model/load.ts';
 import type { Handbook } from '../core/model/handbook.ts';
+import type { DateWindow } from '../core/time/window.ts';
 import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';
 import { checkApprovals } from '../core/approval/rule.ts';
 import type { ApprovalState } from '../core/approval/state.ts';
@@ -20,6 +21,8 @@ export interface ControlOptions {
   strict: boolean;
   /** Revision to compare with (for a pull request: its target branch). */
   base?: string | undefined;
+  /** The plausible years (default: SQMS_DATE_WINDOW, else 1900 to 50 years after today). */
+  dateWindow?: DateWindow | undefined;
 }
 
 export interface Comparison {
@@ -41,7 +44,7 @@ export type ControlRun =
   | { ok: false; message: string; hint: string };
 
 export function runControl(options: ControlOptions): ControlRun {
-  const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.today ? { today: options.today } : {}) });
+  const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.today ? { today: options.today } : {}), ...(options.dateWindow ? { dateWindow: options.dateWindow } : {}) });
   const bag = new DiagnosticBag();
   const { enabled, files, problems } = readApprovalFiles(options.root);
   const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
@@ -52,7 +55,7 @@ export function runControl(options: ControlOptions): ControlRun {
     if (!lookup.found) return { ok: false, message: `--base needs a Git checkout, but ${lookup.reason}.`, hint: 'Run the command inside a clone of the handbook repository.' };
     const snapshot = readSnapshot(lookup.repository, options.base);
     if (!snapshot.ok) return snapshot;
-    const { handbook: baseHandbook } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today });
+    const { handbook: baseHandbook } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today, dateWindow: handbook.dateWindow });
     const changes = compareHandbooks(baseHandbook, handbook);
     checkChanges(changes, handbook, bag);
     comparison = { base: snapshot.base, baseHandbook, changes };

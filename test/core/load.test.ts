@@ -127,7 +127,7 @@ describe('loading details', () => {
     temp = copyValidFixture();
     writeFileSync(join(temp, 'data/standards/STD-BAD-001.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
     const { handbook, diagnostics } = loadHandbook(temp, { today: TODAY });
-    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([['file/not-utf8', 'data/standards/STD-BAD-001.yaml', 1, 5, 'error']]);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([['file/encoding', 'data/standards/STD-BAD-001.yaml', 1, 5, 'error']]);
     expect(diagnostics[0]!.message).toMatch(/0xFF here is not UTF-8/);
     expect(handbook.standards.size).toBe(3);
   });

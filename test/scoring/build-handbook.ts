@@ -125,6 +125,7 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
   const h: Handbook = {
     root: '/test',
     today,
+    dateWindow: { from: 1900, to: 2100 },
     rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
     units,
     roles: new Map(),

@@ -12,6 +12,7 @@ import { linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../so
 import { validate } from '../model/schema-issues.ts';
 import { parseYamlSource } from '../source/yaml-source.ts';
 import { closest } from '../suggest.ts';
+import { describeWindow, outsideWindow } from '../time/window.ts';
 import { ApprovalFile, type ApprovalRecord } from './schema.ts';
 
 export const APPROVALS_FOLDER = 'data/approvals';
@@ -89,6 +90,16 @@ export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean
     if (!handbook.sops.has(data.document) && !handbook.rejected.sops.has(data.document)) {
       const guess = closest(data.document, handbook.sops.keys());
       bag.report('ref/unknown', source.locate(['document']), `There is no SOP "${data.document}" for these approval records.`, guess ? `Did you mean "${guess}"?` : 'Keep approval records only for SOPs of the handbook.');
+    }
+    const outside = data.records.findIndex((record) => outsideWindow(record.at, handbook.dateWindow));
+    if (outside >= 0) {
+      bag.report(
+        'date/out-of-window',
+        source.locate(['records', outside, 'at']),
+        `${data.records[outside]!.at} lies outside the years this handbook accepts (${describeWindow(handbook.dateWindow)}).`,
+        'Check the year of the signature; records written by `npm run approve` carry the time they were given.',
+      );
+      continue;
     }
     const records = data.records.map((record, i) => {
       if (!handbook.people.has(record.by) && !handbook.rejected.people.has(record.by)) {

@@ -19,7 +19,7 @@ export const CODES = {
   'file/unknown-location': { severity: 'warning', description: 'A data file lies in a folder the handbook does not know, so it is not loaded.' },
   'file/unknown-type': { severity: 'warning', description: 'A file under content/ or data/ is of a type the handbook does not read (a spreadsheet in data/); it is ignored.' },
   'file/name-case': { severity: 'error', description: 'A content file\'s extension is not in lower case (`SOP-CS-009.MDX`); the build would not publish it.' },
-  'file/not-utf8': { severity: 'error', description: 'A file contains bytes that are not UTF-8 text (reported at the first one).' },
+  'file/encoding': { severity: 'error', description: 'A file contains bytes that are not UTF-8 text (reported at the first one).' },
   'file/nul-byte': { severity: 'error', description: 'A file contains a NUL byte (a binary file, or text damaged by a tool).' },
   'file/outside-root': { severity: 'error', description: 'A symbolic link leads out of the handbook; it is not read, published or indexed.' },
   'limit/file-size': { severity: 'error', description: 'A file is larger than a handbook file may be (32 MB); it is not read.' },

@@ -3,6 +3,7 @@
  * Pages, the command-line check and the tests all read this one model.
  */
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
+import type { DateWindow } from '../time/window.ts';
 import type { Path } from '../source/yaml-source.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { ImprovementAction } from '../schema/improvement-action.ts';
@@ -117,6 +118,8 @@ export interface Handbook {
   root: string;
   /** The date the model was evaluated against (reviews, overdue actions). */
   today: string;
+  /** The years in which dates and periods are plausible; others were reported and left out. */
+  dateWindow: DateWindow;
   units: Map<string, UnitEntity>;
   roles: Map<string, RoleEntity>;
   people: Map<string, PersonEntity>;

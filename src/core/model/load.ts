@@ -12,6 +12,7 @@ import { checkBody } from '../body/compile.ts';
 import { parseCsv, rowAt, type CsvRow } from '../source/csv.ts';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
+import { LIMITS } from '../source/limits.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
 import { SopTranslationFrontmatter, isSopTranslation } from '../schema/translation.ts';
 import { PageFrontmatter } from '../schema/page.ts';
@@ -23,6 +24,7 @@ import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
 import type { Locale } from '../schema/common.ts';
 import { today as currentDay } from '../time/dates.ts';
+import { dateWindowFromEnv, describeWindow, outsideWindow, type DateWindow } from '../time/window.ts';
 import { readSources, type ReadProblem, type SourceFile } from './sources.ts';
 import { validate } from './schema-issues.ts';
 import { buildIndex } from './index.ts';
@@ -53,6 +55,8 @@ export interface LoadOptions {
   strict?: boolean;
   /** Language of pages that do not say. */
   defaultLang?: Locale;
+  /** The years in which dates and periods are plausible. Default: `SQMS_DATE_WINDOW`, else 1900 to 50 years after today. */
+  dateWindow?: DateWindow;
 }
 
 /** Reads and loads the handbook under `root`. */
@@ -70,9 +74,11 @@ export function reportReadProblems(problems: readonly ReadProblem[], bag: Diagno
 
 /** Builds the model from already-read files (used by `loadHandbook` and by tests). */
 export function buildHandbook(root: string, files: readonly SourceFile[], options: LoadOptions = {}, bag = new DiagnosticBag()): LoadResult {
+  const day = options.today ?? currentDay();
   const handbook: Handbook = {
     root,
-    today: options.today ?? currentDay(),
+    today: day,
+    dateWindow: options.dateWindow ?? dateWindowFromEnv(day),
     units: new Map(),
     roles: new Map(),
     people: new Map(),
@@ -98,6 +104,11 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
 }
 
 type Registry<T> = Map<string, T>;
+
+/** The dates of each kind of entity read by `loadSingle`, checked against the date window. */
+const DATE_FIELDS: Partial<Record<EntityKind, readonly Path[]>> = {
+  actions: [['opened'], ['due'], ['closed'], ['evaluation', 'date']],
+};
 
 class Loader {
   private readonly handbook: Handbook;
@@ -154,6 +165,35 @@ class Loader {
     if (typeof id === 'string') this.handbook.rejected[kind].add(id);
   }
 
+  /**
+   * Reports every date or period of `data` (at the `fields`, below `base` in `source`) whose year
+   * lies outside the handbook's date window; true when there was one (the entity is then left out,
+   * so that no page is made for July 205 and no date arithmetic meets the year 9999).
+   */
+  private outsideDateWindow(source: Pick<YamlSource, 'locate'>, base: Path, data: object, fields: readonly Path[]): boolean {
+    let outside = false;
+    for (const field of fields) {
+      let value: unknown = data;
+      for (const step of field) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[step] : undefined;
+      if (typeof value !== 'string' || !outsideWindow(value, this.handbook.dateWindow)) continue;
+      outside = true;
+      this.bag.report(
+        'date/out-of-window',
+        source.locate([...base, ...field]),
+        `${value} lies outside the years this handbook accepts (${describeWindow(this.handbook.dateWindow)}).`,
+        'Check the year: a typo (0205 for 2025) or a placeholder (9999)? If such dates are right, widen the window: `npm run check -- --date-window 1800..+100`, or SQMS_DATE_WINDOW for the build.',
+      );
+    }
+    return outside;
+  }
+
+  /** Reports a file with more entries than the limit; true when it has. */
+  private tooManyRows(path: string, rows: number): boolean {
+    if (rows <= LIMITS.rows) return false;
+    this.bag.report('limit/rows', { file: path, line: 1, column: 1 }, `The file holds ${rows} entries; a file may hold at most ${LIMITS.rows}.`, 'Split it: one measurement file per reporting period.');
+    return true;
+  }
+
   private unknownLocation(path: string): void {
     this.bag.report(
       'file/unknown-location',
@@ -206,6 +246,7 @@ class Loader {
     for (const extra of Object.keys(value).filter((k) => k !== key)) {
       this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, `This file holds only \`${key}:\`. Remove \`${extra}\` or move it into an entry.`);
     }
+    if (this.tooManyRows(file.path, (value[key] as unknown[]).length)) return;
     (value[key] as unknown[]).forEach((item, i) => {
       const data = validate(schema, item, source, this.bag, [key, i]);
       if (!data) {
@@ -246,7 +287,7 @@ class Loader {
     const source = parseYamlSource(file.path, file.text, this.bag);
     if (source.value === undefined) return;
     const data = validate(schema, source.value, source, this.bag);
-    if (!data) {
+    if (!data || this.outsideDateWindow(source, [], data as object, DATE_FIELDS[kind] ?? [])) {
       this.reject(kind, source.value);
       return;
     }
@@ -267,27 +308,38 @@ class Loader {
     }
   }
 
-  /** Compiles the body as the build will (an SOP without frontmatter is reported as such, not compiled). */
+  /** Compiles the body as the build will (an SOP without frontmatter, or a file whose frontmatter is never closed, is reported as such, not compiled). */
   private checkBody(file: SourceFile): void {
     const split = splitFrontmatter(file.text);
-    if (split.yaml === undefined && file.path.startsWith('content/sops/')) return;
+    if (split.unclosed || (split.yaml === undefined && file.path.startsWith('content/sops/'))) return;
     checkBody({ file: file.path, body: split.body, bodyLine: split.bodyLine }, this.bag);
+  }
+
+  /** A file that opens a frontmatter block and never closes it: nothing of it is loaded (or published as text). */
+  private unclosedFrontmatter(path: string): void {
+    this.bag.report(
+      'frontmatter/unclosed',
+      { file: path, line: 1, column: 1 },
+      'The frontmatter opened by this --- line is never closed: no later line is exactly ---.',
+      'Add a --- line after the last field. If the file has no frontmatter and this line is meant as a horizontal rule, put the text before it or use *** instead.',
+    );
   }
 
   private loadSop(file: SourceFile): void {
     const split = splitFrontmatter(file.text);
+    if (split.unclosed) return this.unclosedFrontmatter(file.path);
     if (split.yaml === undefined) {
       this.bag.report('frontmatter/missing', { file: file.path, line: 1, column: 1 }, 'This SOP has no frontmatter.', 'Start the file with a --- line, the SOP fields (id, title, version, steps…), and another --- line. `npm run new sop` creates a valid one.');
       return;
     }
     const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
     if (source.value === undefined) return;
-    if (isSopTranslation(source.value)) {
+    if (isSopTranslation(source.value) || (/\.(en|zh-CN)\.mdx?$/.test(file.path) && isPlainObject(source.value) && !('version' in source.value))) {
       this.loadSopTranslation(file.path, source, split.body, split.bodyLine);
       return;
     }
     const data = validate(SopFrontmatter, source.value, source, this.bag);
-    if (!data) {
+    if (!data || this.outsideDateWindow(source, [], data, [['effective'], ['lastReviewed'], ...data.changeLog.map((_, i) => ['changeLog', i, 'date'])])) {
       this.reject('sops', source.value);
       return;
     }
@@ -340,13 +392,14 @@ class Loader {
 
   private loadPage(file: SourceFile): void {
     const split = splitFrontmatter(file.text);
+    if (split.unclosed) return this.unclosedFrontmatter(file.path);
     let data: z.infer<typeof PageFrontmatter> = {};
     let origin: Origin = { file: file.path, at: () => ({ file: file.path, line: 1, column: 1 }), atKey: () => ({ file: file.path, line: 1, column: 1 }) };
     if (split.yaml !== undefined) {
       const source = parseYamlSource(file.path, split.yaml, this.bag, split.yamlLineOffset);
       if (source.value === undefined) return;
       const parsed = validate(PageFrontmatter, source.value ?? {}, source, this.bag);
-      if (!parsed) return;
+      if (!parsed || this.outsideDateWindow(source, [], parsed, [['updated']])) return;
       data = parsed;
       origin = this.origin(source, []);
     }
@@ -382,6 +435,7 @@ class Loader {
       this.bag.report('schema/unknown-field', source.locateKey([extra]), `Unknown field \`${extra}\` at the top of the file.`, 'A measurement file holds only `measurements:`.');
     }
     const list = value['measurements'] as unknown[];
+    if (this.tooManyRows(file.path, list.length)) return;
     const fast = sequenceLocator(file.path, file.text, 'measurements', list.length);
     const located: YamlSource = fast
       ? {
@@ -392,7 +446,8 @@ class Loader {
       : source;
     for (let i = 0; i < list.length; i++) {
       const data = validate(Measurement, list[i], located, this.bag, ['measurements', i]);
-      if (data) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
+      if (data && !this.outsideDateWindow(located, ['measurements', i], data, [['period']]))
+        this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
     }
   }
 
@@ -401,7 +456,7 @@ class Loader {
     for (const e of errors) {
       this.bag.report('csv/syntax', { file: file.path, line: e.line, column: e.column }, e.message, 'Close every quoted cell with a " and double any quote inside it ("").');
     }
-    if (errors.length > 0) return;
+    if (errors.length > 0 || this.tooManyRows(file.path, rows.length - 1)) return;
     const header = rows[0];
     if (!header) return;
     const columns = header.cells.map((c) => c.text.trim());
@@ -454,7 +509,7 @@ class Loader {
       const origin = new CsvRowOrigin(file.path, columns, text, row);
       const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
-      if (data) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin, periodInfo: undefined });
+      if (data && !this.outsideDateWindow(source, [], data, [['period']])) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin, periodInfo: undefined });
     }
   }
 }

@@ -5,6 +5,8 @@
 import jsyaml from 'js-yaml';
 import { splitFrontmatter } from '../source/frontmatter.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
+import { LIMITS } from '../source/limits.ts';
+import { checkAliasExpansion } from '../source/yaml-aliases.ts';
 
 export interface SopText {
   /** The fields as written (whatever today's schema says about them). */
@@ -25,6 +27,8 @@ export function parseSopText(text: string): SopText | undefined {
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  // A version from history is shown as it was, but not one whose aliases never end or expand to billions of values.
+  if (!checkAliasExpansion(raw, LIMITS.yamlAliasExpansion).ok) return undefined;
   const parsed = SopFrontmatter.safeParse(raw);
   return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body: split.body };
 }

@@ -4,11 +4,58 @@
  */
 import { durationMinutes, formatMinutes } from '../time/duration.ts';
 import type { Rule } from './rule.ts';
+import type { SopEntity } from '../model/handbook.ts';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 
 function compareVersions(a: string, b: string): number {
   const [am, an] = a.split('.').map(Number) as [number, number];
   const [bm, bn] = b.split('.').map(Number) as [number, number];
   return am - bm || an - bn;
+}
+
+/** The steps a step continues to: its decision's options, else `next`, else the following step, else `end`. */
+function successors(sop: SopEntity, i: number): string[] {
+  const step = sop.steps[i]!;
+  return step.decision ? step.decision.options.map((o) => o.next) : [step.next ?? sop.steps[i + 1]?.id ?? 'end'];
+}
+
+/**
+ * A step that continues to itself without a decision (`sop/step-loops-to-itself`), and the steps
+ * reachable from the first from which no end can be reached (`sop/step-no-end`, once per SOP, at
+ * the first of them). A step naming an unknown step is reported elsewhere and counts as ending here,
+ * and so does a step looping to itself, so that one mistake gets one diagnostic.
+ */
+function checkEnds(sop: SopEntity, reached: ReadonlySet<number>, bag: DiagnosticBag): void {
+  const o = sop.origin;
+  const position = new Map(sop.steps.map((step, i) => [step.id, i]));
+  const ends = new Set<number>();
+  sop.steps.forEach((step, i) => {
+    if (!step.decision && step.next === step.id) {
+      bag.report('sop/step-loops-to-itself', o.at(['steps', i, 'next']), `Step ${step.id} continues to itself, so the procedure never ends there.`, 'Point `next` to the step that follows, or to `end`; to repeat a step until something is done, make it a decision with an option that leaves.');
+      ends.add(i);
+    }
+  });
+  // Steps from which an end is reachable, found backwards from the steps that end.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    sop.steps.forEach((_, i) => {
+      if (ends.has(i)) return;
+      if (successors(sop, i).some((t) => t === 'end' || !position.has(t) || ends.has(position.get(t)!))) {
+        ends.add(i);
+        changed = true;
+      }
+    });
+  }
+  const trapped = sop.steps.map((_, i) => i).filter((i) => reached.has(i) && !ends.has(i));
+  if (trapped.length === 0) return;
+  const ids = trapped.map((i) => sop.steps[i]!.id);
+  bag.report(
+    'sop/step-no-end',
+    o.at(['steps', trapped[0]!, 'id']),
+    `No end of the procedure can be reached from step${ids.length === 1 ? '' : 's'} ${ids.join(', ')}: ${ids.length === 1 ? 'it continues' : 'they continue'} only among ${ids.length === 1 ? 'itself' : 'themselves'}.`,
+    'Give one of them `next: end`, or a decision option that leaves the loop.',
+  );
 }
 
 export const sops: Rule = {
@@ -74,6 +121,9 @@ export const sops: Rule = {
           bag.report('sop/step-unreachable', o.at(['steps', i, 'id']), `Step ${step.id} cannot be reached from the first step.`, 'Point a `next` or a decision option to it, or remove it.');
         }
       });
+
+      // Every step must lead to an end: not to itself without a decision, not into a loop with no way out.
+      checkEnds(sop, reached, bag);
 
       // Approval and dates
       const inForce = sop.status === 'effective' || sop.status === 'superseded' || sop.status === 'retired';

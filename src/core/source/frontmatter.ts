@@ -9,6 +9,8 @@ export interface FrontmatterSplit {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
+  /** True when the file opens a frontmatter block with `---` that no `---` line closes (then `yaml` is undefined). */
+  unclosed?: boolean;
 }
 
 const OPEN = /^---[ \t]*\r?\n/;
@@ -19,7 +21,7 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   if (!open) return { yaml: undefined, yamlLineOffset: 0, body: source, bodyLine: 1 };
   const rest = source.slice(open[0].length);
   const close = /^---[ \t]*(\r?\n|$)/m.exec(rest);
-  if (!close) return { yaml: undefined, yamlLineOffset: 0, body: source, bodyLine: 1 };
+  if (!close) return { yaml: undefined, yamlLineOffset: 0, body: source, bodyLine: 1, unclosed: true };
   const yaml = rest.slice(0, close.index);
   const body = rest.slice(close.index + close[0].length);
   const yamlLines = countLines(yaml);

@@ -84,7 +84,7 @@ export function readSourceFile(root: string, realRoot: string, path: string, lim
     if (!decoded.ok) {
       return decoded.problem === 'nul-byte'
         ? fail('file/nul-byte', 'The file contains a NUL byte (a binary file, or text damaged by a tool).', 'Delete the invisible character at this place, or replace the file by the text it should be.', decoded.line, decoded.column)
-        : fail('file/not-utf8', `The byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} here is not UTF-8 text (the file was probably saved in another encoding, such as GBK or Windows-1252).`, SAVE_HINT, decoded.line, decoded.column);
+        : fail('file/encoding', `The byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} here is not UTF-8 text (the file was probably saved in another encoding, such as GBK or Windows-1252).`, SAVE_HINT, decoded.line, decoded.column);
     }
     const long = longLine(decoded.text, limits.lineLength);
     if (long) {

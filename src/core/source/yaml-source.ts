@@ -5,9 +5,11 @@
  * YAML 1.2 core schema: `yes`, `on` and `no` stay strings (a boolean field given `yes` is an error,
  * not a silent `true`), and dates stay strings to be checked against the calendar.
  */
-import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isSeq, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
+import { LIMITS } from './limits.ts';
+import { checkAliasExpansion } from './yaml-aliases.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -49,11 +51,43 @@ export function parseYamlSource(file: string, text: string, bag: DiagnosticBag, 
   let value: unknown;
   try {
     value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null; // an empty document is null, as in `yaml`
+    if (text.includes('*')) {
+      const aliases = checkAliasExpansion(value, LIMITS.yamlAliasExpansion);
+      if (!aliases.ok) {
+        value = undefined;
+        const { doc, at } = parseTree();
+        let first: number | undefined;
+        visit(doc, {
+          Alias(_, node) {
+            first = node.range?.[0];
+            return visit.BREAK;
+          },
+        });
+        bag.report(
+          'limit/yaml-aliases',
+          at(first ?? 0),
+          aliases.reason === 'cyclic'
+            ? 'An alias (`*name`) here is used inside its own anchor (`&name`): the value would never end.'
+            : `The aliases (\`*name\`) of this document expand to ${aliases.values > 1e15 ? 'more than a million billion' : aliases.values.toLocaleString('en')} values, far more than it holds; it is not read.`,
+          'Write the values out instead of repeating them with anchors and aliases; the handbook needs no aliases.',
+        );
+      }
+    }
   } catch (error) {
     value = undefined;
     const { doc, at } = parseTree();
+    const opening = unclosedOpenings(doc);
+    // A quote never closed swallows the ] or } after it: the bracket's error is its consequence.
+    const openQuotes = new Set(doc.errors.filter((e) => /Missing closing .quote/.test(e.message)).map((e) => e.pos[0]));
     for (const e of doc.errors) {
       const duplicate = e.code === 'DUPLICATE_KEY';
+      const unclosed = duplicate ? undefined : opening(e.pos[0], firstLine(e.message));
+      if (unclosed && unclosed.close !== '"' && unclosed.close !== "'" && openQuotes.has(e.pos[0])) continue;
+      if (unclosed) {
+        const end = at(e.pos[0]);
+        bag.report('yaml/syntax', at(unclosed.start), `${unclosed.what} opened here is never closed (the parser looked for its closing ${unclosed.close} up to line ${end.line}).`, `Add the closing ${unclosed.close} at the end of the value, or remove the opening one.`);
+        continue;
+      }
       bag.report(
         duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
         at(e.pos[0]),
@@ -94,6 +128,39 @@ export function parseYamlSource(file: string, text: string, bag: DiagnosticBag, 
 
 const DUPLICATE_HINT = 'Keep one of the two entries; YAML would otherwise silently keep only the last value.';
 const SYNTAX_HINT = 'Check indentation (spaces, not tabs), the colon after each key, and quotes around text containing ": " or "#".';
+
+/**
+ * For an error about a quote, `[` or `{` that is never closed (which the parser notices only where
+ * it gives up, often lines later), where that quote or bracket opens: the node of that kind that
+ * ends where the error is. Each node is used once, innermost first.
+ */
+function unclosedOpenings(doc: Document): (offset: number, message: string) => { start: number; what: string; close: string } | undefined {
+  const nodes: { start: number; end: number; kind: string }[] = [];
+  visit(doc, (_, node) => {
+    if (!node || typeof node !== 'object' || !('range' in node) || !node.range) return;
+    const n = node as Node & { type?: string; flow?: boolean };
+    const kind = isScalar(n) ? n.type : isSeq(n) && n.flow ? 'FLOW_SEQ' : isMap(n) && n.flow ? 'FLOW_MAP' : undefined;
+    if (kind === 'QUOTE_DOUBLE' || kind === 'QUOTE_SINGLE' || kind === 'FLOW_SEQ' || kind === 'FLOW_MAP') nodes.push({ start: n.range![0], end: n.range![1], kind });
+  });
+  nodes.sort((a, b) => b.start - a.start);
+  const used = new Set<number>();
+  return (offset, message) => {
+    const kind = /Missing closing "quote/.test(message)
+      ? 'QUOTE_DOUBLE'
+      : /Missing closing 'quote/.test(message)
+        ? 'QUOTE_SINGLE'
+        : /end with a \]/.test(message)
+          ? 'FLOW_SEQ'
+          : /end with a \}/.test(message)
+            ? 'FLOW_MAP'
+            : undefined;
+    if (!kind) return undefined;
+    const found = nodes.find((n, i) => !used.has(i) && n.kind === kind && n.end === offset && (used.add(i), true));
+    if (!found) return undefined;
+    const words = { QUOTE_DOUBLE: ['The quote "', '"'], QUOTE_SINGLE: ["The quote '", "'"], FLOW_SEQ: ['The [', ']'], FLOW_MAP: ['The {', '}'] }[kind];
+    return { start: found.start, what: words[0]!, close: words[1]! };
+  };
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
