@@ -452,11 +452,13 @@ class Loader {
   }
 
   private loadMeasurementsCsv(file: SourceFile): void {
+    // Counted before parsing, which holds every row's cells at once.
+    if (this.tooManyRows(file.path, lineCount(file.text) - 1)) return;
     const { rows, errors, text } = parseCsv(file.text);
     for (const e of errors) {
       this.bag.report('csv/syntax', { file: file.path, line: e.line, column: e.column }, e.message, 'Close every quoted cell with a " and double any quote inside it ("").');
     }
-    if (errors.length > 0 || this.tooManyRows(file.path, rows.length - 1)) return;
+    if (errors.length > 0) return;
     const header = rows[0];
     if (!header) return;
     const columns = header.cells.map((c) => c.text.trim());
@@ -554,6 +556,13 @@ class CsvRowOrigin implements Origin {
   text(path: Path): string | undefined {
     return this.#cell(path)?.text;
   }
+}
+
+/** Lines of `text` that hold something (a last line without a line end counts). */
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') || text === '' ? n : n + 1;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
