@@ -24,16 +24,24 @@ function datesAsWritten(value: unknown): unknown {
 }
 
 const root = resolve(process.env['SQMS_ROOT'] ?? '.');
+/**
+ * The files the collections read are the ones the check reads (src/core/model/sources.ts): `.md`
+ * and `.mdx` in lower case (a name in capitals is refused by the check), no hidden files and no
+ * `node_modules`. The check runs first and stops the build on any error, so a symbolic link out of
+ * the handbook, a file that is not UTF-8 or a frontmatter that expands to billions of values never
+ * reaches these loaders.
+ */
+const IGNORED = '!**/node_modules/**';
 const withoutExtension = (entry: string) => entry.replace(/\.mdx?$/i, '');
 
 export const collections = {
   sops: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', IGNORED], base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
     // An SOP, or its translation (`SOP-CS-001.zh-CN.mdx`, recognised by `sourceVersion`).
     schema: z.preprocess(datesAsWritten, z.union([SopFrontmatter, SopTranslationFrontmatter])),
   }),
   pages: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!sops/**'], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', '!sops/**', IGNORED], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),
     schema: z.preprocess(datesAsWritten, PageFrontmatter),
   }),
 };

@@ -5,7 +5,7 @@
  * Astro's process has ended; `astro build` run directly writes them itself; both give the same.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,33 @@ describe('astro build', () => {
     expect(output).toMatch(/The handbook has 2 error\(s\)/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     expect(output).not.toContain('Search index:');
+  });
+
+  it('refuses, quickly and with the check\'s diagnostics, a handbook with an alias bomb, a link out of the handbook and a file name in capitals, publishing nothing', () => {
+    const root = join(work, 'unsafe');
+    cpSync(valid, root, { recursive: true });
+    const policy = join(root, 'content/policies/quality-policy.md');
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghijk'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghijk'[i]}`).join(', ')}]`)].join('\n');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('order: 1\n', `order: 1\n${laughs}\n`));
+    const outside = mkdtempSync(join(tmpdir(), 'sqms-outside-'));
+    writeFileSync(join(outside, 'secret.md'), '# Top secret\n\nSECRET-TOKEN-4711\n');
+    symlinkSync(join(outside, 'secret.md'), join(root, 'content/leak.md'));
+    writeFileSync(join(root, 'content/sops/customer-service/SOP-CS-009.MDX'), '---\nid: SOP-CS-009\n---\n');
+    try {
+      const started = Date.now();
+      const { status, output, out } = build(root, 'unsafe', 'astro');
+      expect(status).not.toBe(0);
+      expect(Date.now() - started).toBeLessThan(90_000);
+      expect(output).toMatch(/content\/leak\.md:1:1 error file\/outside-root/);
+      expect(output).toMatch(/content\/policies\/quality-policy\.md:8:8 error limit\/yaml-aliases/);
+      expect(output).toMatch(/SOP-CS-009\.MDX:1:1 error file\/name-case/);
+      expect(output).toMatch(/The handbook has 3 error\(s\)/);
+      expect(output).not.toContain('SECRET-TOKEN-4711');
+      expect(existsSync(join(out, 'index.html'))).toBe(false);
+      expect(existsSync(join(out, 'leak/index.html'))).toBe(false);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   let validBuild: ReturnType<typeof build> | undefined;

@@ -166,6 +166,9 @@ function describeValue(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
   if (typeof input === 'string') return `the text "${input}"`;
+  // YAML's `.nan` and `.inf`.
+  if (typeof input === 'number' && Number.isNaN(input)) return '`.nan`, which YAML reads as "not a number"';
+  if (typeof input === 'number' && !Number.isFinite(input)) return `\`${input > 0 ? '' : '-'}.inf\`, which YAML reads as infinity`;
   return `${typeof input} ${String(input)}`;
 }
 

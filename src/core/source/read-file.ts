@@ -61,6 +61,28 @@ export function linkProblem(realRoot: string, path: string, absolute: string): R
   return undefined;
 }
 
+/**
+ * The text of a file's bytes, as the check reads it: within the size limit, strict UTF-8 with no
+ * NUL byte, no line beyond the length limit.
+ */
+export function textOfBytes(path: string, bytes: Uint8Array, limits = LIMITS): FileRead {
+  const fail = (code: DiagnosticCode, message: string, hint: string, line = 1, column = 1): FileRead => ({ ok: false, problem: { code, path, line, column, message, hint } });
+  if (bytes.length > limits.fileBytes) {
+    return fail('limit/file-size', `The file has ${bytes.length} bytes; files of the handbook may have at most ${limits.fileBytes}.`, 'Split it: one file per document, one measurement file per reporting period.');
+  }
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) {
+    return decoded.problem === 'nul-byte'
+      ? fail('file/nul-byte', 'The file contains a NUL byte (a binary file, or text damaged by a tool).', 'Delete the invisible character at this place, or replace the file by the text it should be.', decoded.line, decoded.column)
+      : fail('file/encoding', `The byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} here is not UTF-8 text (the file was probably saved in another encoding, such as GBK or Windows-1252).`, SAVE_HINT, decoded.line, decoded.column);
+  }
+  const long = longLine(decoded.text, limits.lineLength);
+  if (long) {
+    return fail('limit/line-length', `Line ${long.line} has ${long.length} characters; lines may have at most ${limits.lineLength}.`, 'Break the line: YAML lists and Markdown paragraphs may span several lines.', long.line, limits.lineLength + 1);
+  }
+  return { ok: true, text: decoded.text };
+}
+
 const SAVE_HINT = 'Save the file as UTF-8 text (in most editors: "Save with encoding" → UTF-8) and check its permissions.';
 
 /**
@@ -80,17 +102,7 @@ export function readSourceFile(root: string, realRoot: string, path: string, lim
     if (stat.size > limits.fileBytes) {
       return fail('limit/file-size', `The file has ${stat.size} bytes; files of the handbook may have at most ${limits.fileBytes}.`, 'Split it: one file per document, one measurement file per reporting period.');
     }
-    const decoded = decodeSourceText(readFileSync(absolute));
-    if (!decoded.ok) {
-      return decoded.problem === 'nul-byte'
-        ? fail('file/nul-byte', 'The file contains a NUL byte (a binary file, or text damaged by a tool).', 'Delete the invisible character at this place, or replace the file by the text it should be.', decoded.line, decoded.column)
-        : fail('file/encoding', `The byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} here is not UTF-8 text (the file was probably saved in another encoding, such as GBK or Windows-1252).`, SAVE_HINT, decoded.line, decoded.column);
-    }
-    const long = longLine(decoded.text, limits.lineLength);
-    if (long) {
-      return fail('limit/line-length', `Line ${long.line} has ${long.length} characters; lines may have at most ${limits.lineLength}.`, 'Break the line: YAML lists and Markdown paragraphs may span several lines.', long.line, limits.lineLength + 1);
-    }
-    return { ok: true, text: decoded.text };
+    return textOfBytes(path, readFileSync(absolute), limits);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
