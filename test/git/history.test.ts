@@ -102,8 +102,16 @@ describe('document history from one git log', () => {
   it('says history is unavailable outside a Git checkout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sqms-nogit-'));
     dirs.push(dir);
-    const history = readHistory(dir);
-    expect(history).toMatchObject({ available: false, reason: 'the handbook is not in a Git checkout' });
+    // The temporary folder may itself lie in a checkout (TMPDIR=$PWD/.tmp): Git must not look above it.
+    const ceiling = process.env['GIT_CEILING_DIRECTORIES'];
+    process.env['GIT_CEILING_DIRECTORIES'] = tmpdir();
+    try {
+      const history = readHistory(dir);
+      expect(history).toMatchObject({ available: false, reason: 'the handbook is not in a Git checkout' });
+    } finally {
+      if (ceiling === undefined) delete process.env['GIT_CEILING_DIRECTORIES'];
+      else process.env['GIT_CEILING_DIRECTORIES'] = ceiling;
+    }
   });
 
   it('says history is unavailable in a shallow clone, where earlier commits are missing', () => {
