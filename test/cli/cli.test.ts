@@ -145,6 +145,23 @@ describe('sqms check', () => {
     expect(badFormat.stderr).toBe('--format must be text or json, not "xml".\n');
   });
 
+  it('takes the plausible years from --date-window, and refuses one it cannot read', () => {
+    const files = validFiles();
+    files.set('data/measurements/2026-10.csv', files.get('data/measurements/2026-10.csv')!.replace('KPI-CSAT,br-north,2026-10', 'KPI-CSAT,br-north,1950-10'));
+    const root = writeTempHandbook(files);
+    try {
+      const narrow = sqms(['check', '--root', root, '--today', '2026-11-22', '--date-window', '1990..+10']);
+      expect(narrow.code).toBe(1);
+      expect(narrow.stdout).toMatch(/data\/measurements\/2026-10\.csv:2:19 error date\/out-of-window\n  1950-10 lies outside the years this handbook accepts \(1990–2036\)\./);
+      expect(sqms(['check', '--root', root, '--today', '2026-11-22']).code).toBe(0);
+    } finally {
+      removeTemp(root);
+    }
+    const bad = sqms(['check', '--root', VALID_ROOT, '--date-window', '2000-2030']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--date-window must be FROM..TO');
+  });
+
   it('refuses unknown commands and options with exit 2 and the usage', () => {
     const unknown = sqms(['verify']);
     expect(unknown.code).toBe(2);
