@@ -115,7 +115,7 @@ function replaceToken(text: string, rng: Rng, by: (token: string) => string): { 
 
 /** One to three operators applied to `text`, chosen by `rng`. */
 export function mutate(text: string, rng: Rng): Mutation {
-  let bytes = encoder.encode(text);
+  let bytes: Uint8Array = encoder.encode(text);
   const steps: string[] = [];
   const count = 1 + int(rng, 3);
   for (let k = 0; k < count; k++) {

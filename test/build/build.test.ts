@@ -72,7 +72,7 @@ describe('astro build', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   let validBuild: ReturnType<typeof build> | undefined;
   /** The valid handbook built with `sqms build`, once for the tests that read it. */

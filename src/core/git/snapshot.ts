@@ -4,8 +4,9 @@
  * commit, `git ls-tree` to list the files, and one `git cat-file --batch` to read them all.
  */
 import type { SourceFile } from '../model/sources.ts';
-import { isModelSource } from '../model/sources.ts';
-import { decodeUtf8, readObjects } from './cat-file.ts';
+import { classifySourcePath, isModelSource } from '../model/sources.ts';
+import { textOfBytes } from '../source/read-file.ts';
+import { readObjects } from './cat-file.ts';
 import { runGit } from './exec.ts';
 import { HISTORY_FOLDERS } from './log.ts';
 import { handbookPath, repositoryPath, type Repository } from './repository.ts';
@@ -62,10 +63,12 @@ export function readSnapshot(repository: Repository, revision: string, options: 
   if (!list.ok) return { ok: false, message: `The files at ${revision} cannot be listed: ${list.failure}.`, hint: 'Check that the revision exists: git log -1 ' + revision };
   const entries: { path: string; oid: string }[] = [];
   for (const line of list.stdout.toString('utf8').split('\0')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-    if (!m) continue;
-    const path = handbookPath(repository, m[2]!);
-    if (path !== undefined && /\.(ya?ml|csv|mdx?)$/i.test(path)) entries.push({ path, oid: m[1]! });
+    // Symbolic links (mode 120000) are blobs holding the link's target, not content.
+    const m = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (!m || m[1] === '120000') continue;
+    const path = handbookPath(repository, m[3]!);
+    // The files the check reads in the working tree (src/core/model/sources.ts), named the same way.
+    if (path !== undefined && /\.(ya?ml|csv|mdx?)$/i.test(path) && classifySourcePath(path) === 'read') entries.push({ path, oid: m[2]! });
   }
   const objects = readObjects(repository.top, entries.map((e) => e.oid));
   if ('failure' in objects) return { ok: false, message: `The files at ${revision} cannot be read: ${objects.failure}.`, hint: 'Run the command again; if it persists, check the clone with git fsck.' };
@@ -73,8 +76,9 @@ export function readSnapshot(repository: Repository, revision: string, options: 
   const extra: SourceFile[] = [];
   entries.forEach((entry, i) => {
     const object = objects[i]!;
-    const text = object.found ? decodeUtf8(object.content) : undefined;
-    if (text === undefined) return;
+    const read = object.found ? textOfBytes(entry.path, object.content) : undefined;
+    if (!read?.ok) return;
+    const text = read.text;
     (isModelSource(entry.path) ? files : extra).push({ path: entry.path, text });
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
