@@ -9,7 +9,7 @@
  * build's Markdown processor removes it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,8 +126,18 @@ describe('bodies in the build', () => {
 
   it('even without the check, the build publishes nothing of it that runs', () => {
     const root = handbook('unchecked', UNSAFE_SOP, UNSAFE_POLICY);
+    // And nothing of a file outside the handbook that a symbolic link in content/ points to: pages
+    // are made from the model, whose reader refuses the link (src/core/source/read-file.ts).
+    const outside = join(work, 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'secret.md'), '# Secret\n\nSECRET-TOKEN-4711\n');
+    symlinkSync(join(outside, 'secret.md'), join(root, 'content/leak.md'));
     const { status, output, out } = build(root, 'unchecked', 'unchecked');
     expect(status, output).toBe(0);
+    expect(existsSync(join(out, 'pages/leak'))).toBe(false);
+    expect(existsSync(join(out, 'leak'))).toBe(false);
+    const published = spawnSync('grep', ['-rl', 'SECRET-TOKEN-4711', out], { encoding: 'utf8' });
+    expect(published.stdout).toBe('');
     const sop = readFileSync(join(out, 'sops/SOP-CS-001/index.html'), 'utf8');
     expect(sop).toContain('>call</a>');
     expect(sop).toContain('>two</a>');
