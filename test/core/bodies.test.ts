@@ -126,6 +126,42 @@ describe('bodies a process owner writes', () => {
   });
 });
 
+describe('the check and the build agree', () => {
+  // Odd and broken bodies: each is either refused by the check or compiled by the build.
+  const bodies = [
+    '# Title {#id}\n', 'x {1 +}\n', '<Foo.bar />\n', '<></>\n', '<>text</>\n', '<a href="x" {...p}>y</a>\n', '<div className="x">y</div>\n',
+    '<video src="x.mp4"></video>\n', 'a &nbsp; b &copy;\n', '<!-- unclosed comment\n', '<!-- a --> <!-- b -->\n', '<br>\n', '<BR>\n', '<hr>\n',
+    '<https://x.com>\n', '<javascript:alert(1)>\n', 'x <https://x.com/a{b}> y\n', '<img src="/x.png" alt="">\n', '<img src="/x.png" alt="" />\n',
+    '<p>unclosed\n', '</div>\n', 'text </p>\n', '<div>\n\n*md*\n\n</div>\n', '{/* c */}\n', '{// line\n}\n', '{}\n', 'import\n', 'export\n',
+    'import x\n', '> quote <https://x.com>\n', '- item <br> more\n', '| a | b |\n|---|---|\n| <br> | x |\n', '```\n<!--\n```\n', '`<!--`\n',
+    '<!--\n\n-->\n', 'a <!-- b\n\nc --> d\n', 'x <5\n', 'x < 5\n', 'a <= b\n', '\\<x>\n', '<x-y>z</x-y>\n', '<svg><circle /></svg>\n',
+    '[x]: javascript:alert(1)\n\n[y][x]\n', '<div style={{color: "red"}}>x</div>\n', '<a href="x">{"t"}</a>\n', '<b>a\n', '$x$\n', '[^1]\n\n[^1]: n\n',
+  ];
+
+  it('no MDX body the check accepts fails in the build\'s compiler', async () => {
+    const renderer = await handbookMarkdown().createMdxRenderer!({}, { optimize: false, srcDir: new URL('file:///src/'), sourcemap: false } as never);
+    const disagreements: string[] = [];
+    let accepted = 0;
+    let refusedByBuild = 0;
+    for (const body of bodies) {
+      const ok = check('content/sops/a/SOP-CS-001.mdx', body).length === 0;
+      let built = true;
+      try {
+        await renderer.process(body, '/handbook/content/sops/a/SOP-CS-001.mdx', {});
+      } catch {
+        built = false;
+      }
+      if (ok) accepted++;
+      if (!built) refusedByBuild++;
+      if (ok && !built) disagreements.push(body);
+    }
+    expect(disagreements).toEqual([]);
+    // Both kinds are present, so the comparison means something.
+    expect(accepted).toBeGreaterThan(15);
+    expect(refusedByBuild).toBeGreaterThan(8);
+  });
+});
+
 describe('the build removes what runs', () => {
   const unsafeMdx = [
     'import Note from "./Note.astro";',

@@ -41,6 +41,10 @@ export function checkBody(source: BodySource, bag: DiagnosticBag): void {
   else checkMarkdown(source, bag);
 }
 
+/**
+ * MDX is compiled as the build compiles it, the unsafe parts removed as they are found (an
+ * `export` would otherwise be compiled, and fail, only to be removed by the build).
+ */
 function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): void {
   const adapted = adaptWikiMarkup(body);
   const place = (line: number, column: number) => {
@@ -49,7 +53,7 @@ function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): voi
   };
   const findings: { finding: BodyFinding; at: Point | undefined }[] = [];
   try {
-    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: false, found: (finding, at) => findings.push({ finding, at }) })] });
+    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true, found: (finding, at) => findings.push({ finding, at }) })] });
   } catch (error) {
     const { line, column, reason } = compileError(error);
     const p = place(line, column);
@@ -85,6 +89,7 @@ function compileError(error: unknown): { line: number; column: number; reason: s
 
 /** How to fix the common MDX syntax errors. */
 function syntaxHint(reason: string): string {
+  if (/create a comment in MDX/i.test(reason)) return 'End the comment with --> before the next blank line (an HTML comment is one paragraph), or write it as {/* … */}.';
   if (/closing tag/i.test(reason)) return 'Close the tag (<Tag>…</Tag>, or <br /> for an element without content), or write \\< to show a "<" as text.';
   if (/brace|expression/i.test(reason)) return 'MDX reads { and } as code: write \\{ and \\} to show braces as text.';
   if (/after `<`|before name|valid JSX tag/i.test(reason)) return 'MDX reads < as the start of a tag: write \\< (or &lt;) to show a "<" as text, as in "\\<5 minutes".';

@@ -29,26 +29,46 @@ export function bodySafetyPlugin(options: SafetyOptions) {
   const { sanitize } = options;
   const report = (finding: BodyFinding, at: Point | undefined) => options.found?.(finding, at);
 
-  /** Checks one JSX element; returns the attributes to keep when some must go. */
+  /**
+   * Whether the node lies inside an element that is removed as a whole (`<circle>` in `<svg>`):
+   * what is in it is neither reported again nor changed (the compiler would drop the change).
+   */
+  const insideRemoved = (node: Readonly<HastNode>, ctx: HastVisitorContext): boolean => {
+    for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as HastNode)) {
+      if (parent.type === 'element' && elementFinding(parent.tagName, parent.properties ?? {})) return true;
+      if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && parent.name !== null && elementFinding(parent.name, jsxTexts(parent.attributes))) return true;
+    }
+    return false;
+  };
+
+  /** Reports a finding about `node` (unless it is inside a removed element); says whether to act on it. */
+  const found = (finding: BodyFinding, node: Readonly<HastNode>, ctx: HastVisitorContext): boolean => {
+    if (insideRemoved(node, ctx)) return false;
+    report(finding, node.position?.start);
+    return sanitize;
+  };
+
   const jsxElement = (node: Readonly<HastNode & { name: string | null; attributes: Attributes }>, ctx: HastVisitorContext): void => {
-    const at = node.position?.start;
     if (node.name === null) return; // a fragment <>…</>
-    const texts = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
-    const element = elementFinding(node.name, texts);
+    const element = elementFinding(node.name, jsxTexts(node.attributes));
     if (element) {
-      report(element, at);
-      if (sanitize) ctx.removeNode(node);
+      if (found(element, node, ctx)) ctx.removeNode(node);
       return;
     }
-    const kept = node.attributes.filter((a) => {
-      const finding =
-        a.type === 'mdxJsxExpressionAttribute'
-          ? expressionFinding(a.value, 'attribute')
-          : (attributeFinding(node.name!, a.name, a.value) ?? (a.value !== null && typeof a.value === 'object' ? expressionFinding(a.value.value, 'attribute') : undefined));
-      if (finding) report(finding, at);
-      return finding === undefined;
-    });
-    if (sanitize && kept.length !== node.attributes.length) ctx.replaceNode(node, { ...node, attributes: kept } as HastNode);
+    const findings = node.attributes.map((a) =>
+      a.type === 'mdxJsxExpressionAttribute'
+        ? expressionFinding(a.value, 'attribute')
+        : (attributeFinding(node.name!, a.name, a.value) ?? (a.value !== null && typeof a.value === 'object' ? expressionFinding(a.value.value, 'attribute') : undefined)),
+    );
+    if (findings.every((f) => f === undefined)) return;
+    let act = false;
+    for (const f of findings) if (f) act = found(f, node, ctx);
+    if (act) ctx.replaceNode(node, { ...node, attributes: node.attributes.filter((_, i) => findings[i] === undefined) } as HastNode);
+  };
+
+  const expression = (node: Readonly<HastNode & { value: string }>, ctx: HastVisitorContext): void => {
+    const finding = expressionFinding(node.value, 'text');
+    if (finding && found(finding, node, ctx)) ctx.removeNode(node);
   };
 
   return defineHastPlugin({
@@ -58,38 +78,25 @@ export function bodySafetyPlugin(options: SafetyOptions) {
     element: {
       filter: options.format === 'mdx' ? ['a', 'img'] : [],
       visit(node, ctx) {
-        const at = node.position?.start;
         const properties = node.properties ?? {};
         const element = elementFinding(node.tagName, properties);
         if (element) {
-          report(element, at);
-          if (sanitize) ctx.removeNode(node);
+          if (found(element, node, ctx)) ctx.removeNode(node);
           return;
         }
         for (const [name, value] of Object.entries(properties)) {
           const finding = attributeFinding(node.tagName, name, value);
-          if (!finding) continue;
-          report(finding, at);
-          if (sanitize) ctx.setProperty(node, name, null);
+          if (finding && found(finding, node, ctx)) ctx.setProperty(node, name, null);
         }
       },
     },
     mdxJsxFlowElement: { filter: [], visit: jsxElement },
     mdxJsxTextElement: { filter: [], visit: jsxElement },
-    mdxFlowExpression(node, ctx) {
-      const finding = expressionFinding(node.value, 'text');
-      if (!finding) return;
-      report(finding, node.position?.start);
-      if (sanitize) ctx.removeNode(node);
-    },
-    mdxTextExpression(node, ctx) {
-      const finding = expressionFinding(node.value, 'text');
-      if (!finding) return;
-      report(finding, node.position?.start);
-      if (sanitize) ctx.removeNode(node);
-    },
+    mdxFlowExpression: expression,
+    mdxTextExpression: expression,
     mdxjsEsm(node, ctx) {
       // One node may hold several statements on consecutive lines: each is reported.
+      if (insideRemoved(node, ctx)) return;
       const start = node.position?.start;
       node.value.split('\n').forEach((line, i) => {
         if (!/^\s*(import|export)\b/.test(line)) return;
@@ -105,6 +112,11 @@ export function bodySafetyPlugin(options: SafetyOptions) {
       if (sanitize && findings.length > 0) ctx.removeNode(node);
     },
   });
+}
+
+/** The text values of JSX attributes, by name. */
+function jsxTexts(attributes: Attributes): Record<string, string> {
+  return Object.fromEntries(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
 }
 
 /** Findings in a piece of HTML, each with the offset in it of the tag or attribute concerned. */
