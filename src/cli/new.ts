@@ -52,7 +52,8 @@ export function scaffold(root: string, kind: string | undefined, options: NewOpt
     return 2;
   }
   const date = options.today ?? currentDay();
-  const { handbook } = loadHandbook(root, { today: date });
+  // Only the model is needed (owners, areas, ids taken): the bodies are not compiled.
+  const { handbook } = loadHandbook(root, { today: date, bodies: false });
   const owner = handbook.people.keys().next().value;
   if (!owner) {
     process.stderr.write('The handbook has no people yet: add data/people.yaml first (see CONTRIBUTING.md).\n');

@@ -57,6 +57,11 @@ export interface LoadOptions {
   defaultLang?: Locale;
   /** The years in which dates and periods are plausible. Default: `SQMS_DATE_WINDOW`, else 1900 to 50 years after today. */
   dateWindow?: DateWindow;
+  /**
+   * Compile the bodies of SOPs and pages as the build does and report their problems (default:
+   * yes). Only a command that reports no diagnostics (`sqms new`) leaves it out.
+   */
+  bodies?: boolean;
 }
 
 /** Reads and loads the handbook under `root`. */
@@ -95,7 +100,7 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
     rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
     index: undefined as unknown as Handbook['index'],
   };
-  const loader = new Loader(handbook, bag, options.defaultLang ?? 'en');
+  const loader = new Loader(handbook, bag, options.defaultLang ?? 'en', options.bodies ?? true);
   for (const file of files) loader.load(file);
   handbook.index = buildIndex(handbook);
   runRules(handbook, bag);
@@ -114,11 +119,13 @@ class Loader {
   private readonly handbook: Handbook;
   private readonly bag: DiagnosticBag;
   private readonly defaultLang: Locale;
+  private readonly bodies: boolean;
 
-  constructor(handbook: Handbook, bag: DiagnosticBag, defaultLang: Locale) {
+  constructor(handbook: Handbook, bag: DiagnosticBag, defaultLang: Locale, bodies: boolean) {
     this.handbook = handbook;
     this.bag = bag;
     this.defaultLang = defaultLang;
+    this.bodies = bodies;
   }
 
   load(file: SourceFile): void {
@@ -127,7 +134,7 @@ class Loader {
       if (!/\.mdx?$/i.test(p)) return;
       if (p.startsWith('content/sops/')) this.loadSop(file);
       else this.loadPage(file);
-      this.checkBody(file);
+      if (this.bodies) this.checkBody(file);
       return;
     }
     if (/\.csv$/i.test(p)) {
