@@ -69,7 +69,7 @@ export const MAX_TREND_UNITS = 8;
 
 const yTitle = (unit: string, locale: UiLocale) => (chartText(locale).yTitles as Record<string, string>)[unit] ?? unit;
 
-const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'no-data': 2, 'on-target': 3, 'not-applicable': 4 };
+const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'within-noise': 2, 'no-data': 3, 'on-target': 4, 'not-applicable': 5 };
 
 function thresholdLines(kpi: KpiEntity, count: number, locale: UiLocale): ChartSeries[] {
   const t = chartText(locale);

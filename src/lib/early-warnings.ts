@@ -80,7 +80,7 @@ export function currentScorecards(h: Handbook, count = EARLY_WARNING_PERIODS): S
     .map((p) => scorecardFor(h, p.key));
 }
 
-const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'no-data': 2, 'on-target': 3, 'not-applicable': 4 };
+const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'within-noise': 2, 'no-data': 3, 'on-target': 4, 'not-applicable': 5 };
 
 /** Current early warnings, newest first (see the top of this file). */
 export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = currentScorecards(h)): WarningEntry[] {

@@ -27,7 +27,7 @@ export interface StatusMeta {
   icon: string;
 }
 
-const STATUS_ICONS: Record<Status, string> = { 'on-target': '✓', 'at-risk': '!', 'off-target': '✕', 'no-data': '?', 'not-applicable': '–' };
+const STATUS_ICONS: Record<Status, string> = { 'on-target': '✓', 'within-noise': '~', 'at-risk': '!', 'off-target': '✕', 'no-data': '?', 'not-applicable': '–' };
 
 /** Status words (in `locale`) and icons. */
 export function statusMetas(locale: UiLocale = 'en'): Record<Status, StatusMeta> {
@@ -39,7 +39,7 @@ export function statusMetas(locale: UiLocale = 'en'): Record<Status, StatusMeta>
 export const STATUS_META: Record<Status, StatusMeta> = statusMetas('en');
 
 /** Most urgent first: the order of counts and lists. */
-export const STATUS_ORDER: readonly Status[] = ['off-target', 'at-risk', 'no-data', 'on-target', 'not-applicable'];
+export const STATUS_ORDER: readonly Status[] = ['off-target', 'at-risk', 'within-noise', 'no-data', 'on-target', 'not-applicable'];
 
 /** English names of the rules (see `ruleLabel`). */
 export const RULE_LABELS: Record<SignalRule, string> = scorecardText('en').rules;
@@ -308,7 +308,7 @@ export function overviewGrid(grid: GridView, limit: number = OVERVIEW_UNIT_LIMIT
 
 /** Counts of the cells shown on the grid, by status (roll-ups included). */
 export function statusCounts(grid: GridView): Record<Status, number> {
-  const counts = { 'on-target': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
+  const counts = { 'on-target': 0, 'within-noise': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
   for (const r of grid.rows) for (const c of r.cells) if (c) counts[c.status]++;
   return counts;
 }
@@ -454,7 +454,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale
   for (const line of lines) {
     if (line.kind === 'rollup' && line.problem.length > 0) line.noAction = line.actions.length === 0;
   }
-  const counts = { 'on-target': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
+  const counts = { 'on-target': 0, 'within-noise': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
   for (const line of lines) counts[line.status]++;
   const shown = l.shown;
   return {

@@ -90,8 +90,10 @@ export const CODES = {
 
   // Consistency
   'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
-  'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target or warning threshold lies outside the KPI\'s scale.' },
+  'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target, warning threshold or floor lies outside the KPI\'s scale.' },
   'kpi/standard-not-counted': { severity: 'error', description: 'A KPI names a standard it does not count: not an `sla-compliance` KPI with the standard\'s time limit, or a standard without a time limit.' },
+  'kpi/floor-side': { severity: 'error', description: 'A KPI\'s floor (where it scores 0 in the composite) does not lie beyond its warning threshold.' },
+  'kpi/min-sample-too-small': { severity: 'warning', description: 'A proportion\'s minimum sample expects fewer than 10 events (or cases missing it) at the target, too few to tell a miss from chance.' },
   'standard/criterion-kpi': { severity: 'error', description: 'A standard\'s KPI threshold lies outside that KPI\'s scale.' },
   'sop/step-exceeds-standard': { severity: 'error', description: 'A procedure step allows more time than the standard it implements.' },
   'sop/step-unknown-next': { severity: 'error', description: 'A step\'s next step or decision branch names a step that does not exist.' },

@@ -1,11 +1,39 @@
 /**
- * KPI definitions: target and warning threshold inside the scale and in the right order for the
- * direction; an SLA-compliance KPI names its time limit; a KPI that names a standard counts it
- * (`model/standard-measures.ts`).
+ * KPI definitions: target, warning threshold and floor inside the scale and in the right order for
+ * the direction; an SLA-compliance KPI names its time limit; a KPI that names a standard counts it
+ * (`model/standard-measures.ts`); a proportion's minimum sample size is large enough to expect
+ * events on both sides at the target (n·p ≥ 10 and n·(1 − p) ≥ 10).
  */
+import { KPI_METHODS } from '../schema/kpi-method.ts';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
+import type { KpiEntity } from '../model/handbook.ts';
 import type { Threshold } from '../schema/kpi.ts';
 import { notCounted } from '../model/standard-measures.ts';
 import type { Rule } from './rule.ts';
+
+/** Fewest events expected on each side of the target in a minimum sample. */
+export const MIN_EXPECTED_EVENTS = 10;
+
+/**
+ * A proportion's `minSampleSize` must let a sample at the target expect at least 10 events and 10
+ * non-events: below that the interval of one value is wider than the gap between target and
+ * warning, and every value is "within noise".
+ */
+function checkMinimumSample(kpi: KpiEntity, bag: DiagnosticBag): void {
+  if (kpi.minSampleSize === undefined || !KPI_METHODS[kpi.method].proportion || typeof kpi.target !== 'number') return;
+  const p = kpi.target / 100;
+  const rarer = Math.min(p, 1 - p);
+  if (rarer <= 0) return;
+  const expected = kpi.minSampleSize * rarer;
+  if (expected >= MIN_EXPECTED_EVENTS) return;
+  const needed = Math.ceil(MIN_EXPECTED_EVENTS / rarer - 1e-9);
+  bag.report(
+    'kpi/min-sample-too-small',
+    kpi.origin.at(['minSampleSize']),
+    `A sample of ${kpi.minSampleSize} at the target of ${kpi.target} % expects ${Math.round(expected * 10) / 10} ${p < 0.5 ? 'events' : 'cases missing it'}; at least ${MIN_EXPECTED_EVENTS} are needed to tell a miss from chance.`,
+    `Raise \`minSampleSize\` to ${needed} or more, or report the KPI less often (a quarter pools three months).`,
+  );
+}
 
 export const kpis: Rule = {
   name: 'kpis',
@@ -14,12 +42,13 @@ export const kpis: Rule = {
       const o = kpi.origin;
       const inScale = (v: number) => v >= kpi.scale.min && v <= kpi.scale.max;
       const values = (t: Threshold) => (typeof t === 'number' ? [t] : [t.min, t.max]);
-      for (const field of ['target', 'warning'] as const) {
-        if (!values(kpi[field]).every(inScale)) {
+      for (const field of ['target', 'warning', 'floor'] as const) {
+        const threshold = kpi[field];
+        if (threshold !== undefined && !values(threshold).every(inScale)) {
           bag.report(
             'kpi/threshold-out-of-scale',
             o.at([field]),
-            `The ${field} ${JSON.stringify(kpi[field])} lies outside the scale ${kpi.scale.min} to ${kpi.scale.max}.`,
+            `The ${field} ${JSON.stringify(threshold)} lies outside the scale ${kpi.scale.min} to ${kpi.scale.max}.`,
             'Correct the threshold or the scale.',
           );
         }
@@ -56,6 +85,26 @@ export const kpis: Rule = {
           'Between target and warning a KPI is "at risk"; past the warning it is "off target". Swap the values or change `direction`.',
         );
       }
+      const f = kpi.floor;
+      if (!wrongSide && f !== undefined && typeof f === typeof w) {
+        const floorWrong =
+          typeof f === 'number' && typeof w === 'number'
+            ? kpi.direction === 'higher' ? f >= w : f <= w
+            : typeof f !== 'number' && typeof w !== 'number' && (f.min >= w.min || f.max <= w.max);
+        if (floorWrong) {
+          bag.report(
+            'kpi/floor-side',
+            o.at(['floor']),
+            kpi.direction === 'band'
+              ? 'The floor band must lie outside the warning band on both sides.'
+              : `${kpi.direction === 'higher' ? 'Higher' : 'Lower'} is better, so the floor (${String(f)}) must lie ${kpi.direction === 'higher' ? 'below' : 'above'} the warning threshold (${String(w)}).`,
+            'The floor is where the KPI scores 0 in the composite score: a value plainly unacceptable, beyond the warning threshold.',
+          );
+        }
+      } else if (f !== undefined && typeof f !== typeof w && !wrongSide) {
+        bag.report('schema/wrong-type', o.at(['floor']), band ? 'A `band` KPI needs `floor` as `{ min, max }`.' : `A \`${kpi.direction}\` KPI needs \`floor\` as a single number.`, 'Write the floor like the warning threshold.');
+      }
+      checkMinimumSample(kpi, bag);
       if (kpi.method === 'sla-compliance' && !kpi.limit) {
         bag.report('schema/missing-field', o.atKey(['method']), `${kpi.id} measures SLA compliance but names no time limit.`, 'Add `limit:` with the time a case must meet, e.g. `limit: 30 min`.');
       }

@@ -53,6 +53,24 @@ export const Kpi = z
     direction: z.enum(DIRECTIONS).describe('`higher` is better, `lower` is better, or `band` (inside a target band is best).'),
     target: Threshold.describe('The value to reach: a number, or `{ min, max }` for a band.'),
     warning: Threshold.describe('Warning threshold on the failing side of the target: between target and warning the KPI is "at risk"; beyond it, "off target".'),
+    floor: Threshold.optional().describe(
+      'Value at which the KPI scores 0 in the composite score, beyond the warning threshold on the failing side: the level that is plainly unacceptable (e.g. `70` for a CSAT target of 85 and warning of 80; `{ min, max }` for a band). Without it, one warning step beyond the warning threshold.',
+    ),
+    warningScore: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('Score (0–100) the KPI earns in the composite score exactly at its warning threshold; 100 at the target, 0 at the floor, linear in between. Default 50.'),
+    persistence: z
+      .number()
+      .int()
+      .min(1)
+      .max(24)
+      .optional()
+      .describe(
+        'Periods in a row a value must miss the target before the miss counts as real although its interval reaches the target (default 3). A single miss counts only when the interval from its sample lies wholly beyond the threshold; otherwise the scorecard says "within noise".',
+      ),
     frequency: z.enum(FREQUENCIES).describe('How often it is reported: `weekly`, `monthly`, `quarterly` or `annual`. Periods must match.'),
     layer: z.enum(LAYERS).describe('Scorecard layer: `efficiency` (speed), `accuracy` (errors) or `satisfaction` (customer view).'),
     weight: z.number().positive().max(100).describe('Weight in the composite score, relative to the other KPIs (e.g. 1–10).'),

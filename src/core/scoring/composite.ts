@@ -5,16 +5,21 @@
  * the rest; the result says how much weight it covers:
  *   score = Σ wᵢ·aᵢ / Σ wᵢ over the KPIs with a value;
  *   coveredWeight = that Σ wᵢ ÷ the total weight of the KPIs that apply to the unit, in percent.
- * The weights of every KPI, of those that apply, and of those covered are reported as well.
+ * The weights of every KPI, of those that apply, and of those covered are reported as well, and
+ * beside the score the number of KPIs off target and at risk (a good average must not hide a KPI
+ * that fails).
  */
 import type { Kpi } from '../schema/kpi.ts';
-import { attainment, NORMALISATION } from './attainment.ts';
+import { attainment, NORMALISATION, type KpiForAttainment } from './attainment.ts';
+import type { Status } from './status.ts';
 
 export interface CompositeInput {
-  kpi: Pick<Kpi, 'id' | 'direction' | 'target' | 'warning' | 'scale' | 'weight'>;
+  kpi: Pick<Kpi, 'id' | 'weight'> & KpiForAttainment;
   applicable: boolean;
   /** The value for the period; null or undefined when there is none. */
   value: number | null | undefined;
+  /** The value's status on the scorecard, counted beside the score. */
+  status?: Status | undefined;
 }
 
 export interface CompositePart {
@@ -38,6 +43,10 @@ export interface CompositeScore {
   weights: { total: number; applicable: number; covered: number };
   kpisCovered: number;
   kpisApplicable: number;
+  /** KPIs of the unit off target, at risk, and missing the target within noise. */
+  offTarget: number;
+  atRisk: number;
+  withinNoise: number;
   parts: CompositePart[];
   normalisation: string;
 }
@@ -50,7 +59,9 @@ export function compositeScore(unit: string, period: string, inputs: readonly Co
   let kpisApplicable = 0;
   let kpisCovered = 0;
   const parts: CompositePart[] = [];
-  for (const { kpi, applicable: applies, value } of inputs) {
+  const count = { 'off-target': 0, 'at-risk': 0, 'within-noise': 0 } as Record<Status, number>;
+  for (const { kpi, applicable: applies, value, status } of inputs) {
+    if (applies && status && status in count) count[status]++;
     total += kpi.weight;
     const v = value ?? null;
     if (!applies) {
@@ -64,10 +75,6 @@ export function compositeScore(unit: string, period: string, inputs: readonly Co
       continue;
     }
     const a = attainment(kpi, v);
-    if (a === null) {
-      parts.push({ kpi: kpi.id, weight: kpi.weight, value: v, attainment: null, included: false, excluded: 'cannot-normalise' });
-      continue;
-    }
     covered += kpi.weight;
     kpisCovered++;
     weighted += kpi.weight * a;
@@ -81,6 +88,9 @@ export function compositeScore(unit: string, period: string, inputs: readonly Co
     weights: { total, applicable, covered },
     kpisCovered,
     kpisApplicable,
+    offTarget: count['off-target'],
+    atRisk: count['at-risk'],
+    withinNoise: count['within-noise'],
     parts,
     normalisation: NORMALISATION,
   };

@@ -7,11 +7,12 @@ import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Period } from '../time/period.ts';
 import { openActionsFor, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
-import { nextPeriodOf } from './reporting-period.ts';
+import { valueInterval, type Interval } from './intervals.ts';
+import { nextPeriodOf, previousPeriodOf } from './reporting-period.ts';
 import { chartAt } from './series-charts.ts';
 import { latestValueUpTo, type KpiSeries } from './series.ts';
 import { limitsPerPoint, type Baseline, type ChartKind, type ChartPoint, type ChartResult, type SpcOptions } from './spc.ts';
-import { evaluateStatus, type Status, type StatusFlags } from './status.ts';
+import { classifyValue, DEFAULT_PERSISTENCE, evaluateStatus, type Status, type StatusFlags } from './status.ts';
 import { trendAt, type Trend } from './trend.ts';
 import type { Signal } from './western-electric.ts';
 
@@ -36,6 +37,8 @@ export interface ScorecardRow {
   value: number | null;
   n: number | null;
   note: string | null;
+  /** The value's 95 % interval from its sample (intervals.ts); null when it has none. */
+  interval: Interval | null;
   status: Status;
   flags: StatusFlags;
   reason: string;
@@ -114,6 +117,22 @@ export function actionsAsOf(h: Handbook, kp: Period): string {
   return review < h.today ? review : h.today;
 }
 
+/**
+ * Periods in a row, ending with `kp`, whose values missed the KPI's target (0 when `kp` has no value
+ * or meets it). Looks back no further than the KPI's persistence needs.
+ */
+export function missRunAt(kpi: KpiEntity, series: KpiSeries | undefined, kp: Period): number {
+  if (!series) return 0;
+  const limit = kpi.persistence ?? DEFAULT_PERSISTENCE;
+  let run = 0;
+  for (let p = kp; run < limit; p = previousPeriodOf(p)) {
+    const v = series.byPeriod.get(p.key)?.value;
+    if (v === null || v === undefined || classifyValue(kpi, v) === 'on-target') break;
+    run++;
+  }
+  return run;
+}
+
 export function buildRow(
   h: Handbook,
   kpi: KpiEntity,
@@ -125,12 +144,15 @@ export function buildRow(
 ): ScorecardRow {
   const point = series?.byPeriod.get(kp.key);
   const latest = series ? latestValueUpTo(series.points, kp.end) : undefined;
+  const interval = applicable && point && point.value !== null ? valueInterval(kpi, { value: point.value, n: point.n }) : null;
   const status = evaluateStatus({
     kpi,
     applicable,
     measurement: point ? { value: point.value, n: point.n } : undefined,
     latest: latest?.period,
     reference: kp,
+    interval,
+    missRun: missRunAt(kpi, series, kp),
   });
   const value = applicable ? (point?.value ?? null) : null;
   // The chart as known at kp, cut from the series' full chart (series-charts.ts), not rebuilt.
@@ -152,6 +174,7 @@ export function buildRow(
     value,
     n: applicable ? (point?.n ?? null) : null,
     note: point?.note ?? null,
+    interval,
     status: status.status,
     flags: FLAGS[Number(status.flags.stale)]![Number(status.flags.smallSample)]!,
     reason: status.reason,

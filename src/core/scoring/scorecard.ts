@@ -31,7 +31,8 @@ import { buildRow, type ScorecardRow } from './scorecard-row.ts';
 import { chartUpTo } from './series-charts.ts';
 import { seriesIndex, type KpiSeries } from './series.ts';
 import type { ChartResult, SpcOptions } from './spc.ts';
-import { classifyValue, STATUSES, type Status } from './status.ts';
+import { valueInterval, type Interval } from './intervals.ts';
+import { evaluateStatus, STATUSES, type Status } from './status.ts';
 import { describeTarget } from './target.ts';
 
 export { periodsWithData } from './scorecard-period.ts';
@@ -64,6 +65,10 @@ export interface ScorecardUnit {
 
 export interface RollupRow extends Rollup {
   status: Status;
+  /** Why the status (status.ts). */
+  reason: string;
+  /** The pooled value's 95 % interval from the pooled n; null when it has none. */
+  interval: Interval | null;
   attainment: number | null;
 }
 
@@ -120,11 +125,12 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
   const problems: Problem[] = [];
   const rollups: RollupRow[] = [];
   const comparisons: KpiComparison[] = [];
-  const values = new Map<string, Map<string, number | null>>(); // unit → kpi → value (for composites)
-  const remember = (unit: string, kpi: string, value: number | null) => {
+  // unit → kpi → value and status (for composites)
+  const values = new Map<string, Map<string, { value: number | null; status: Status }>>();
+  const remember = (unit: string, kpi: string, value: number | null, status: Status) => {
     let m = values.get(unit);
     if (!m) values.set(unit, (m = new Map()));
-    m.set(kpi, value);
+    m.set(kpi, { value, status });
   };
 
   for (const kpi of kpis) {
@@ -141,7 +147,7 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
       rows.push(row);
       if (applicable) {
         compared.push({ unit: unit.id, value: row.value, n: row.n });
-        remember(unit.id, kpi.id, row.value);
+        remember(unit.id, kpi.id, row.value, row.status);
       }
       if (row.problem.length) {
         const problem = problemAt(h, { kpi: kpi.id, unit: unit.id, period: kp.key, status: row.status, signals: row.signals, actions: row.actions });
@@ -152,8 +158,10 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
 
     for (const target of rollupTargets(h, mine)) {
       const r = rollUp(h, kpi, target.id, kp.key, byUnit);
-      rollups.push({ ...r, status: r.value === null ? 'no-data' : classifyValue(kpi, r.value), attainment: r.value === null ? null : attainment(kpi, r.value) });
-      remember(target.id, kpi.id, r.value);
+      const interval = r.value === null ? null : valueInterval(kpi, { value: r.value, n: r.n });
+      const st = evaluateStatus({ kpi, applicable: true, measurement: { value: r.value, n: r.n }, interval });
+      rollups.push({ ...r, status: st.status, reason: st.reason, interval, attainment: r.value === null ? null : attainment(kpi, r.value) });
+      remember(target.id, kpi.id, r.value, st.status);
     }
   }
 
@@ -165,7 +173,8 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
     const inputs: CompositeInput[] = kpis.map((kpi) => ({
       kpi,
       applicable: rowUnitIds.has(unit.id) ? scopes.get(kpi.id)!.has(unit.id) : rollupKeys.has(`${unit.id}\u0000${kpi.id}`),
-      value: unitValues.get(kpi.id) ?? null,
+      value: unitValues.get(kpi.id)?.value ?? null,
+      status: unitValues.get(kpi.id)?.status,
     }));
     composites.push(compositeScore(unit.id, period.key, inputs));
   }

@@ -5,9 +5,17 @@
  *  1. `not-applicable` — the unit is in the KPI's `notApplicable` list or outside its `units`;
  *  2. `no-data`        — nothing was reported, or the value is `null`. Never read as zero or on target;
  *  3. `on-target`      — the value meets the target. Exactly on the target counts as on target;
- *  4. `at-risk`        — between the target and the warning threshold. Exactly on the warning
- *                        threshold is still at risk (the threshold is the last at-risk value);
- *  5. `off-target`     — beyond the warning threshold.
+ *  4. the value misses the target. How far it misses (`at-risk` between the target and the warning
+ *     threshold, exactly on the warning threshold included; `off-target` beyond it) counts only when
+ *     the shortfall is credible:
+ *     a. it persists: the value has missed the target in each of the last `persistence` periods
+ *        (the KPI's, default 3), this one included → the status of the value itself;
+ *     b. its 95 % interval (intervals.ts, from the sample) lies wholly beyond the warning threshold →
+ *        `off-target`; wholly beyond the target (but reaching the warning threshold) → `at-risk`;
+ *     c. the value has no interval (no sample size; a mean duration or a score) → the status of the
+ *        value itself, as before;
+ *     d. otherwise `within-noise`: the interval reaches the target, so chance alone may explain the
+ *        miss. The reason gives the interval.
  * Higher is better: on target at ≥ target, at risk at ≥ warning. Lower is better: ≤ target, ≤ warning.
  * Band: inside the target band, inside the warning band. A negative value (NPS) is just a number.
  *
@@ -19,11 +27,15 @@
  */
 import type { Kpi } from '../schema/kpi.ts';
 import type { Period } from '../time/period.ts';
-import { describeThreshold, inRange, targetRange, warningRange } from './target.ts';
+import type { Interval } from './intervals.ts';
+import { atLeast, atMost, describeThreshold, inRange, targetRange, warningRange, type ValueRange } from './target.ts';
 import { periodOrdinal } from './reporting-period.ts';
 
-export const STATUSES = ['not-applicable', 'no-data', 'on-target', 'at-risk', 'off-target'] as const;
+export const STATUSES = ['not-applicable', 'no-data', 'on-target', 'within-noise', 'at-risk', 'off-target'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** Periods in a row a miss must last to count without a credible interval, unless the KPI sets `persistence`. */
+export const DEFAULT_PERSISTENCE = 3;
 
 export interface StatusFlags {
   /** The latest value is older than the KPI's frequency allows. */
@@ -39,7 +51,7 @@ export interface StatusResult {
   reason: string;
 }
 
-export type KpiForStatus = Pick<Kpi, 'direction' | 'target' | 'warning' | 'scale' | 'minSampleSize' | 'frequency'>;
+export type KpiForStatus = Pick<Kpi, 'direction' | 'target' | 'warning' | 'scale' | 'minSampleSize' | 'frequency'> & Partial<Pick<Kpi, 'persistence'>>;
 
 export interface StatusInput {
   kpi: KpiForStatus;
@@ -51,13 +63,33 @@ export interface StatusInput {
   latest?: Period | undefined;
   /** The period the status is for; staleness is measured against it. */
   reference?: Period | undefined;
+  /** The value's 95 % interval (intervals.ts `valueInterval`); null or absent when it has none. */
+  interval?: Interval | null | undefined;
+  /** Periods in a row, ending with this one, whose values missed the target (default 1). */
+  missRun?: number | undefined;
 }
 
-/** On target, at risk or off target, for a value that exists. */
+/** On target, at risk or off target, for a value that exists, by the value alone. */
 export function classifyValue(kpi: Pick<Kpi, 'direction' | 'target' | 'warning'>, value: number): 'on-target' | 'at-risk' | 'off-target' {
   if (inRange(value, targetRange(kpi))) return 'on-target';
   if (inRange(value, warningRange(kpi))) return 'at-risk';
   return 'off-target';
+}
+
+/** True when the interval lies wholly outside the range (touching its end counts as reaching it). */
+function whollyOutside(interval: Interval, range: ValueRange): boolean {
+  return !atLeast(interval.upper, range.min) || !atMost(interval.lower, range.max);
+}
+
+/**
+ * How far a miss is credible from its interval: `off-target` when the interval lies wholly beyond
+ * the warning threshold, `at-risk` when wholly beyond the target, `within-noise` when it reaches the
+ * target.
+ */
+export function credibleMiss(kpi: Pick<Kpi, 'direction' | 'target' | 'warning'>, interval: Interval): 'within-noise' | 'at-risk' | 'off-target' {
+  if (whollyOutside(interval, warningRange(kpi))) return 'off-target';
+  if (whollyOutside(interval, targetRange(kpi))) return 'at-risk';
+  return 'within-noise';
 }
 
 /** True when `latest` lies more than one period before `reference` (both of the KPI's frequency). */
@@ -71,6 +103,11 @@ export function isSmallSample(kpi: Pick<Kpi, 'minSampleSize'>, n: number | null 
   return kpi.minSampleSize !== undefined && n !== null && n !== undefined && n < kpi.minSampleSize;
 }
 
+const round = (x: number) => String(Math.round(x * 100) / 100);
+
+/** `82.1–88.0` for the reasons. */
+export const intervalText = (i: Interval) => `${round(i.lower)} to ${round(i.upper)}`;
+
 /** The status of one value (see the rules at the top of this file). */
 export function evaluateStatus(input: StatusInput): StatusResult {
   const { kpi, measurement } = input;
@@ -80,14 +117,24 @@ export function evaluateStatus(input: StatusInput): StatusResult {
   if (measurement.value === null) return { status: 'no-data', flags, reason: 'The value was reported as missing (null).' };
   const v = measurement.value;
   flags.smallSample = isSmallSample(kpi, measurement.n);
-  const status = classifyValue(kpi, v);
+  const raw = classifyValue(kpi, v);
   const target = describeThreshold(kpi.direction, kpi.target);
   const warning = describeThreshold(kpi.direction, kpi.warning);
-  const reason =
-    status === 'on-target'
-      ? `${v} meets the target (${target}).`
-      : status === 'at-risk'
-        ? `${v} misses the target (${target}) but is within the warning threshold (${warning}).`
-        : `${v} is beyond the warning threshold (${warning}).`;
-  return { status, flags, reason };
+  if (raw === 'on-target') return { status: raw, flags, reason: `${v} meets the target (${target}).` };
+  const byValue =
+    raw === 'at-risk'
+      ? `${v} misses the target (${target}) but is within the warning threshold (${warning}).`
+      : `${v} is beyond the warning threshold (${warning}).`;
+  const persistence = kpi.persistence ?? DEFAULT_PERSISTENCE;
+  const run = input.missRun ?? 1;
+  if (run >= persistence) return { status: raw, flags, reason: `${byValue} It has missed the target ${run} periods in a row.` };
+  const interval = input.interval;
+  if (!interval) return { status: raw, flags, reason: byValue };
+  const credible = credibleMiss(kpi, interval);
+  const range = intervalText(interval);
+  if (credible === 'within-noise') {
+    return { status: 'within-noise', flags, reason: `${v} misses the target (${target}), but its ${interval.level} % interval ${range} reaches it: within noise.` };
+  }
+  if (credible === raw) return { status: raw, flags, reason: `${byValue} Its ${interval.level} % interval ${range} lies beyond it.` };
+  return { status: credible, flags, reason: `${v} misses the target (${target}): its ${interval.level} % interval ${range} lies beyond the target but reaches the warning threshold (${warning}).` };
 }

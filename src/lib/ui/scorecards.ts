@@ -43,6 +43,7 @@ export const scorecardText = dictionary(
     none: 'None',
     status: {
       'on-target': 'On target',
+      'within-noise': 'Within noise',
       'at-risk': 'At risk',
       'off-target': 'Off target',
       'no-data': 'No data',
@@ -51,7 +52,8 @@ export const scorecardText = dictionary(
     /** What each status means, after its label in the legend. */
     statusMeaning: {
       'on-target': 'meets the target.',
-      'at-risk': 'misses the target but is within the warning threshold.',
+      'within-noise': 'misses the target, but its 95 % interval (from the sample) reaches the target and the miss has not lasted: chance may explain it.',
+      'at-risk': 'misses the target but is within the warning threshold; the miss is credible (its interval lies beyond the target, or it has lasted several periods).',
       'off-target': 'beyond the warning threshold.',
       'no-data': 'nothing reported for the period (never counted as zero).',
       'not-applicable': 'the KPI does not apply to the unit.',
@@ -393,6 +395,7 @@ export const scorecardText = dictionary(
     none: '无',
     status: {
       'on-target': '达标',
+      'within-noise': '噪声范围内',
       'at-risk': '预警',
       'off-target': '未达标',
       'no-data': '无数据',
@@ -400,7 +403,8 @@ export const scorecardText = dictionary(
     },
     statusMeaning: {
       'on-target': '达到目标值。',
-      'at-risk': '未达到目标值，但仍在预警线以内。',
+      'within-noise': '未达到目标值，但其 95% 区间（由样本计算）仍触及目标，且未持续：可能只是随机波动。',
+      'at-risk': '未达到目标值，但仍在预警线以内；差距可信（区间完全在目标之外，或已持续数期）。',
       'off-target': '超出预警线。',
       'no-data': '本期未上报数据（不按零计算）。',
       'not-applicable': '该指标不适用于本单位。',
