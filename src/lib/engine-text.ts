@@ -15,6 +15,8 @@ const list = (ids: string) => ids.split(', ').join('、');
 
 /** Endings the engine appends to some notes. */
 const SUFFIXES: Rule[] = [
+  [/ It has missed the target (\d+) periods in a row\.$/, (n) => `已连续 ${n} 期未达到目标。`],
+  [/ Its (\d+) % interval (.+) to (.+) lies beyond it\.$/, (l, a, b) => `其 ${l}% 区间 ${a} 至 ${b} 完全在该线之外。`],
   [/ Left out for lack of a sample size: (.+)\.$/, (ids) => `因缺少样本量未计入：${list(ids!)}。`],
   [/ Some values lack a sample size, so no funnel plot\.$/, () => '部分数值缺少样本量，因此不使用漏斗图。'],
 ];
@@ -24,6 +26,14 @@ const ZH: Rule[] = [
   [/^The KPI does not apply to this unit\.$/, () => '该指标不适用于本单位。'],
   [/^Nothing was reported for this period\.$/, () => '本期未上报数据。'],
   [/^The value was reported as missing \(null\)\.$/, () => '数值上报为缺失（null）。'],
+  [
+    /^(.+) misses the target \((.+)\), but its (\d+) % interval (.+) to (.+) reaches it: within noise\.$/,
+    (v, t, l, a, b) => `${v} 未达到目标（${t}），但其 ${l}% 区间 ${a} 至 ${b} 仍触及目标：在噪声范围内。`,
+  ],
+  [
+    /^(.+) misses the target \((.+)\): its (\d+) % interval (.+) to (.+) lies beyond the target but reaches the warning threshold \((.+)\)\.$/,
+    (v, t, l, a, b, w) => `${v} 未达到目标（${t}）：其 ${l}% 区间 ${a} 至 ${b} 完全在目标之外，但触及预警线（${w}）。`,
+  ],
   [/^(.+) meets the target \((.+)\)\.$/, (v, t) => `${v} 达到目标（${t}）。`],
   [/^(.+) misses the target \((.+)\) but is within the warning threshold \((.+)\)\.$/, (v, t, w) => `${v} 未达到目标（${t}），但仍在预警线以内（${w}）。`],
   [/^(.+) is beyond the warning threshold \((.+)\)\.$/, (v, w) => `${v} 超出预警线（${w}）。`],
@@ -34,11 +44,18 @@ const ZH: Rule[] = [
   [/^Weighted by n \(Σ value·n ÷ Σ n\) over (\d+) units?, n = (\d+)\.$/, (u, n) => `按 n 加权（Σ 数值·n ÷ Σ n），共 ${u} 个单位，n = ${n}。`],
   [/^Plain mean of (\d+) unit values?: not every value has a sample size, so units are weighted equally\.$/, (u) => `${u} 个单位数值的简单平均：并非每个数值都有样本量，因此各单位权重相同。`],
   // Comparisons (comparison.ts).
-  [/^Funnel plot around the overall rate (.+) % \(Σ value·n ÷ Σ n\); limits 95 % and 99\.8 % for each unit's n\.$/, (c) => `漏斗图，以总体比率 ${c}% 为中心（Σ 数值·n ÷ Σ n）；按各单位的 n 计算 95% 和 99.8% 界限。`],
+  [
+    /^Funnel plot: each unit against the pooled value of the other units \(all units: (.+)\), 95 % and 99\.8 % limits for its sample size \(Student t for few units\), widened for over-dispersion \(τ = (.+): DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005\); a unit is flagged only beyond 99\.8 %\.$/,
+    (c, tau) => `漏斗图：各单位与其他单位的合并值比较（全部单位：${c}），按其样本量计算 95% 和 99.8% 界限（单位较少时用 Student t），并按过度离散放宽（τ = ${tau}：对在 10% 处缩尾的 z 分数用 DerSimonian–Laird 法估计，Spiegelhalter 2005）；仅超出 99.8% 的单位被标记。`,
+  ],
+  [
+    /^Funnel plot: each unit against the pooled value of the other units \(all units: (.+)\), 95 % and 99\.8 % limits for its sample size \(Student t for few units\), with no over-dispersion found \(DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005\); a unit is flagged only beyond 99\.8 %\.$/,
+    (c) => `漏斗图：各单位与其他单位的合并值比较（全部单位：${c}），按其样本量计算 95% 和 99.8% 界限（单位较少时用 Student t）；未发现过度离散（对在 10% 处缩尾的 z 分数用 DerSimonian–Laird 法估计，Spiegelhalter 2005）；仅超出 99.8% 的单位被标记。`,
+  ],
   [/^Fewer than (\d+) units with a value: no expected range\.$/, (m) => `有数值的单位少于 ${m} 个：无预期范围。`],
   [
-    /^Mean across units (.+) ± 2 sd \(sd (.+)\); with few units the limits are wide, so treat "within" as "not shown to differ"\.$/,
-    (c, sd) => `各单位均值 ${c} ± 2 个标准差（标准差 ${sd}）；单位较少时界限较宽，“范围内”应理解为“未显示出差异”。`,
+    /^Leave-one-out: each unit against the mean and sd of the other units \(all units: mean (.+), sd (.+)\), 95 % and 99\.8 % prediction limits \(Student t\); a unit is flagged only beyond 99\.8 %\.$/,
+    (c, sd) => `留一法：各单位与其他单位的均值和标准差比较（全部单位：均值 ${c}，标准差 ${sd}），采用 95% 和 99.8% 预测界限（Student t）；仅超出 99.8% 的单位被标记。`,
   ],
   [/^No unit has a value for this period\.$/, () => '本期没有单位有数值。'],
   // Control charts (spc.ts, scorecard-row.ts, data-quality.ts).
@@ -54,7 +71,7 @@ const ZH: Rule[] = [
 ];
 
 const NORMALISATION_ZH =
-  '达成率 =（数值 − 量表下限）÷（目标 − 量表下限）（越高越好），或（目标 − 量表下限）÷（数值 − 量表下限）（越低越好）（量表从 0 起时即为 数值 ÷ 目标 和 目标 ÷ 数值）；处于目标区间内为 100%；上限 100%，下限 0%。';
+  '达成率以各指标自身的阈值为锚点：达到目标（及更优）为 100，位于预警线时为预警分（除非指标另设，为 50），达到该指标的底线（及更差）为 0，其间线性变化。';
 
 function translate(text: string): string | undefined {
   if (text === NORMALISATION) return NORMALISATION_ZH;

@@ -474,9 +474,10 @@ export function unitsWithScorecard(sc: Scorecard): ScorecardUnit[] {
   return unitsInTreeOrder(sc).map((x) => x.unit);
 }
 
-/** A composite score in words: `96.3` or `—`, and its coverage. */
-export function compositeText(c: CompositeScore | undefined, locale: UiLocale = 'en'): { score: string; coverage: string } {
+/** A composite score in words: `96.3` or `—`, its coverage, and the KPIs off target and at risk beside it. */
+export function compositeText(c: CompositeScore | undefined, locale: UiLocale = 'en'): { score: string; coverage: string; statuses: string } {
   const t = scorecardText(locale).composite;
-  if (!c || c.score === null) return { score: '—', coverage: c ? t.noData : t.notScored };
-  return { score: formatNumber(Math.round(c.score * 10) / 10, locale), coverage: t.coverage(formatNumber(Math.round(c.coveredWeight), locale)) };
+  const statuses = c ? t.statuses(c.offTarget, formatNumber(c.offTarget, locale), c.atRisk, formatNumber(c.atRisk, locale)) : '';
+  if (!c || c.score === null) return { score: '—', coverage: c ? t.noData : t.notScored, statuses };
+  return { score: formatNumber(Math.round(c.score * 10) / 10, locale), coverage: t.coverage(formatNumber(Math.round(c.coveredWeight), locale)), statuses };
 }

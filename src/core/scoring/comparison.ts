@@ -1,32 +1,39 @@
 /**
  * Comparing units on one KPI for one period, with the context a plain league table lacks
- * (DOMAIN.md §4: show n and an interval, classify against an expected range, rank only with that).
+ * (DOMAIN.md §4): each unit is set against the range the other units lead one to expect, and only a
+ * unit outside the 99.8 % range is flagged `above` or `below`.
  *
- *  - Proportions with sample sizes (funnel plot): the overall rate p₀ = Σ(valueᵢ/100·nᵢ)/Σnᵢ over
- *    the units compared; each unit's expected range is p₀ ± z·√(p₀(1−p₀)/nᵢ) at 95 % (z = 1.96) and
- *    99.8 % (z = 3.09), clipped to 0–100 %. A unit is `above` or `below` when outside the 95 % range;
- *    `beyond` says which range it left. Each unit carries its 95 % Wilson interval.
- *  - Other KPIs: the mean of the units' values ± 2 sd (and ± 3 sd), sd the sample standard
- *    deviation across units (each unit counts once, including the unit itself). Net scores (NPS,
- *    CES net) with n carry a conservative 95 % interval (intervals.ts); means carry none, since
- *    only the value and n are recorded.
- *  - Fewer than 3 units with a value: no expected range (`method: 'none'`), classification
- *    `unclassified`.
- * Ranks: 1 is best given the KPI's direction (closest to the band for a band KPI); ties share a
- * rank (1, 2, 2, 4). Units without a value get no rank.
+ *  - Values with a sample size whose method has a sampling error (proportions, NPS and CES net,
+ *    rates per 1,000, survey means): a funnel plot with over-dispersion as an additive τ² by
+ *    DerSimonian–Laird (Spiegelhalter 2005, NHS FunnelPlotR). Up to 30 units, each unit is compared
+ *    with the other units (leave-one-out: with the unit in the pooled centre, a large branch pulls
+ *    the centre to itself and can never be flagged): centre θ₀ = Σ nⱼyⱼ/Σ nⱼ of the others, τ² from
+ *    their z-scores, the variance of θ₀ 1/Σ 1/(sⱼ² + τ²), and limits θ₀ ± q·√(sᵢ² + τ² + var θ₀)
+ *    with q the Student t quantile on k − 1 degrees of freedom (a small-sample allowance for a τ²
+ *    estimated from a few units; simulated on six units it keeps false flags near 1–2 % per unit).
+ *    Above 30 units: all units, z-scores winsorised at 10 %/90 % as FunnelPlotR does, q = 1.96 and
+ *    3.09. Limits are clipped to the scale.
+ *  - Other values (no n: mean durations, assessed scores): leave-one-out prediction limits, the
+ *    mean m and sd s of the other k − 1 units: m ± t(k − 2)·s·√(1 + 1/(k − 1)). With the unit itself
+ *    in the mean and sd, |z| ≤ (k − 1)/√k could never exceed 2.04 for six units.
+ *  - Fewer than 3 units with a value: no expected range (`method: 'none'`), `unclassified`.
+ * `beyond` says which range a value left: `95%` (still `within`, not flagged) or `99.8%` (flagged).
+ * Ranks are given only where differences are real: when some unit is flagged, units share a rank
+ * by tier (flagged better, not shown to differ, flagged worse); otherwise nobody is ranked.
  */
 import type { Kpi } from '../schema/kpi.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
+import { nullStandardError, overDispersionTau2, tQuantile } from './funnel-limits.ts';
+import { valueInterval, Z95, Z998, type Interval } from './intervals.ts';
 import { distanceOutside, targetRange } from './target.ts';
-import { netScoreInterval, wilsonInterval, Z95, Z998, type Interval } from './intervals.ts';
 
 export type Classification = 'within' | 'above' | 'below' | 'unclassified' | 'no-data';
-export type ComparisonMethod = 'funnel' | 'mean-2sd' | 'none';
+export type ComparisonMethod = 'funnel' | 'leave-one-out' | 'none';
 
 export interface ExpectedRange {
-  /** 95 % funnel limits, or mean ± 2 sd. */
+  /** 95 % limits. */
   inner: { lower: number; upper: number };
-  /** 99.8 % funnel limits, or mean ± 3 sd. */
+  /** 99.8 % limits: beyond them a unit is flagged. */
   outer: { lower: number; upper: number };
 }
 
@@ -37,11 +44,11 @@ export interface UnitComparison {
   interval: Interval | null;
   expected: ExpectedRange | null;
   classification: Classification;
-  /** The widest range the value lies outside: `95%`/`99.8%` (funnel) or `2sd`/`3sd`; null when within. */
-  beyond: '95%' | '99.8%' | '2sd' | '3sd' | null;
+  /** The widest range the value lies outside; null when inside both. */
+  beyond: '95%' | '99.8%' | null;
   /** Whether being above/below is good news for the KPI; null when within or unclassified. */
   favourable: boolean | null;
-  /** 1 = best; null without a value. */
+  /** 1 = best tier; null when no unit is flagged, or without a value. */
   rank: number | null;
   smallSample: boolean;
 }
@@ -50,12 +57,17 @@ export interface KpiComparison {
   kpi: string;
   period: string;
   method: ComparisonMethod;
-  /** Overall rate p₀ (funnel, in percent) or mean across units; null when no unit has a value. */
+  /** Pooled value (funnel) or mean across all units with a value; null when none has one. */
   centre: number | null;
-  /** Standard deviation across units (mean-2sd only). */
+  /** Standard deviation across units (leave-one-out only). */
   sd: number | null;
+  /** Over-dispersion over all units (funnel only): τ in the value's unit, and φ (mean winsorised z²). */
+  tau: number | null;
+  phi: number | null;
   /** Units with a value / units compared. */
   unitsWithData: number;
+  /** Units flagged above or below. */
+  flagged: number;
   units: UnitComparison[];
   note: string;
 }
@@ -66,59 +78,113 @@ export interface ComparisonInput {
   n: number | null | undefined;
 }
 
-export type KpiForComparison = Pick<Kpi, 'id' | 'method' | 'direction' | 'target' | 'warning' | 'minSampleSize'>;
+export type KpiForComparison = Pick<Kpi, 'id' | 'method' | 'direction' | 'target' | 'warning' | 'minSampleSize' | 'scale'>;
 
 export const MIN_UNITS_TO_COMPARE = 3;
+/** Above this many units, each is compared with all units (itself included changes little). */
+export const LEAVE_ONE_OUT_MAX = 30;
+
+interface Valued {
+  unit: string;
+  value: number;
+  n: number;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function pooled(units: readonly Valued[]): number {
+  const total = units.reduce((s, u) => s + u.n, 0);
+  return units.reduce((s, u) => s + u.value * u.n, 0) / total;
+}
 
 export function compareUnits(kpi: KpiForComparison, period: string, inputs: readonly ComparisonInput[]): KpiComparison {
   const withValue = inputs.filter((i) => i.value !== null && i.value !== undefined);
-  const proportion = KPI_METHODS[kpi.method].proportion;
-  const funnel = proportion && withValue.length > 0 && withValue.every((i) => i.n !== null && i.n !== undefined && i.n > 0);
-  const enough = withValue.length >= MIN_UNITS_TO_COMPARE;
-  const netScore = kpi.method === 'nps' || kpi.method === 'ces-net';
+  const k = withValue.length;
+  const enough = k >= MIN_UNITS_TO_COMPARE;
+  const clip = (x: number) => Math.min(kpi.scale.max, Math.max(kpi.scale.min, x));
+  const hasError = (i: ComparisonInput) => i.n !== null && i.n !== undefined && i.n > 0 && nullStandardError(kpi.method, kpi.scale, i.value!, i.n) !== null;
+  const funnel = k > 0 && withValue.every(hasError);
+  const valued: Valued[] = withValue.map((i) => ({ unit: i.unit, value: i.value!, n: i.n ?? 0 }));
 
   let method: ComparisonMethod = 'none';
   let centre: number | null = null;
   let sd: number | null = null;
+  let tau: number | null = null;
+  let phi: number | null = null;
+  const ranges = new Map<string, ExpectedRange>();
+
+  const funnelRange = (others: readonly Valued[], n: number, leftOut: boolean): ExpectedRange | null => {
+    const c = pooled(others);
+    const errors = others.map((o) => nullStandardError(kpi.method, kpi.scale, c, o.n)!);
+    if (errors.some((e) => !(e > 0))) return null;
+    const { tau2 } = overDispersionTau2(others.map((o) => o.value), errors, c, !leftOut);
+    const s = nullStandardError(kpi.method, kpi.scale, c, n)!;
+    const centreVariance = leftOut ? 1 / errors.reduce((acc, e) => acc + 1 / (e * e + tau2), 0) : 0;
+    const spread = Math.sqrt(s * s + tau2 + centreVariance);
+    const q = (level: 'inner' | 'outer') => (leftOut ? tQuantile(others.length, level) : level === 'inner' ? Z95 : Z998);
+    const lim = (level: 'inner' | 'outer') => ({ lower: clip(c - q(level) * spread), upper: clip(c + q(level) * spread) });
+    return { inner: lim('inner'), outer: lim('outer') };
+  };
+  const looRange = (others: readonly Valued[]): ExpectedRange | null => {
+    const m = others.length;
+    const mean = others.reduce((s, o) => s + o.value, 0) / m;
+    const s = Math.sqrt(others.reduce((acc, o) => acc + (o.value - mean) ** 2, 0) / (m - 1));
+    const scale = s * Math.sqrt(1 + 1 / m);
+    const lim = (level: 'inner' | 'outer') => {
+      const q = tQuantile(m - 1, level);
+      return { lower: mean - q * scale, upper: mean + q * scale };
+    };
+    return { inner: lim('inner'), outer: lim('outer') };
+  };
+
   let note: string;
-  if (funnel) {
-    const totalN = withValue.reduce((s, i) => s + i.n!, 0);
-    centre = withValue.reduce((s, i) => s + i.value! * i.n!, 0) / totalN;
-    method = enough ? 'funnel' : 'none';
-    note = enough
-      ? `Funnel plot around the overall rate ${centre.toFixed(1)} % (Σ value·n ÷ Σ n); limits 95 % and 99.8 % for each unit's n.`
-      : `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
-  } else if (withValue.length > 0) {
-    centre = withValue.reduce((s, i) => s + i.value!, 0) / withValue.length;
-    sd = withValue.length > 1 ? Math.sqrt(withValue.reduce((s, i) => s + (i.value! - centre!) ** 2, 0) / (withValue.length - 1)) : null;
-    method = enough ? 'mean-2sd' : 'none';
-    note = enough
-      ? `Mean across units ${round(centre)} ± 2 sd (sd ${round(sd ?? 0)}); with few units the limits are wide, so treat "within" as "not shown to differ".`
-      : `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
-    if (proportion) note += ' Some values lack a sample size, so no funnel plot.';
-  } else {
+  if (k === 0) {
     note = 'No unit has a value for this period.';
+  } else if (funnel) {
+    centre = pooled(valued);
+    const errors = valued.map((v) => nullStandardError(kpi.method, kpi.scale, centre!, v.n)!);
+    if (errors.every((e) => e > 0)) {
+      const od = overDispersionTau2(valued.map((v) => v.value), errors, centre);
+      tau = Math.sqrt(od.tau2);
+      phi = od.phi;
+    }
+    if (enough) {
+      method = 'funnel';
+      for (const v of valued) {
+        const leftOut = k <= LEAVE_ONE_OUT_MAX;
+        const r = funnelRange(leftOut ? valued.filter((o) => o !== v) : valued, v.n, leftOut);
+        if (r) ranges.set(v.unit, r);
+      }
+      note =
+        `Funnel plot: each unit against the pooled value of the other units (all units: ${round(centre)}), 95 % and 99.8 % limits for its sample size (Student t for few units), ` +
+        (tau !== null && tau > 0
+          ? `widened for over-dispersion (τ = ${round(tau)}: DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005)`
+          : 'with no over-dispersion found (DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005)') +
+        '; a unit is flagged only beyond 99.8 %.';
+    } else {
+      note = `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
+    }
+  } else {
+    centre = valued.reduce((s, v) => s + v.value, 0) / k;
+    sd = k > 1 ? Math.sqrt(valued.reduce((s, v) => s + (v.value - centre!) ** 2, 0) / (k - 1)) : null;
+    if (enough) {
+      method = 'leave-one-out';
+      for (const v of valued) {
+        const others = k <= LEAVE_ONE_OUT_MAX ? valued.filter((o) => o !== v) : valued;
+        const r = looRange(others);
+        if (r) ranges.set(v.unit, r);
+      }
+      note = `Leave-one-out: each unit against the mean and sd of the other units (all units: mean ${round(centre)}, sd ${round(sd ?? 0)}), 95 % and 99.8 % prediction limits (Student t); a unit is flagged only beyond 99.8 %.`;
+    } else {
+      note = `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
+    }
+    if (KPI_METHODS[kpi.method].needsSampleSize) note += ' Some values lack a sample size, so no funnel plot.';
   }
 
-  const goodSide = (side: 'above' | 'below'): boolean | null =>
-    kpi.direction === 'band' ? null : (side === 'above') === (kpi.direction === 'higher');
-
-  // Expected ranges are shared by the units they are the same for (all units around a mean; units
-  // of equal n in a funnel): a scorecard of 200 units × 40 KPIs holds thousands of them.
-  const sdRange: ExpectedRange | null =
-    method === 'mean-2sd' && sd !== null
-      ? { inner: { lower: centre! - 2 * sd, upper: centre! + 2 * sd }, outer: { lower: centre! - 3 * sd, upper: centre! + 3 * sd } }
-      : null;
-  const funnels = new Map<number, ExpectedRange>();
-  const funnelRange = (n: number): ExpectedRange => {
-    let r = funnels.get(n);
-    if (!r) {
-      const p0 = centre! / 100;
-      const s = Math.sqrt((p0 * (1 - p0)) / n);
-      const lim = (z: number) => ({ lower: Math.max(0, p0 - z * s) * 100, upper: Math.min(1, p0 + z * s) * 100 });
-      funnels.set(n, (r = { inner: lim(Z95), outer: lim(Z998) }));
-    }
-    return r;
+  const goodSide = (side: 'above' | 'below', value: number): boolean | null => {
+    if (kpi.direction !== 'band') return (side === 'above') === (kpi.direction === 'higher');
+    const band = targetRange(kpi);
+    return distanceOutside(value, band) <= distanceOutside(centre!, band);
   };
 
   const units: UnitComparison[] = inputs.map((i): UnitComparison => {
@@ -127,37 +193,21 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
     const smallSample = kpi.minSampleSize !== undefined && n !== null && n < kpi.minSampleSize;
     const base = { unit: i.unit, value, n, smallSample, rank: null as number | null };
     if (value === null) return { ...base, interval: null, expected: null, classification: 'no-data', beyond: null, favourable: null };
-    let interval: Interval | null = null;
-    if (n !== null && n > 0) {
-      if (proportion) interval = wilsonInterval(value, n);
-      else if (netScore) interval = netScoreInterval(value, n);
-    }
-    let expected: ExpectedRange | null = null;
-    if (method === 'funnel') expected = funnelRange(n!);
-    else if (method === 'mean-2sd') expected = sdRange;
+    const interval = valueInterval(kpi, { value, n });
+    const expected = ranges.get(i.unit) ?? null;
     if (!expected) return { ...base, interval, expected, classification: 'unclassified', beyond: null, favourable: null };
-    const side = value > expected.inner.upper ? 'above' : value < expected.inner.lower ? 'below' : null;
-    if (!side) return { ...base, interval, expected, classification: 'within', beyond: null, favourable: null };
-    const outside = side === 'above' ? value > expected.outer.upper : value < expected.outer.lower;
-    const beyond = method === 'funnel' ? (outside ? '99.8%' : '95%') : outside ? '3sd' : '2sd';
-    let favourable = goodSide(side);
-    if (kpi.direction === 'band') {
-      const band = targetRange(kpi);
-      favourable = distanceOutside(value, band) <= distanceOutside(centre!, band);
-    }
-    return { ...base, interval, expected, classification: side, beyond, favourable };
+    const outerSide = value > expected.outer.upper ? 'above' : value < expected.outer.lower ? 'below' : null;
+    if (outerSide) return { ...base, interval, expected, classification: outerSide, beyond: '99.8%', favourable: goodSide(outerSide, value) };
+    const innerOut = value > expected.inner.upper || value < expected.inner.lower;
+    return { ...base, interval, expected, classification: 'within', beyond: innerOut ? '95%' : null, favourable: null };
   });
 
-  // Rank by badness: distance from the target band, or the value in the KPI's direction.
-  const badness = (v: number) =>
-    kpi.direction === 'higher' ? -v : kpi.direction === 'lower' ? v : distanceOutside(v, targetRange(kpi));
-  const ranked = units.filter((u) => u.value !== null).sort((a, b) => badness(a.value!) - badness(b.value!));
-  ranked.forEach((u, k) => {
-    const prev = ranked[k - 1];
-    u.rank = prev && badness(prev.value!) === badness(u.value!) ? prev.rank : k + 1;
-  });
+  const flagged = units.filter((u) => u.classification === 'above' || u.classification === 'below');
+  if (flagged.length > 0) {
+    const tier = (u: UnitComparison) => (u.favourable === true ? 0 : u.favourable === false ? 2 : 1);
+    const tiers = units.filter((u) => u.classification === 'within' || u.classification === 'above' || u.classification === 'below');
+    for (const u of tiers) u.rank = 1 + tiers.filter((o) => tier(o) < tier(u)).length;
+  }
 
-  return { kpi: kpi.id, period, method, centre, sd, unitsWithData: withValue.length, units, note };
+  return { kpi: kpi.id, period, method, centre, sd, tau, phi, unitsWithData: k, flagged: flagged.length, units, note };
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

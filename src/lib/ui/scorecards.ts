@@ -15,8 +15,8 @@ type MeasurementUnit = Kpi['unit'];
 type Frequency = 'weekly' | 'monthly' | 'quarterly' | 'annual';
 type Recency = 'current' | 'late' | 'stale' | 'none';
 type Classification = 'within' | 'above' | 'below' | 'unclassified' | 'no-data';
-type ComparisonMethod = 'funnel' | 'mean-2sd' | 'none';
-type Excluded = 'no-data' | 'not-applicable' | 'cannot-normalise';
+type ComparisonMethod = 'funnel' | 'leave-one-out' | 'none';
+type Excluded = 'no-data' | 'not-applicable';
 
 const s = (n: number, one = '', many = 's') => (n === 1 ? one : many);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -94,6 +94,7 @@ export const scorecardText = dictionary(
       noData: 'no KPI with data',
       notScored: 'not scored',
       coverage: (pct: string) => `${pct}% of weight`,
+      statuses: (off: number, offCount: string, risk: number, riskCount: string) => `${offCount} off target, ${riskCount} at risk`,
     },
     legend: {
       summary: 'What the symbols and flags mean',
@@ -104,7 +105,7 @@ export const scorecardText = dictionary(
       stale: ": the latest value is older than the KPI's frequency allows.",
       smallSample: ": the sample is below the KPI's minimum sample size.",
       rangeOr: ' / ',
-      range: ": outside the range expected from the other units for its sample size (funnel plot, 95 %), or beyond 2 standard deviations of the units' mean.",
+      range: ': beyond the 99.8 % range expected from the other units (a funnel plot for its sample size, widened for over-dispersion, or leave-one-out prediction limits).',
       partial: ': a roll-up that lacks values from some units below.',
     },
     change: {
@@ -142,10 +143,10 @@ export const scorecardText = dictionary(
       },
       compositeNote: [
         "Composite score: the weighted mean of each KPI's attainment. ",
-        ' KPIs without data are left out and the weights renormalised; the share of the weight covered is shown under each score.',
+        ' KPIs without data are left out and the weights renormalised; the share of the weight covered, and the number of KPIs off target and at risk, are shown under each score.',
       ] as [string, string],
       comparison: 'How units compare',
-      comparisonIntro: 'Each unit against the range expected from all units, given its sample size. “Within” means not shown to differ; rank only with that in mind.',
+      comparisonIntro: 'Each unit against the range expected from the other units, given its sample size. Only a unit beyond the 99.8 % limits is flagged; “within” means not shown to differ, and units are ranked only when some differ.',
       problemsHeading: 'Problems and their actions',
       pastActions: (label: string) =>
         `The actions listed are those that were open when ${label} was reviewed (by the end of the following period), and “overdue” is judged on that day.`,
@@ -181,7 +182,7 @@ export const scorecardText = dictionary(
       unitsWithValue: 'Units with a value',
       below: 'Below the expected range',
       above: 'Above the expected range',
-      methods: { funnel: 'Funnel plot', 'mean-2sd': 'Mean ± 2 sd', none: 'Not compared' } as Record<ComparisonMethod, string>,
+      methods: { funnel: 'Funnel plot', 'leave-one-out': 'Leave-one-out', none: 'Not compared' } as Record<ComparisonMethod, string>,
       outsideUnit: (unit: string, value: string, effect: string) => `${unit} (${value}${effect})`,
       outsideSeparator: '; ',
       rank: 'Rank',
@@ -208,7 +209,7 @@ export const scorecardText = dictionary(
       counted: 'Counted',
       yes: 'Yes',
       no: 'No',
-      excluded: { 'no-data': 'Left out: no data', 'not-applicable': 'Not applicable', 'cannot-normalise': 'Left out: cannot be normalised' } as Record<Excluded, string>,
+      excluded: { 'no-data': 'Left out: no data', 'not-applicable': 'Not applicable' } as Record<Excluded, string>,
     },
     signalsTable: {
       none: 'No signal in the last 12 periods.',
@@ -443,6 +444,7 @@ export const scorecardText = dictionary(
       noData: '无指标有数据',
       notScored: '未计分',
       coverage: (pct) => `覆盖 ${pct}% 权重`,
+      statuses: (_off, offCount, _risk, riskCount) => `未达标 ${offCount} 项，预警 ${riskCount} 项`,
     },
     legend: {
       summary: '符号和标记说明',
@@ -453,7 +455,7 @@ export const scorecardText = dictionary(
       stale: '：最新数值早于该指标统计频率允许的期间。',
       smallSample: '：样本量低于该指标的最低样本量。',
       rangeOr: ' / ',
-      range: '：按其样本量，超出根据其他单位推算的预期范围（漏斗图，95%），或偏离各单位均值超过 2 个标准差。',
+      range: '：超出根据其他单位推算的 99.8% 预期范围（按样本量的漏斗图，已按过度离散放宽；或留一法预测界限）。',
       partial: '：汇总值缺少部分下级单位的数值。',
     },
     change: {
@@ -488,9 +490,9 @@ export const scorecardText = dictionary(
         link: '单位',
         after: '页面或下表各行进入。所有单位的问题均列在“问题”一节。',
       },
-      compositeNote: ['综合得分：各指标达成率的加权平均。', '无数据的指标不计入，权重重新归一；每个得分下方显示所覆盖的权重比例。'],
+      compositeNote: ['综合得分：各指标达成率的加权平均。', '无数据的指标不计入，权重重新归一；每个得分下方显示所覆盖的权重比例，以及未达标和预警的指标数。'],
       comparison: '单位对比',
-      comparisonIntro: '按样本量，将各单位与根据全部单位推算的预期范围比较。“范围内”表示未显示出差异；排名须结合这一点解读。',
+      comparisonIntro: '按样本量，将各单位与根据其他单位推算的预期范围比较。仅超出 99.8% 界限的单位被标记；“范围内”表示未显示出差异；只有存在差异时才给出排名。',
       problemsHeading: '问题及改进措施',
       pastActions: (label) => `所列措施为评审${label}时（下一期结束前）未关闭的措施，“逾期”以当日为准。`,
       downloads: '下载',
@@ -525,7 +527,7 @@ export const scorecardText = dictionary(
       unitsWithValue: '有数值的单位',
       below: '低于预期范围',
       above: '高于预期范围',
-      methods: { funnel: '漏斗图', 'mean-2sd': '均值 ± 2 个标准差', none: '未比较' },
+      methods: { funnel: '漏斗图', 'leave-one-out': '留一法', none: '未比较' },
       outsideUnit: (unit, value, effect) => `${unit}（${value}${effect}）`,
       outsideSeparator: '；',
       rank: '排名',
@@ -551,7 +553,7 @@ export const scorecardText = dictionary(
       counted: '是否计入',
       yes: '是',
       no: '否',
-      excluded: { 'no-data': '未计入：无数据', 'not-applicable': '不适用', 'cannot-normalise': '未计入：无法归一化' },
+      excluded: { 'no-data': '未计入：无数据', 'not-applicable': '不适用' },
     },
     signalsTable: {
       none: '最近 12 期没有信号。',
