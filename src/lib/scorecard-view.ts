@@ -10,7 +10,7 @@ import type { Handbook, KpiEntity } from '../core/model/handbook.ts';
 import type { Kpi } from '../core/schema/kpi.ts';
 import type { CompositeScore, LinkedAction, PeriodChange, ProblemReason, RollupRow, Scorecard, ScorecardKpi, ScorecardRow, ScorecardUnit, Signal, SignalRule, Status, StatusFlags, UnitComparison } from '../core/scoring/index.ts';
 import { openActionsFor, rollUp, seriesIndex, trendAt } from '../core/scoring/index.ts';
-import type { ChartSummary } from '../core/scoring/index.ts';
+import type { ChartSummary, Interval } from '../core/scoring/index.ts';
 import { parsePeriod, type Period } from '../core/time/period.ts';
 import { previousPeriodOf } from '../core/scoring/reporting-period.ts';
 import { formatNumber, formatTarget, formatThreshold, formatValue } from './format.ts';
@@ -119,7 +119,16 @@ export interface CellView {
   valueText: string;
   /** Why the status, in words. */
   reason: string;
+  /** For a value within noise: its interval in words (`95 % interval 81.1–87.6`), shown in the cell. */
+  intervalText: string | null;
   flags: CellFlag[];
+}
+
+/** `95 % interval 81.1–87.6` in the KPI's numbers, for a cell whose miss is within noise. */
+function noiseInterval(status: Status, interval: Interval | null, locale: UiLocale): string | null {
+  if (status !== 'within-noise' || !interval) return null;
+  const n = (x: number) => formatNumber(Math.round(x * 10) / 10, locale);
+  return scorecardText(locale).interval(formatNumber(interval.level, locale), n(interval.lower), n(interval.upper));
 }
 
 export interface GridRow {
@@ -211,7 +220,17 @@ export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en
   if (row.flags.smallSample) flags.push({ key: 'small-sample', text: t.flags.smallSample, title: t.flags.smallSampleTitle(String(row.n), String(kpi?.minSampleSize)) });
   const cmp = comparisonFlag(lookup(sc).comparisons.get(key(row.unit, row.kpi)), locale);
   if (cmp) flags.push(cmp);
-  return { kpi: row.kpi, unit: row.unit, kind: 'row', status: row.status, value: row.value, valueText: valueText(row.value, kpi?.unit ?? 'score', locale), reason: engineText(row.reason, locale), flags };
+  return {
+    kpi: row.kpi,
+    unit: row.unit,
+    kind: 'row',
+    status: row.status,
+    value: row.value,
+    valueText: valueText(row.value, kpi?.unit ?? 'score', locale),
+    reason: engineText(row.reason, locale),
+    intervalText: noiseInterval(row.status, row.interval, locale),
+    flags,
+  };
 }
 
 /** The cell of a unit above the reporting units: their values pooled. */
@@ -225,8 +244,18 @@ export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en')
     flags.push({ key: 'partial', text: t.flags.partial(r.unitsCovered, total), title: t.flags.partialTitle(names) });
   }
   const note = engineText(r.note, locale);
-  const reason = r.value === null ? note : t.rollupReason(note);
-  return { kpi: r.kpi, unit: r.unit, kind: 'rollup', status: r.status, value: r.value, valueText: valueText(r.value, kpi?.unit ?? 'score', locale), reason, flags };
+  const reason = r.value === null ? note : `${t.rollupReason(note)} ${engineText(r.reason, locale)}`;
+  return {
+    kpi: r.kpi,
+    unit: r.unit,
+    kind: 'rollup',
+    status: r.status,
+    value: r.value,
+    valueText: valueText(r.value, kpi?.unit ?? 'score', locale),
+    reason,
+    intervalText: noiseInterval(r.status, r.interval, locale),
+    flags,
+  };
 }
 
 /** The cell for (unit, KPI): the unit's own row, else its roll-up, else undefined. */

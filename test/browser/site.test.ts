@@ -145,6 +145,7 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
           unit: td.getAttribute('data-unit')!,
           value: td.querySelector('.sc-value')?.textContent?.trim() ?? '',
           status: td.querySelector('.st-label')?.textContent?.trim() ?? '',
+          interval: td.querySelector('.sc-interval')?.textContent?.trim() ?? null,
           classes: td.className,
         })),
       );
@@ -174,6 +175,16 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
         }
       });
     }
+
+    it('shows a miss inside sampling noise as "Within noise" with its interval, in both languages', async () => {
+      // CSAT Guangzhou October 2026: 84.6 % of 480 misses 85 for the first time; Wilson 81.1 … 87.55
+      const oct = await cellsOf('/scorecards/');
+      expect(oct.find((c) => c.kpi === 'KPI-CSAT' && c.unit === 'br-guangzhou')).toMatchObject({ status: 'Within noise', interval: '95 % interval 81.1–87.6' });
+      expect(oct.filter((c) => c.status === 'Within noise').every((c) => c.interval !== null)).toBe(true);
+      expect(oct.filter((c) => c.status !== 'Within noise').every((c) => c.interval === null)).toBe(true);
+      const zh = await cellsOf('/zh/scorecards/');
+      expect(zh.find((c) => c.kpi === 'KPI-CSAT' && c.unit === 'br-guangzhou')).toMatchObject({ status: '噪声范围内', interval: '95% 区间 81.1–87.6' });
+    });
 
     it('shows the breaches, the missing value and the actions of the sample', async () => {
       const oct = await cellsOf('/scorecards/');

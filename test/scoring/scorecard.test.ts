@@ -113,7 +113,8 @@ describe('rows', () => {
     expect(r.chart).toMatchObject({ kind: 'p', baseline: { from: '2025-11', to: '2026-10', points: 12 } });
     // six points each lower than the one before (2026-05 … 2026-10) → the trend rule fires
     expect(r.signals.map((s) => s.rule)).toContain('trend');
-    expect(r.attainment).toBeCloseTo((79 / 85) * 100, 10);
+    // target 85, warning 80, no floor declared → floor 75: 79 scores 50 · (79 − 75) / (80 − 75) = 40
+    expect(r.attainment).toBeCloseTo(40, 10);
   });
 
   it('lists the open action for a problem, and flags noAction where there is none', () => {
@@ -134,7 +135,9 @@ describe('roll-ups, composites and comparisons', () => {
     // RET 2026-Q3: region-a (82·1000 + 78·3000) / 4000 = 79; org (82000 + 234000 + 162000) / 6000 = 79.667
     const ret = sc.rollups.filter((r) => r.kpi === 'KPI-RET');
     expect(ret.map((r) => [r.unit, r.unitsCovered, r.n])).toEqual([['region-a', 2, 4000], ['org', 3, 6000], ['region-b', 1, 2000]]);
-    expect(ret[0]).toMatchObject({ value: 79, status: 'at-risk' });
+    // 79 % of 4000: Wilson 95 % interval 77.71 … 80.23 reaches the target of 80 → within noise
+    expect(ret[0]).toMatchObject({ value: 79, status: 'within-noise' });
+    expect(ret[0]!.interval!.upper).toBeCloseTo(80.2341, 3);
     expect(ret[1]!.value).toBeCloseTo(79.666667, 5);
     // CSAT 2026-10: br-2 is null, so region-a = br-1 alone, and br-2 is named as missing
     expect(sc.rollups.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'region-a')).toMatchObject({ value: 79, n: 400, unitsMissing: ['br-2'] });
@@ -142,9 +145,11 @@ describe('roll-ups, composites and comparisons', () => {
 
   it('scores every unit with data, renormalising over the KPIs it has', () => {
     const br2 = sc.composites.find((c) => c.unit === 'br-2')!;
-    // CSAT null (weight 3) → left out; ART 25 vs 20 lower-is-better: 20/25 = 80 %; RET 78/80 = 97.5 %
-    // score = (1·80 + 1·97.5) / 2 = 88.75; covered 2 of 5
-    expect(br2.score).toBeCloseTo(88.75, 10);
+    // CSAT null (weight 3) → left out; ART 25, halfway from the target 20 to the warning 30:
+    // 100 − 50 · 5/10 = 75; RET 78, target 80, warning 75: 100 − 50 · 2/5 = 80
+    // score = (1·75 + 1·80) / 2 = 77.5; covered 2 of 5
+    expect(br2.score).toBeCloseTo(77.5, 10);
+    expect(br2).toMatchObject({ offTarget: 0, atRisk: 2 });
     expect(br2.coveredWeight).toBeCloseTo(40, 10);
     const br3 = sc.composites.find((c) => c.unit === 'br-3')!;
     // only RET applies (CSAT not applicable, ART outside its units): 81 ≥ 80 → 100 %, all applicable weight covered
@@ -161,7 +166,7 @@ describe('roll-ups, composites and comparisons', () => {
   it('summarises the rows', () => {
     expect(sc.summary).toEqual({
       rows: 9,
-      byStatus: { 'not-applicable': 2, 'no-data': 2, 'on-target': 2, 'at-risk': 2, 'off-target': 1 },
+      byStatus: { 'not-applicable': 2, 'no-data': 2, 'on-target': 2, 'within-noise': 0, 'at-risk': 2, 'off-target': 1 },
       stale: 1,
       smallSample: 0,
       unfavourableSignals: 1,

@@ -21,7 +21,14 @@ describe('engineText', () => {
     expect(engineText('Fewer than 3 units with a value: no expected range. Some values lack a sample size, so no funnel plot.', 'zh-CN')).toBe(
       '有数值的单位少于 3 个：无预期范围。部分数值缺少样本量，因此不使用漏斗图。',
     );
-    expect(engineText(NORMALISATION, 'zh-CN')).toMatch(/^达成率 =/);
+    expect(engineText('84.6 misses the target (≥ 85), but its 95 % interval 81.1 to 87.55 reaches it: within noise.', 'zh-CN')).toBe(
+      '84.6 未达到目标（≥ 85），但其 95% 区间 81.1 至 87.55 仍触及目标：在噪声范围内。',
+    );
+    expect(engineText('1.76 misses the target (≤ 1.5) but is within the warning threshold (≤ 2.5). Its 95 % interval 1.6 to 1.94 lies beyond it.', 'zh-CN')).toBe(
+      '1.76 未达到目标（≤ 1.5），但仍在预警线以内（≤ 2.5）。其 95% 区间 1.6 至 1.94 完全在该线之外。',
+    );
+    expect(engineText('79.4 is beyond the warning threshold (≥ 80). It has missed the target 3 periods in a row.', 'zh-CN')).toBe('79.4 超出预警线（≥ 80）。已连续 3 期未达到目标。');
+    expect(engineText(NORMALISATION, 'zh-CN')).toMatch(/^达成率以各指标自身的阈值为锚点/);
   });
 
   it('returns text of an unknown shape unchanged', () => {
@@ -39,7 +46,7 @@ describe('engineText', () => {
         const chart = chartFor(h, r.kpi, r.unit, r.period);
         if (chart?.kind === 'none') texts.add(chart.reason);
       }
-      for (const r of sc.rollups) texts.add(r.note);
+      for (const r of sc.rollups) texts.add(r.note).add(r.reason);
       for (const c of sc.comparisons) texts.add(c.note);
       for (const c of sc.composites) texts.add(c.normalisation);
     }

@@ -90,6 +90,7 @@ export const scorecardText = dictionary(
       partialTitle: (names: string) => `No value from ${names}.`,
     },
     rollupReason: (note: string) => `Roll-up: ${note}`,
+    interval: (level: string, lower: string, upper: string) => `${level} % interval ${lower}–${upper}`,
     composite: {
       noData: 'no KPI with data',
       notScored: 'not scored',
@@ -440,6 +441,7 @@ export const scorecardText = dictionary(
       partialTitle: (names) => `以下单位无数值：${names}。`,
     },
     rollupReason: (note) => `汇总值：${note}`,
+    interval: (level, lower, upper) => `${level}% 区间 ${lower}–${upper}`,
     composite: {
       noData: '无指标有数据',
       notScored: '未计分',
