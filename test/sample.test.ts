@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { evaluateCriterion } from '../src/core/scoring/effectiveness.ts';
 import { loadHandbook } from '../src/core/model/load.ts';
 import { SERVQUAL_DIMENSIONS } from '../src/core/schema/standard.ts';
 
@@ -17,14 +18,34 @@ describe('sample organisation', () => {
     expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
   });
 
-  it('only warns about what it is meant to show: overdue reviews and actions, small samples, one outdated translation', () => {
+  it('only warns about what it is meant to show: overdue reviews and actions, small samples, one outdated translation, one recurrence, one KPI sampled too thinly', () => {
     const warnings = diagnostics.filter((d) => d.severity === 'warning');
     const codes = new Set(warnings.map((d) => d.code));
-    expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'review/overdue', 'translation/outdated']));
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'translation/outdated']));
     // measurement/value-without-counts: the sample's measurements are still rounded rates until they are regenerated as counts.
-    for (const code of codes) expect(['action/overdue', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'measurement/value-without-counts']).toContain(code);
+    for (const code of codes) {
+      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'measurement/value-without-counts']).toContain(code);
+    }
     // One translation is deliberately made from the previous version, to show the notice.
     expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
+    // Hangzhou's mystery-shopper score fell back below 85 the quarter after IA-2025-004 was closed as effective.
+    expect(warnings.filter((d) => d.code === 'action/recurrence').map((d) => d.message)).toEqual([
+      'IA-2025-004 was closed as effective on 2025-10-20, but KPI-MSS at br-hangzhou is at risk again in 2025-Q4 (82.4), within 6 months.',
+    ]);
+    // A branch logs about 100 complaints a month: too few for a monthly 95 % target, said once.
+    expect(warnings.filter((d) => d.code === 'kpi/min-sample-too-small').map((d) => d.file)).toEqual(['data/kpis/KPI-FR-SLA.yaml']);
+  });
+
+  it('has actions whose effectiveness the data confirm, one the data show was not effective, and evaluators who are not the owners', () => {
+    const actions = [...h.actions.values()];
+    expect(actions.filter((a) => a.evaluation.criterion).length).toBeGreaterThanOrEqual(5);
+    for (const a of actions) {
+      const c = evaluateCriterion(h, a);
+      if (a.stage === 'closed' && c) expect(c.outcome, a.id).toBe(a.evaluation.effective ? 'met' : 'unmet');
+      if (a.evaluation.evaluator) expect(a.evaluation.evaluator, a.id).not.toBe(a.owner);
+    }
+    expect(actions.filter((a) => a.rootCause).length).toBeGreaterThanOrEqual(5);
+    expect(actions.filter((a) => a.containment).length).toBeGreaterThanOrEqual(5);
   });
 
   it('has an organisation with at least 3 departments and 5 branches', () => {

@@ -22,7 +22,8 @@
 import type { Handbook } from '../core/model/handbook.ts';
 import type { Threshold } from '../core/schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../core/scoring/index.ts';
-import { classifyValue, attainment, NORMALISATION } from '../core/scoring/index.ts';
+import { classifyValue, attainment, NORMALISATION, seriesIndex } from '../core/scoring/index.ts';
+import { statusAt } from '../core/scoring/problem-history.ts';
 import { kpiUnits } from '../core/rules/measurements.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
 import { localized } from './text.ts';
@@ -378,7 +379,9 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
       scopes.set(kpi.id, (scope = kpiUnits(h, kpi)));
       kpis.set(kpi.id, kpiDimensions(kpi));
     }
-    const status = !scope.has(m.unit) ? 'not-applicable' : m.value === null ? 'no-data' : classifyValue(kpi, m.value);
+    const series = seriesIndex(h).get(kpi.id)?.get(m.unit);
+    const status =
+      !scope.has(m.unit) ? 'not-applicable' : m.value === null ? 'no-data' : series && m.periodInfo ? statusAt(kpi, series, m.periodInfo) : classifyValue(kpi, m.value);
     rows.push({
       kpi: kpi.id,
       unit: m.unit,

@@ -49,7 +49,7 @@ describe('pull-request report', () => {
 
       Compared with \`origin/main\` at \`0123456\` (where this branch started), as of 2026-11-22.
 
-      **The check finds 0 errors and 1 warning** (listed at the end).
+      **The check finds 0 errors and 2 warnings** (listed at the end).
 
       ### Documents
 
@@ -102,6 +102,7 @@ describe('pull-request report', () => {
 
       | Severity | Code | Where | Message |
       |---|---|---|---|
+      | warning | \`kpi/min-sample-too-small\` | \`data/kpis/KPI-CSAT.yaml:15\` | A sample of 70 at the target of 88 % expects 8.4 cases missing it; at least 10 are needed to tell a miss from chance. |
       | warning | \`change/major-as-minor\` | \`content/sops/customer-service/SOP-CS-001.mdx:59\` | SOP-CS-001 1.10 → 1.11 is recorded as a minor change, but step S1 time limit: 30 min → 20 min; step S4 next: end → S5; step S5 added: that changes how the work is done. |
 
       <details><summary>1 note</summary>

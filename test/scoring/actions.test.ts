@@ -1,6 +1,7 @@
 /**
  * Linking problems to improvement actions: open actions on the KPI that cover the unit (the unit
- * itself, a unit above it, or no unit at all), `noAction` when there is none, overdue flagged.
+ * itself or a unit above it; an action naming no unit covers none), `noAction` when there is none,
+ * overdue flagged, and since when a problem has lasted and how soon an action followed.
  */
 import { describe, expect, it } from 'vitest';
 import { openActionsFor, problemAt } from '../../src/core/scoring/actions.ts';
@@ -21,7 +22,7 @@ const h = buildTestHandbook({
   actions: [
     { id: 'IA-2026-001', kpis: ['KPI-X'], units: ['br-1'] }, // open, this branch
     { id: 'IA-2026-002', kpis: ['KPI-X'], units: ['br-1'], stage: 'closed' }, // closed: never listed
-    { id: 'IA-2026-003', kpis: ['KPI-X'], units: [] }, // no unit: counts everywhere
+    { id: 'IA-2026-003', kpis: ['KPI-X'], units: [] }, // no unit: covers no unit's problem
     { id: 'IA-2026-004', kpis: ['KPI-X'], units: ['region-a'] }, // the region covers br-1 and br-2
     { id: 'IA-2026-005', kpis: ['KPI-Y'], units: ['br-1'] }, // another KPI
     { id: 'IA-2026-006', kpis: ['KPI-Y'], units: ['br-2'], due: '2026-10-31' }, // overdue
@@ -42,10 +43,10 @@ const signal = (unfavourable: boolean): Signal => ({
 });
 
 describe('openActionsFor', () => {
-  it('lists open actions on the KPI for the unit, for a unit above it, and for no unit', () => {
-    expect(ids('KPI-X', 'br-1')).toEqual(['IA-2026-001', 'IA-2026-003', 'IA-2026-004']);
-    expect(ids('KPI-X', 'br-2')).toEqual(['IA-2026-003', 'IA-2026-004']);
-    expect(ids('KPI-X', 'br-3')).toEqual(['IA-2026-003']);
+  it('lists open actions on the KPI for the unit and for a unit above it, never one that names no unit', () => {
+    expect(ids('KPI-X', 'br-1')).toEqual(['IA-2026-001', 'IA-2026-004']);
+    expect(ids('KPI-X', 'br-2')).toEqual(['IA-2026-004']);
+    expect(ids('KPI-X', 'br-3')).toEqual([]);
   });
 
   it('does not list a neighbour\'s action, nor one for another KPI', () => {
@@ -54,14 +55,14 @@ describe('openActionsFor', () => {
   });
 
   it('says which linked unit made an action match', () => {
-    const [, generic, region] = openActionsFor(h, 'KPI-X', 'br-1');
-    expect(generic!.via).toEqual([]);
+    const [own, region] = openActionsFor(h, 'KPI-X', 'br-1');
+    expect(own!.via).toEqual(['br-1']);
     expect(region!.via).toEqual(['region-a']);
   });
 
   it('flags overdue actions', () => {
     expect(openActionsFor(h, 'KPI-Y', 'br-2')).toEqual([
-      { id: 'IA-2026-006', title: 'Action IA-2026-006', stage: 'do', source: 'kpi-breach', owner: 'owner', due: '2026-10-31', overdue: true, via: ['br-2'] },
+      { id: 'IA-2026-006', title: 'Action IA-2026-006', stage: 'do', source: 'kpi-breach', owner: 'owner', opened: '2026-01-01', due: '2026-10-31', overdue: true, via: ['br-2'] },
     ]);
   });
 });
@@ -71,7 +72,16 @@ describe('problemAt', () => {
     problemAt(h, { kpi: kpiId, unit, period: '2026-10', status, signals });
 
   it('links an off-target value to its actions', () => {
-    expect(at('KPI-X', 'br-2', 'off-target')).toMatchObject({ reasons: ['off-target'], noAction: false, overdueAction: false, signals: [] });
+    expect(at('KPI-X', 'br-2', 'off-target')).toMatchObject({ reasons: ['off-target'], noAction: false, overdueAction: false, signals: [], since: '2026-10' });
+  });
+
+  it('counts the days from the end of the first problem period to the earliest action', () => {
+    const p = problemAt(h, { kpi: 'KPI-X', unit: 'br-2', period: '2026-10', status: 'at-risk', signals: [], since: { key: '2025-11', end: '2025-11-30' } });
+    // IA-2026-004 was opened on 2026-01-01: 32 days after 2025-11-30
+    expect(p).toMatchObject({ since: '2025-11', daysToAction: 32 });
+    expect(problemAt(h, { kpi: 'KPI-Z', unit: 'br-3', period: '2026-10', status: 'at-risk', signals: [], since: { key: '2025-11', end: '2025-11-30' } })).toMatchObject({ daysToAction: null, noAction: true });
+    // an action opened before the problem began: 0 days
+    expect(problemAt(h, { kpi: 'KPI-X', unit: 'br-2', period: '2026-10', status: 'at-risk', signals: [], since: { key: '2026-06', end: '2026-06-30' } })!.daysToAction).toBe(0);
   });
 
   it('flags noAction when no open action addresses the problem', () => {

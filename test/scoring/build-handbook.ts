@@ -62,9 +62,10 @@ export interface ActionSpec {
   kpis?: string[];
   units?: string[];
   due?: string;
-  /** For a closed action: its closing date (default 2026-06-01) and whether it was effective. */
+  /** For a closed action: its closing date (default 2026-06-01) and whether it was effective (or the whole evaluation). */
   closed?: string;
   effective?: boolean;
+  evaluation?: ImprovementAction['evaluation'];
 }
 
 export interface HandbookSpec {
@@ -117,7 +118,7 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
       ...(stage === 'closed' ? { closed: a.closed ?? '2026-06-01' } : {}),
       goal: 'goal',
       measures: ['measure'],
-      evaluation: { method: 'method', ...(a.effective !== undefined ? { result: 'result', effective: a.effective } : {}) },
+      evaluation: a.evaluation ?? { method: 'method', ...(a.effective !== undefined ? { result: 'result', effective: a.effective } : {}) },
       origin: origin(`data/actions/${a.id}.yaml`),
       overdue: stage !== 'closed' && due < today,
     });

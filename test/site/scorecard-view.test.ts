@@ -73,10 +73,21 @@ describe('the overview grid', () => {
     const shenzhen = grid.rows.find((r) => r.unit.id === 'br-shenzhen')!;
     const csat = shenzhen.cells[grid.columns.findIndex((k) => k.id === 'KPI-CSAT')]!;
     expect(csat).toMatchObject({ status: 'off-target', valueText: '79.4%' });
-    expect(csat.flags.map((f) => f.key)).toEqual(expect.arrayContaining(['signal', 'below']));
-    expect(csat.flags.map((f) => f.key)).not.toContain('no-action');
+    // Six branches: beyond the 95 % range of the others, not beyond 99.8 %, so not flagged below
+    expect(csat.flags.map((f) => f.key)).toEqual(['signal']);
+    expect(csat.intervalText).toBeNull();
     const nps = shenzhen.cells[grid.columns.findIndex((k) => k.id === 'KPI-NPS')]!;
     expect(nps.flags.map((f) => f.key)).toContain('no-action');
+  });
+
+  it('shows a miss within noise with its interval, in both languages', () => {
+    // CSAT Guangzhou 2026-10: 84.6 % of 480, Wilson 81.10 … 87.55 reaches the target 85
+    const col = grid.columns.findIndex((k) => k.id === 'KPI-CSAT');
+    const gz = grid.rows.find((r) => r.unit.id === 'br-guangzhou')!.cells[col]!;
+    expect(gz).toMatchObject({ status: 'within-noise', intervalText: '95 % interval 81.1–87.6' });
+    const zh = scorecardGrid(latest, 'zh-CN').rows.find((r) => r.unit.id === 'br-guangzhou')!.cells[col]!;
+    expect(zh.intervalText).toBe('95% 区间 81.1–87.6');
+    expect(zh.reason).toBe('84.6 未达到目标（≥ 85），但其 95% 区间 81.1 至 87.55 仍触及目标：在噪声范围内。');
   });
 
   it('shows missing values as no data on the period they are missing', () => {
@@ -157,7 +168,7 @@ describe('in Chinese', () => {
     expect(formatDifference(-5.1000000000000005, 'percent', 'zh-CN')).toBe('−5.1 个百分点');
     const change: PeriodChange = { from: '2026-09', fromValue: 20, difference: 1.1, effect: 'worsened', improvement: false };
     expect(changeView(change, 'minutes', 'zh-CN')).toEqual({ from: '2026-09', text: '+1.1 分钟', effect: 'worsened', effectLabel: '变差', arrow: '▲' });
-    expect(compositeText(undefined, 'zh-CN')).toEqual({ score: '—', coverage: '未计分' });
+    expect(compositeText(undefined, 'zh-CN')).toEqual({ score: '—', coverage: '未计分', statuses: '' });
   });
 
   it('keeps every value and status of the grid, only the words change', () => {
@@ -167,7 +178,7 @@ describe('in Chinese', () => {
     expect(strip(zh)).toEqual(strip(en));
     const cell = zh.rows.find((r) => r.unit.id === 'br-shenzhen')!.cells.find((c) => c?.kpi === 'KPI-CSAT')!;
     expect(cell.valueText).toBe('79.4%');
-    expect(cell.reason).toBe('79.4 超出预警线（≥ 80）。');
+    expect(cell.reason).toBe('79.4 超出预警线（≥ 80）。已连续 3 期未达到目标。');
     expect(cell.flags.map((f) => f.text)).toContain('SPC 信号');
   });
 

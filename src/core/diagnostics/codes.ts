@@ -111,6 +111,10 @@ export const CODES = {
   'action/closed-without-evaluation': { severity: 'error', description: 'A closed improvement action lacks its effectiveness evaluation.' },
   'action/date-order': { severity: 'error', description: 'An action\'s dates are out of order (due or closed before opened).' },
   'action/closed-date-missing': { severity: 'error', description: 'An action in stage closed has no closed date, or an open one has a closed date.' },
+  'action/effectiveness-contradicted': { severity: 'error', description: 'An action is marked effective, but its effectiveness criterion, recomputed from the measurements, is not met.' },
+  'action/effectiveness-unverified': { severity: 'warning', description: 'An action is marked effective before its criterion can be judged (periods not ended or values missing).' },
+  'action/evaluator-is-owner': { severity: 'warning', description: 'An action\'s effectiveness is evaluated by its own owner.' },
+  'action/recurrence': { severity: 'warning', description: 'A KPI misses its target again (at risk or off target) within six months of the action on it being closed as effective.' },
 
   // Review cycle and deadlines
   'review/overdue': { severity: 'warning', description: 'A document\'s periodic review is overdue (an error in --strict mode).' },

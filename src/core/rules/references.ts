@@ -104,6 +104,12 @@ export const references: Rule = {
       checkAll(a.origin, ['links', 'units'], a.links.units, T.unit);
       checkAll(a.origin, ['links', 'sops'], a.links.sops, T.sop);
       checkAll(a.origin, ['links', 'standards'], a.links.standards, T.standard);
+      if (a.evaluation.evaluator !== undefined) check(a.origin, ['evaluation', 'evaluator'], a.evaluation.evaluator, T.person);
+      const criterion = a.evaluation.criterion;
+      if (criterion) {
+        check(a.origin, ['evaluation', 'criterion', 'kpi'], criterion.kpi, T.kpi);
+        if (criterion.units) checkAll(a.origin, ['evaluation', 'criterion', 'units'], criterion.units, T.unit);
+      }
     }
     // Measurements: many rows repeat one unknown id; report each row (each needs fixing) but
     // compute the suggestion once per id.

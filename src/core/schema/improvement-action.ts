@@ -16,6 +16,30 @@ export const ACTION_SOURCES = [
   'management-review',
 ] as const;
 
+export const CRITERION_RULES = ['every-period', 'pooled'] as const;
+
+/**
+ * The effectiveness criterion as data (ISO 9001 10.2): which KPI must be on target, for which units,
+ * in how many periods after the last measure was in place. The check recomputes it from the
+ * measurements; `effective: true` that the data contradict is an error.
+ */
+export const EffectivenessCriterion = z
+  .strictObject({
+    kpi: KpiId.describe('The KPI that shows whether the action worked, e.g. `KPI-FR-SLA`.'),
+    units: z
+      .array(UnitId)
+      .optional()
+      .describe('Units judged (a region means the units below it that report the KPI). Default: the units the action links.'),
+    after: IsoDate.describe('Date the last measure was in place: the KPI\'s periods that start after it are judged.'),
+    periods: z.number().int().min(1).max(24).describe('How many periods after `after` are judged, e.g. `3`.'),
+    rule: z
+      .enum(CRITERION_RULES)
+      .default('every-period')
+      .describe('`every-period`: on target in each of those periods at each unit ("on target in 3 consecutive months"); `pooled`: their values pooled over the periods and units (weighted by n) on target.'),
+  })
+  .describe('Effectiveness criterion on data, recomputed by the check.');
+export type EffectivenessCriterion = z.infer<typeof EffectivenessCriterion>;
+
 export const ImprovementAction = z
   .strictObject({
     id: ActionId.describe('Permanent id, also the file name, e.g. `IA-2025-014`.'),
@@ -41,9 +65,13 @@ export const ImprovementAction = z
     goal: NonEmptyText.describe('Measurable goal, e.g. `Complaints per 1,000 night orders below 2.0 by June`.'),
     measures: z.array(NonEmptyText).min(1).describe('What will be done, one measure per item.'),
     resources: NonEmptyText.optional().describe('People, budget or tools the measures need.'),
+    rootCause: NonEmptyText.optional().describe('The cause found by the analysis (5 whys, fishbone, Pareto), e.g. `Two agents left in March; the evening shift has one agent for 40 complaints`.'),
+    containment: NonEmptyText.optional().describe('What was done at once to limit the damage while the cause is being removed, e.g. `Team leader answers complaints waiting more than 20 minutes`.'),
     evaluation: z
       .strictObject({
         method: NonEmptyText.describe('How effectiveness will be judged, e.g. `Compare three months of KPI data after the change`.'),
+        evaluator: PersonId.optional().describe('Who judges effectiveness: someone other than the owner (ISO 9001 impartiality).'),
+        criterion: EffectivenessCriterion.optional(),
         result: NonEmptyText.optional().describe('What the evaluation found. Required to close the action.'),
         effective: z.boolean().optional().describe('`true` or `false`: did the action achieve its goal? Required to close the action.'),
         date: IsoDate.optional().describe('Date of the evaluation.'),

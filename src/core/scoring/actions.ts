@@ -4,11 +4,18 @@
  * flagged `noAction`.
  *
  * An action addresses (KPI, unit) when it is open (stage other than `closed`), links the KPI, and
- * either links no unit (it then counts for every unit) or links the unit itself or a unit above it
- * (an action for `region-south` covers its branches; an action for one branch does not cover its
- * neighbours or its region). Overdue actions (open past their due date) are flagged.
+ * links the unit itself or a unit above it (an action for `region-south` covers its branches; an
+ * action for one branch does not cover its neighbours or its region). An action that names no unit
+ * covers no unit's problem: a problem is covered only where someone said they act on it. Overdue
+ * actions (open past their due date) are flagged.
+ *
+ * Each problem says since when it has lasted (`since`: the first period of the unbroken run of
+ * periods with a problem at that KPI and unit, looking back at most two years of periods) and, when
+ * an action addresses it, how many days passed from the end of that first period to the day the
+ * earliest of its actions was opened (`daysToAction`; 0 when the action was already open).
  */
 import type { Handbook, ImprovementActionEntity } from '../model/handbook.ts';
+import { daysBetween } from '../time/dates.ts';
 import type { Status } from './status.ts';
 import type { Signal, SignalRule } from './western-electric.ts';
 
@@ -18,9 +25,10 @@ export interface LinkedAction {
   stage: string;
   source: string;
   owner: string;
+  opened: string;
   due: string;
   overdue: boolean;
-  /** The linked units that made it match (the unit itself or a unit above it); [] when it names none. */
+  /** The linked units that made it match (the unit itself or a unit above it). */
   via: string[];
 }
 
@@ -41,6 +49,10 @@ export interface Problem {
   acknowledged: boolean;
   /** True when an action addressing it is overdue. */
   overdueAction: boolean;
+  /** First period of the unbroken run of periods with a problem here, this one included. */
+  since: string;
+  /** Days from the end of `since` to the opening of the earliest action addressing it (0 if it was already open); null without an action. */
+  daysToAction: number | null;
 }
 
 /** Whether `a` was open on `date`: opened by then and not yet closed. */
@@ -60,14 +72,14 @@ export function openActionsFor(h: Handbook, kpiId: string, unitId: string, asOf:
   for (const a of h.index.actionsByKpi.get(kpiId) ?? []) {
     if (!openOn(a, asOf)) continue;
     const via = a.links.units.filter((u) => h.index.unitAndDescendants(u).has(unitId));
-    if (a.links.units.length > 0 && via.length === 0) continue;
+    if (via.length === 0) continue;
     out.push(linked(a, via, asOf));
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 function linked(a: ImprovementActionEntity, via: string[], asOf: string): LinkedAction {
-  return { id: a.id, title: a.title, stage: a.stage, source: a.source, owner: a.owner, due: a.due, overdue: a.due < asOf, via };
+  return { id: a.id, title: a.title, stage: a.stage, source: a.source, owner: a.owner, opened: a.opened, due: a.due, overdue: a.due < asOf, via };
 }
 
 export interface ProblemInput {
@@ -79,6 +91,8 @@ export interface ProblemInput {
   signals: readonly Signal[];
   /** The open actions for (KPI, unit), when already looked up. */
   actions?: LinkedAction[];
+  /** First period of the run of periods with a problem (default: this period). */
+  since?: { key: string; end: string } | undefined;
 }
 
 /** The problem at a scorecard cell with its actions, or null when the cell shows no problem. */
@@ -90,6 +104,9 @@ export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
   if (reasons.length === 0) return null;
   const actions = input.actions ?? openActionsFor(h, input.kpi, input.unit);
   const acknowledged = reasons.every((r) => r === 'signal') && input.signals.filter((s) => s.unfavourable).every((s) => s.acknowledgement !== undefined);
+  const since = input.since ?? { key: input.period, end: '' };
+  const firstOpened = actions.reduce<string | null>((min, a) => (min === null || a.opened < min ? a.opened : min), null);
+  const daysToAction = firstOpened === null ? null : since.end === '' ? 0 : Math.max(0, daysBetween(since.end, firstOpened));
   return {
     kpi: input.kpi,
     unit: input.unit,
@@ -101,5 +118,7 @@ export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
     noAction: actions.length === 0 && !acknowledged,
     acknowledged,
     overdueAction: actions.some((a) => a.overdue),
+    since: since.key,
+    daysToAction,
   };
 }

@@ -25,6 +25,7 @@ import { problemAt, type Problem } from './actions.ts';
 import { attainment } from './attainment.ts';
 import { compareUnits, type KpiComparison } from './comparison.ts';
 import { compositeScore, type CompositeInput, type CompositeScore } from './composite.ts';
+import { problemSince } from './problem-history.ts';
 import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
 import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
 import { buildRow, type ScorecardRow } from './scorecard-row.ts';
@@ -150,7 +151,8 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
         remember(unit.id, kpi.id, row.value, row.status);
       }
       if (row.problem.length) {
-        const problem = problemAt(h, { kpi: kpi.id, unit: unit.id, period: kp.key, status: row.status, signals: row.signals, actions: row.actions });
+        const since = problemSince(kpi, byUnit.get(unit.id), kp);
+        const problem = problemAt(h, { kpi: kpi.id, unit: unit.id, period: kp.key, status: row.status, signals: row.signals, actions: row.actions, since });
         if (problem) problems.push(problem);
       }
     }

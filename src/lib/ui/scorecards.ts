@@ -243,6 +243,8 @@ export const scorecardText = dictionary(
       reasons: { 'off-target': 'Off target', 'at-risk': 'At risk', signal: 'SPC signal' } as Record<'off-target' | 'at-risk' | 'signal', string>,
       reasonSeparator: ', ',
       ruleSeparator: '; ',
+      since: (period: string) => `since ${period}`,
+      daysToAction: (days: number, count: string) => (days === 0 ? 'an action was open by the end of its first period' : `action opened ${count} day${s(days)} after the problem's first period ended`),
     },
     actions: {
       due: (date: string) => `, due ${date}`,
@@ -587,6 +589,8 @@ export const scorecardText = dictionary(
       reasons: { 'off-target': '未达标', 'at-risk': '预警', signal: 'SPC 信号' },
       reasonSeparator: '、',
       ruleSeparator: '；',
+      since: (period) => `自 ${period} 起`,
+      daysToAction: (days, count) => (days === 0 ? '问题首期结束时已有措施' : `问题首期结束后 ${count} 天开启措施`),
     },
     actions: {
       due: (date) => `，${date}到期`,
