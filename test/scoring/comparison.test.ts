@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/core/scoring/comparison.ts';
 import { nullStandardError, overDispersionTau2, quantile } from '../../src/core/scoring/funnel-limits.ts';
-import { netScoreInterval, poissonRateInterval, wilsonInterval } from '../../src/core/scoring/intervals.ts';
+import { netScoreInterval, poissonRateInterval, valueInterval, wilsonInterval } from '../../src/core/scoring/intervals.ts';
 import { kpi } from './build-handbook.ts';
 
 const fcr = kpi({ id: 'KPI-FCR', method: 'fcr', direction: 'higher', target: 75, warning: 70, minSampleSize: 200 });
@@ -215,6 +215,23 @@ describe('intervals', () => {
 
   it('keeps net-score intervals inside −100…100', () => {
     expect(netScoreInterval(-95, 10).lower).toBe(-100);
+  });
+
+  it('takes a net score\'s interval from its counts: P + D − d² instead of the maximum 1 − d²', () => {
+    // 50 promoters, 30 passives, 20 detractors of 100: NPS 30, variance 0.5 + 0.2 − 0.09 = 0.61
+    const counted = valueInterval(nps, { value: 30, n: 100, counts: { shape: 'net', promoters: 50, passives: 30, detractors: 20, n: 100, from: 'counts' } })!;
+    expect(counted.method).toBe('net-score');
+    expect(counted.upper - 30).toBeCloseTo(1.959964 * 100 * Math.sqrt(0.61 / 100), 5);
+    expect(valueInterval(nps, { value: 30, n: 100 })!.upper - 30).toBeCloseTo(1.959964 * 100 * Math.sqrt(0.91 / 100), 5);
+  });
+
+  it('takes a mean\'s interval from its sd when the counts give one, and none from a mean duration without', () => {
+    const mss = kpi({ id: 'KPI-MSS', method: 'score', unit: 'score', direction: 'higher', target: 85, warning: 80 });
+    const i = valueInterval(mss, { value: 82, n: 4, counts: { shape: 'mean', mean: 82, sd: 6, n: 4, from: 'counts' } })!;
+    expect(i.method).toBe('mean-sd');
+    expect(i.lower).toBeCloseTo(82 - 1.959964 * 3, 5); // sd 6 / √4
+    expect(valueInterval(mss, { value: 82, n: 4 })).toBeNull();
+    expect(valueInterval(art, { value: 25, n: 300 })).toBeNull();
   });
 
   it('gives a Poisson score interval for a rate per 1,000', () => {

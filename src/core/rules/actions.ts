@@ -44,7 +44,7 @@ export const actions: Rule = {
       if (judged && a.evaluation.effective === true) {
         if (judged.outcome === 'unmet') {
           const misses = judged.rule === 'pooled' ? [] : judged.values.filter((v) => v.status === 'at-risk' || v.status === 'off-target');
-          const shown = misses.slice(0, 3).map((v) => `${v.unit} ${v.period}: ${v.value}`).join('; ');
+          const shown = misses.slice(0, 3).map((v) => `${v.unit} ${v.period}: ${Math.round((v.value ?? 0) * 100) / 100}`).join('; ');
           const more = misses.length > 3 ? ` and ${misses.length - 3} more` : '';
           const found = judged.rule === 'pooled' ? `the pooled value is ${judged.pooled === null ? 'missing' : Math.round(judged.pooled * 100) / 100}` : `${misses.length} value${misses.length === 1 ? '' : 's'} missed it (${shown}${more})`;
           bag.report(
@@ -66,7 +66,7 @@ export const actions: Rule = {
         bag.report(
           'action/recurrence',
           o.at(['evaluation', 'effective']),
-          `${a.id} was closed as effective on ${r.closed}, but ${r.kpi} at ${r.unit} is ${STATUS_WORDS[r.status] ?? r.status} again in ${r.period} (${r.value}), within ${RECURRENCE_MONTHS} months.`,
+          `${a.id} was closed as effective on ${r.closed}, but ${r.kpi} at ${r.unit} is ${STATUS_WORDS[r.status] ?? r.status} again in ${r.period} (${Math.round(r.value * 100) / 100}), within ${RECURRENCE_MONTHS} months.`,
           'Open a new action on the recurrence (naming this one in its goal), or reopen this one at stage `act`; check whether the root cause was the real one.',
         );
       }

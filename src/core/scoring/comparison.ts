@@ -3,8 +3,9 @@
  * (DOMAIN.md §4): each unit is set against the range the other units lead one to expect, and only a
  * unit outside the 99.8 % range is flagged `above` or `below`.
  *
- *  - Values with a sample size whose method has a sampling error (proportions, NPS and CES net,
- *    rates per 1,000, survey means): a funnel plot with over-dispersion as an additive τ² by
+ *  - Values with a sample size whose method has a sampling error (proportions, NPS and CES net —
+ *    with the answers' variance from the pooled counts when every unit gives them —, rates per
+ *    1,000, survey means): a funnel plot with over-dispersion as an additive τ² by
  *    DerSimonian–Laird (Spiegelhalter 2005, NHS FunnelPlotR). Up to 30 units, each unit is compared
  *    with the other units (leave-one-out: with the unit in the pooled centre, a large branch pulls
  *    the centre to itself and can never be flagged): centre θ₀ = Σ nⱼyⱼ/Σ nⱼ of the others, τ² from
@@ -21,6 +22,7 @@
  * Ranks are given only where differences are real: when some unit is flagged, units share a rank
  * by tier (flagged better, not shown to differ, flagged worse); otherwise nobody is ranked.
  */
+import type { Counts } from '../model/measurement-counts.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import { nullStandardError, overDispersionTau2, tQuantile } from './funnel-limits.ts';
@@ -76,6 +78,8 @@ export interface ComparisonInput {
   unit: string;
   value: number | null | undefined;
   n: number | null | undefined;
+  /** The counts behind the value, when given (a tighter interval, and a net score's variance). */
+  counts?: Counts | undefined;
 }
 
 export type KpiForComparison = Pick<Kpi, 'id' | 'method' | 'direction' | 'target' | 'warning' | 'minSampleSize' | 'scale'>;
@@ -102,7 +106,17 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
   const k = withValue.length;
   const enough = k >= MIN_UNITS_TO_COMPARE;
   const clip = (x: number) => Math.min(kpi.scale.max, Math.max(kpi.scale.min, x));
-  const hasError = (i: ComparisonInput) => i.n !== null && i.n !== undefined && i.n > 0 && nullStandardError(kpi.method, kpi.scale, i.value!, i.n) !== null;
+  // A net score's answer variance from the pooled counts of all units, when every unit gives them.
+  const nets = withValue.map((i) => i.counts).filter((c) => c?.shape === 'net');
+  let netVariance: number | undefined;
+  if (nets.length === withValue.length && nets.length > 0) {
+    const total = nets.reduce((a, c) => a + c.n, 0);
+    const p = nets.reduce((a, c) => a + c.promoters, 0) / total;
+    const d = nets.reduce((a, c) => a + c.detractors, 0) / total;
+    netVariance = p + d - (p - d) ** 2;
+  }
+  const se = (centre: number, n: number) => nullStandardError(kpi.method, kpi.scale, centre, n, netVariance);
+  const hasError = (i: ComparisonInput) => i.n !== null && i.n !== undefined && i.n > 0 && se(i.value!, i.n) !== null;
   const funnel = k > 0 && withValue.every(hasError);
   const valued: Valued[] = withValue.map((i) => ({ unit: i.unit, value: i.value!, n: i.n ?? 0 }));
 
@@ -115,10 +129,10 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
 
   const funnelRange = (others: readonly Valued[], n: number, leftOut: boolean): ExpectedRange | null => {
     const c = pooled(others);
-    const errors = others.map((o) => nullStandardError(kpi.method, kpi.scale, c, o.n)!);
+    const errors = others.map((o) => se(c, o.n)!);
     if (errors.some((e) => !(e > 0))) return null;
     const { tau2 } = overDispersionTau2(others.map((o) => o.value), errors, c, !leftOut);
-    const s = nullStandardError(kpi.method, kpi.scale, c, n)!;
+    const s = se(c, n)!;
     const centreVariance = leftOut ? 1 / errors.reduce((acc, e) => acc + 1 / (e * e + tau2), 0) : 0;
     const spread = Math.sqrt(s * s + tau2 + centreVariance);
     const q = (level: 'inner' | 'outer') => (leftOut ? tQuantile(others.length, level) : level === 'inner' ? Z95 : Z998);
@@ -142,7 +156,7 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
     note = 'No unit has a value for this period.';
   } else if (funnel) {
     centre = pooled(valued);
-    const errors = valued.map((v) => nullStandardError(kpi.method, kpi.scale, centre!, v.n)!);
+    const errors = valued.map((v) => se(centre!, v.n)!);
     if (errors.every((e) => e > 0)) {
       const od = overDispersionTau2(valued.map((v) => v.value), errors, centre);
       tau = Math.sqrt(od.tau2);
@@ -193,7 +207,7 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
     const smallSample = kpi.minSampleSize !== undefined && n !== null && n < kpi.minSampleSize;
     const base = { unit: i.unit, value, n, smallSample, rank: null as number | null };
     if (value === null) return { ...base, interval: null, expected: null, classification: 'no-data', beyond: null, favourable: null };
-    const interval = valueInterval(kpi, { value, n });
+    const interval = valueInterval(kpi, { value, n, counts: i.counts });
     const expected = ranges.get(i.unit) ?? null;
     if (!expected) return { ...base, interval, expected, classification: 'unclassified', beyond: null, favourable: null };
     const outerSide = value > expected.outer.upper ? 'above' : value < expected.outer.lower ? 'below' : null;

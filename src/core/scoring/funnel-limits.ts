@@ -17,8 +17,12 @@ import { KPI_METHODS } from '../schema/kpi-method.ts';
 /** Fraction winsorised at each end of the z-scores before estimating over-dispersion. */
 export const WINSOR = 0.1;
 
-/** The null standard error of a value with sample size n around centre θ₀ (same unit as the value); null when n says nothing. */
-export function nullStandardError(method: KpiMethod, scale: { min: number; max: number }, centre: number, n: number): number | null {
+/**
+ * The null standard error of a value with sample size n around centre θ₀ (same unit as the value);
+ * null when n says nothing. `netVariance`: the variance of one answer of a net score (P + D − d²),
+ * when the counts give it; otherwise its maximum 1 − d².
+ */
+export function nullStandardError(method: KpiMethod, scale: { min: number; max: number }, centre: number, n: number, netVariance?: number): number | null {
   if (!(n > 0)) return null;
   if (KPI_METHODS[method].proportion) {
     const p = centre / 100;
@@ -28,7 +32,7 @@ export function nullStandardError(method: KpiMethod, scale: { min: number; max: 
     case 'nps':
     case 'ces-net': {
       const d = centre / 100;
-      return 100 * Math.sqrt(Math.max(0, 1 - d * d) / n);
+      return 100 * Math.sqrt(Math.max(0, netVariance ?? 1 - d * d) / n);
     }
     case 'per-thousand':
       return 1000 * Math.sqrt(Math.max(0, centre / 1000) / n);

@@ -4,6 +4,7 @@
  * the value and n; counts, when a measurement carries them, give tighter intervals through the same
  * function).
  */
+import type { Counts } from '../model/measurement-counts.ts';
 import { KPI_METHODS, type KpiMethod } from '../schema/kpi-method.ts';
 
 /** Two-sided normal quantiles: 95 % and 99.8 % (the usual funnel-plot limits). */
@@ -15,7 +16,7 @@ export interface Interval {
   upper: number;
   /** Confidence level in percent. */
   level: number;
-  method: 'wilson' | 'net-score-max-variance' | 'poisson-score' | 'bounded-mean' | 'mean-sd';
+  method: 'wilson' | 'net-score' | 'net-score-max-variance' | 'poisson-score' | 'bounded-mean' | 'mean-sd';
 }
 
 /**
@@ -71,21 +72,39 @@ export function meanInterval(mean: number, sd: number, n: number, z = Z95, level
   return { lower: mean - half, upper: mean + half, level, method: 'mean-sd' };
 }
 
-/** What a measurement gives for its interval: the value, n, and (for a mean) its sd when known. */
+/**
+ * The interval of a net score from its counts: each answer counts +1, 0 or −1, so with shares P of
+ * promoters and D of detractors the variance of one answer is P + D − (P − D)², and the score
+ * ± z·100·√(variance/n) (the normal interval of a mean of n answers).
+ */
+export function netScoreCountsInterval(promoters: number, detractors: number, n: number, z = Z95, level = 95): Interval {
+  const p = promoters / n;
+  const d = detractors / n;
+  const score = (p - d) * 100;
+  const half = z * 100 * Math.sqrt(Math.max(0, p + d - (p - d) ** 2) / n);
+  return { lower: Math.max(-100, score - half), upper: Math.min(100, score + half), level, method: 'net-score' };
+}
+
+/** What a measurement gives for its interval: the value, n, its counts when given, and (for a mean) its sd. */
 export interface IntervalSource {
   value: number;
   n: number | null | undefined;
   sd?: number | null | undefined;
+  counts?: Counts | undefined;
 }
 
 /**
  * The 95 % interval of a value for a KPI's method, or null when the measurement does not give
  * enough to compute one (no n; a mean duration or an assessed score without its sd):
- * proportions → Wilson; NPS and CES net → the conservative net-score interval; per-thousand →
- * Poisson score; survey means → the bounded-scale interval (or mean ± z·sd/√n with an sd).
+ * proportions → Wilson; NPS and CES net → from promoters and detractors when counted, else the
+ * conservative net-score interval; per-thousand → Poisson score; means → mean ± z·sd/√n with an sd
+ * (given, or from the responses per scale point), else for survey means the bounded-scale interval.
  */
 export function valueInterval(kpi: { method: KpiMethod; scale: { min: number; max: number } }, m: IntervalSource): Interval | null {
-  const n = m.n;
+  const c = m.counts;
+  if (c?.shape === 'net' && c.n > 0) return netScoreCountsInterval(c.promoters, c.detractors, c.n);
+  if (c?.shape === 'mean' && c.sd !== undefined && c.n > 1) return meanInterval(m.value, c.sd, c.n);
+  const n = m.n ?? c?.n;
   if (n === null || n === undefined || n <= 0) return null;
   if (m.sd !== null && m.sd !== undefined) return meanInterval(m.value, m.sd, n);
   if (KPI_METHODS[kpi.method].proportion) return wilsonInterval(m.value, n);

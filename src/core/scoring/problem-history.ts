@@ -24,7 +24,7 @@ export function statusAt(kpi: KpiEntity, series: KpiSeries, p: Period): Status {
     kpi,
     applicable: true,
     measurement: { value: point.value, n: point.n },
-    interval: valueInterval(kpi, { value: point.value, n: point.n }),
+    interval: valueInterval(kpi, { value: point.value, n: point.n, counts: point.counts }),
     missRun: missRunAt(kpi, series, p),
   }).status;
 }

@@ -144,7 +144,7 @@ export function buildRow(
 ): ScorecardRow {
   const point = series?.byPeriod.get(kp.key);
   const latest = series ? latestValueUpTo(series.points, kp.end) : undefined;
-  const interval = applicable && point && point.value !== null ? valueInterval(kpi, { value: point.value, n: point.n }) : null;
+  const interval = applicable && point && point.value !== null ? valueInterval(kpi, { value: point.value, n: point.n, counts: point.counts }) : null;
   const status = evaluateStatus({
     kpi,
     applicable,

@@ -23,7 +23,7 @@ import type { Period } from '../time/period.ts';
 import { kpiUnits } from '../rules/measurements.ts';
 import { problemAt, type Problem } from './actions.ts';
 import { attainment } from './attainment.ts';
-import { compareUnits, type KpiComparison } from './comparison.ts';
+import { compareUnits, type ComparisonInput, type KpiComparison } from './comparison.ts';
 import { compositeScore, type CompositeInput, type CompositeScore } from './composite.ts';
 import { problemSince } from './problem-history.ts';
 import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
@@ -139,7 +139,7 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
     const scope = scopes.get(kpi.id)!;
     const mine = new Set(reporting.get(kpi.id));
     const byUnit = index.get(kpi.id) ?? new Map<string, KpiSeries>();
-    const compared: { unit: string; value: number | null; n: number | null }[] = [];
+    const compared: ComparisonInput[] = [];
 
     for (const unit of rowUnits) {
       const applicable = scope.has(unit.id);
@@ -147,7 +147,7 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
       const row = buildRow(h, kpi, unit.id, kp, applicable ? byUnit.get(unit.id) : undefined, applicable, options.spc);
       rows.push(row);
       if (applicable) {
-        compared.push({ unit: unit.id, value: row.value, n: row.n });
+        compared.push({ unit: unit.id, value: row.value, n: row.n, counts: byUnit.get(unit.id)?.byPeriod.get(kp.key)?.counts });
         remember(unit.id, kpi.id, row.value, row.status);
       }
       if (row.problem.length) {

@@ -4,6 +4,7 @@
  * control charts all read these series, so no scorecard cell ever scans the measurement list.
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { Counts } from '../model/measurement-counts.ts';
 import type { Period } from '../time/period.ts';
 import { seriesContext, type SeriesContext } from './phases.ts';
 
@@ -18,6 +19,8 @@ export interface SeriesPoint {
   note: string | null;
   /** The value is not final yet (`provisional: true` in the data). */
   provisional?: boolean;
+  /** The counts behind the value, when the measurement gives them (for its interval). */
+  counts?: Counts | undefined;
 }
 
 /** The values of one KPI for one unit, oldest first. */
@@ -53,7 +56,7 @@ export function seriesIndex(h: Handbook): SeriesIndex {
       for (const m of byPeriod.values()) {
         const period = m.periodInfo;
         if (!period || period.frequency !== kpi.frequency || period.end >= h.today) continue;
-        points.push({ period, value: m.value, n: m.n ?? null, note: m.note ?? null, provisional: m.provisional === true });
+        points.push({ period, value: m.value, n: m.n ?? null, note: m.note ?? null, provisional: m.provisional === true, counts: m.counts });
       }
       points.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
       const context = seriesContext(h, kpi, unit);
