@@ -111,12 +111,13 @@ scale: { min: 0, max: 100 }
 direction: higher
 target: 90
 warning: 85
+floor: 75 # scores 0 in the composite: the level that is plainly unacceptable
 frequency: monthly
 layer: efficiency
 weight: 1
 owner: ${owner}
 dataSource: "TODO: the system or survey the numbers come from"
-minSampleSize: 30
+minSampleSize: 100 # at least 10 cases expected to miss at the target (100 × 10 %)
 units: all
 # sample: none            # only when the values have no sample you could count (a published index)
 # For method sla-compliance: limit: 30 min, and standard: STD-… when it counts that time-limit standard.
