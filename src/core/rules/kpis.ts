@@ -22,7 +22,7 @@ export const MIN_EXPECTED_EVENTS = 10;
 function checkMinimumSample(kpi: KpiEntity, bag: DiagnosticBag): void {
   if (kpi.minSampleSize === undefined || !KPI_METHODS[kpi.method].proportion || typeof kpi.target !== 'number') return;
   const p = kpi.target / 100;
-  const rarer = Math.min(p, 1 - p);
+  const rarer = Math.round(Math.min(p, 1 - p) * 1e12) / 1e12; // 1 − 0.9 is 0.0999…98 in floating point
   if (rarer <= 0) return;
   const expected = kpi.minSampleSize * rarer;
   if (expected >= MIN_EXPECTED_EVENTS) return;
