@@ -10,7 +10,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +17,11 @@ import { loadHandbook } from '../../src/core/model/load.ts';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const valid = join(project, 'test/fixtures/valid');
-const work = mkdtempSync(join(tmpdir(), 'sqms-bodies-'));
+// Inside the project (test-results/, ignored by Git): Astro cannot build a root outside the project
+// whose srcDir is the project's (it resolves the pages' modules under the root), so a system
+// temporary folder (/tmp in CI) would fail the build for the wrong reason.
+mkdirSync(join(project, 'test-results'), { recursive: true });
+const work = mkdtempSync(join(project, 'test-results', 'bodies-'));
 /** A build takes 10–30 s on a loaded machine. */
 const BUILD_TIME = 240_000;
 afterAll(() => rmSync(work, { recursive: true, force: true }));

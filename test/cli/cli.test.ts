@@ -270,5 +270,5 @@ describe('sqms new', () => {
     // Nothing was written.
     expect(checkJson(root).report.diagnostics).toEqual([]);
     expect(existsSync(join(root, 'content/sops/customer-service/SOP-CS-003.mdx'))).toBe(false);
-  });
+  }, 120_000); // nine CLI processes: about 20 s alone, more on a loaded machine
 });
