@@ -25,6 +25,8 @@ export const PATHS = {
   sops: () => '/sops/',
   sop: (id: string) => `/sops/${enc(id)}/`,
   sopVersion: (id: string, version: string) => `/sops/${enc(id)}/v/${encodeURIComponent(version)}/`,
+  /** The version an SOP's file holds when it is not in force yet, next to the version in force. */
+  sopUpcoming: (id: string) => `/sops/${enc(id)}/upcoming/`,
   pages: () => '/pages/',
   page: (id: string) => `/pages/${enc(id)}/`,
   standards: () => '/standards/',
@@ -93,8 +95,9 @@ export const CHINESE_PREFIX = '/zh';
 
 /**
  * Whether `path` (decoded or encoded, with or without its trailing slash) is a page of the site.
- * Superseded versions of an SOP (`/sops/ID/v/VERSION/`) come from Git history, which the model
- * does not hold: any version of a known SOP is accepted.
+ * Superseded versions of an SOP (`/sops/ID/v/VERSION/`) and its upcoming version
+ * (`/sops/ID/upcoming/`) depend on Git history, which the model does not hold: any of them is
+ * accepted for a known SOP.
  */
 export function isSitePath(path: string, paths: ReadonlySet<string>): boolean {
   const candidates = [path, path.endsWith('/') ? path : `${path}/`];
@@ -106,6 +109,6 @@ export function isSitePath(path: string, paths: ReadonlySet<string>): boolean {
       // A malformed escape: not a known path.
     }
   }
-  const version = /^((?:\/zh)?\/sops\/[^/]+\/)v\/[^/]+\/?$/.exec(path);
+  const version = /^((?:\/zh)?\/sops\/[^/]+\/)(?:v\/[^/]+|upcoming)\/?$/.exec(path);
   return version !== null && paths.has(version[1]!);
 }

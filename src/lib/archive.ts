@@ -1,6 +1,7 @@
 /**
- * Superseded versions of SOPs for their archive pages: the version's fields as an SOP the page
- * components can show, and its body rendered from Markdown.
+ * Versions of SOPs taken from Git history (the version in force when the file holds a newer one,
+ * and superseded versions): the version's fields as an SOP the page components can show, and its
+ * body rendered from Markdown.
  */
 import { markdownToHtml } from 'satteri';
 import { MARKDOWN_FEATURES } from '../core/body/compile.ts';
@@ -8,8 +9,12 @@ import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
 import type { SopEntity } from '../core/model/handbook.ts';
 import type { ArchivedVersion } from '../core/git/versions.ts';
 
-/** The archived version as an SOP entity, or undefined when its fields no longer pass today's schema. */
-export function archivedSop(current: SopEntity, archived: ArchivedVersion): SopEntity | undefined {
+/**
+ * The archived version as an SOP entity, or undefined when its fields no longer pass today's
+ * schema. `review`: the document's review schedule when the version is the one in force (a
+ * superseded version has none).
+ */
+export function archivedSop(current: SopEntity, archived: ArchivedVersion, review?: SopEntity['review']): SopEntity | undefined {
   const fields = archived.sop.frontmatter;
   if (!fields) return undefined;
   const at = () => ({ file: current.origin.file, line: 1, column: 1 });
@@ -19,7 +24,7 @@ export function archivedSop(current: SopEntity, archived: ArchivedVersion): SopE
     origin: { file: current.origin.file, at, atKey: at },
     body: archived.sop.body,
     bodyLine: 1,
-    review: { lastReview: undefined, due: undefined, daysLeft: undefined, state: 'not-scheduled' },
+    review: review ?? { lastReview: undefined, due: undefined, daysLeft: undefined, state: 'not-scheduled' },
   };
 }
 

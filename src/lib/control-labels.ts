@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../core/schema/common.ts';
 import type { SignatureMeaning } from '../core/approval/schema.ts';
+import type { SopStatus } from '../core/schema/sop.ts';
 
 export interface ControlLabels {
   approval: string;
@@ -43,6 +44,44 @@ export interface ControlLabels {
   takenFrom: (commit: string, date: string) => string;
   earlierFormat: string;
   supersededOn: string;
+  /** Above the version in force, when the file holds a newer one: `Version 3.2 takes effect on 15 Jan 2027`; the link follows. */
+  upcomingNotice: (p: { version: string; status: SopStatus; effective: string | undefined }) => string;
+  seeWhatChanges: string;
+  /** The page of the upcoming version. */
+  upcomingTitle: (version: string) => string;
+  upcomingPageNotice: (p: { version: string; status: SopStatus; effective: string | undefined; inForce: string }) => string;
+  goToInForce: (version: string) => string;
+  whatChanges: (from: string, to: string) => string;
+  noChange: string;
+  stepsChanged: string;
+  fieldsChanged: string;
+  bodyChanged: string;
+  stepAdded: (id: string) => string;
+  stepRemoved: (id: string) => string;
+  stepChanged: (id: string) => string;
+  before: string;
+  after: string;
+  field: string;
+  fieldNames: Record<string, string>;
+  lineAdded: string;
+  lineRemoved: string;
+  upcomingProcedure: (version: string) => string;
+  /** A first version not in force yet. */
+  notInForceYet: (p: { version: string; status: SopStatus; effective: string | undefined }) => string;
+  /** History unavailable and the file's version not in force. */
+  inForceUnknown: (p: { version: string; reason: string }) => string;
+  upcomingBadge: (version: string, effective: string | undefined) => string;
+  scheduledChanges: string;
+  scheduledIntro: string;
+  noScheduledChanges: string;
+  document: string;
+  inForceColumn: string;
+  nextVersion: string;
+  takesEffect: string;
+  notDated: string;
+  sopTitle: string;
+  /** A version approved for a later date. */
+  approvedStatus: string;
 }
 
 const en: ControlLabels = {
@@ -78,11 +117,58 @@ const en: ControlLabels = {
   retraining: (v) => `Version ${v} is a major change: staff in these roles must be retrained before working to it.`,
   supersededNotice: 'Superseded — do not use.',
   supersededDetail: ({ id, version, from, until, by }) =>
-    `This is version ${version} of ${id}${from ? `, in force from ${from}` : ''}${until ? ` until ${until}` : ''}${by ? `, when version ${by} replaced it` : ''}. It is kept for the record only.`,
+    `This is version ${version} of ${id}${from ? `, in force from ${from}` : ''}.${until ? ` Superseded on ${until}${by ? ` by version ${by}` : ''}.` : ''} It is kept for the record only.`,
   currentVersion: 'Go to the current version',
   takenFrom: (commit, date) => `Text as in commit ${commit} of ${date}.`,
   earlierFormat: 'This version was written in an earlier format; its fields are shown as written.',
   supersededOn: 'Superseded on',
+  upcomingNotice: ({ version, status, effective }) =>
+    status === 'effective'
+      ? `Version ${version} takes effect on ${effective}. Until then this version is in force.`
+      : status === 'in-review'
+        ? `Version ${version} is in review${effective ? `, planned to take effect on ${effective}` : ''}. Until it is approved and takes effect, this version is in force.`
+        : `A draft of version ${version} is being prepared. This version stays in force.`,
+  seeWhatChanges: 'See what changes',
+  upcomingTitle: (v) => `Upcoming version ${v}`,
+  upcomingPageNotice: ({ version, status, effective, inForce }) =>
+    `Not in force yet: do not work to this text. ${
+      status === 'effective' ? `Version ${version} takes effect on ${effective}.` : status === 'in-review' ? `Version ${version} is in review${effective ? `, planned for ${effective}` : ''}.` : `Version ${version} is a draft.`
+    } Until then, version ${inForce} is in force.`,
+  goToInForce: (v) => `Go to version ${v}, in force`,
+  whatChanges: (from, to) => `What changes from version ${from} to ${to}`,
+  noChange: 'No change to the steps, time limits or text.',
+  stepsChanged: 'Steps and time limits',
+  fieldsChanged: 'Scope, links and training',
+  bodyChanged: 'Text',
+  stepAdded: (id) => `Step ${id} added`,
+  stepRemoved: (id) => `Step ${id} removed`,
+  stepChanged: (id) => `Step ${id} changed`,
+  before: 'Before',
+  after: 'After',
+  field: 'Field',
+  fieldNames: { actor: 'Who', action: 'Action', timeLimit: 'Time limit', standard: 'Standard', record: 'Record', next: 'Next step', decision: 'Decision', title: 'Title', summary: 'Summary', scope: 'Scope', implements: 'Standards implemented', measuredBy: 'Measured by', related: 'Related SOPs', training: 'Training', area: 'Process area', lang: 'Language' },
+  lineAdded: 'added',
+  lineRemoved: 'removed',
+  upcomingProcedure: (v) => `The procedure in version ${v}`,
+  notInForceYet: ({ version, status, effective }) =>
+    status === 'effective'
+      ? `Not in force yet: version ${version} takes effect on ${effective}. Do not work to this procedure before then.`
+      : status === 'in-review'
+        ? `Not in force yet: version ${version} is in review${effective ? `, planned for ${effective}` : ''}. Do not work to this procedure.`
+        : `Not in force: version ${version} is a draft. Do not work to this procedure.`,
+  inForceUnknown: ({ version, reason }) =>
+    `The version in force cannot be shown from this build (${reason}). The text below is version ${version}, which is not in force yet: do not work to it; ask the owner for the version in force.`,
+  upcomingBadge: (v, effective) => (effective ? `${v} from ${effective}` : `${v} in preparation`),
+  scheduledChanges: 'Scheduled changes',
+  scheduledIntro: 'New versions approved or in review, with the date they take effect. Until then the version in force stays on the SOP\'s page.',
+  noScheduledChanges: 'No new version is scheduled.',
+  document: 'SOP',
+  inForceColumn: 'In force',
+  nextVersion: 'Next version',
+  takesEffect: 'Takes effect',
+  notDated: 'not dated yet',
+  sopTitle: 'Title',
+  approvedStatus: 'Approved',
 };
 
 const zh: ControlLabels = {
@@ -118,11 +204,58 @@ const zh: ControlLabels = {
   retraining: (v) => `版本 ${v} 为重大修改：以下角色须重新培训后方可按此执行。`,
   supersededNotice: '已被替代——请勿使用。',
   supersededDetail: ({ id, version, from, until, by }) =>
-    `这是 ${id} 的版本 ${version}${from ? `，自 ${from} 起生效` : ''}${until ? `，至 ${until}` : ''}${by ? `由版本 ${by} 取代` : ''}。仅作存档。`,
+    `这是 ${id} 的版本 ${version}${from ? `，自 ${from} 起生效` : ''}。${until ? `已于 ${until}${by ? `被版本 ${by} ` : ''}替代。` : ''}仅作存档。`,
   currentVersion: '查看现行版本',
   takenFrom: (commit, date) => `文本取自 ${date} 的提交 ${commit}。`,
   earlierFormat: '此版本采用较早的格式，字段按原文显示。',
   supersededOn: '被替代日期',
+  upcomingNotice: ({ version, status, effective }) =>
+    status === 'effective'
+      ? `版本 ${version} 将于 ${effective} 生效。在此之前，本版本为现行版本。`
+      : status === 'in-review'
+        ? `版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。在其获批并生效之前，本版本为现行版本。`
+        : `版本 ${version} 的草稿正在编写。本版本继续有效。`,
+  seeWhatChanges: '查看变更内容',
+  upcomingTitle: (v) => `即将生效的版本 ${v}`,
+  upcomingPageNotice: ({ version, status, effective, inForce }) =>
+    `尚未生效：请勿按此文本执行。${
+      status === 'effective' ? `版本 ${version} 将于 ${effective} 生效。` : status === 'in-review' ? `版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。` : `版本 ${version} 为草稿。`
+    }在此之前，现行版本为 ${inForce}。`,
+  goToInForce: (v) => `查看现行版本 ${v}`,
+  whatChanges: (from, to) => `版本 ${from} 到 ${to} 的变更`,
+  noChange: '步骤、时限和正文均无变化。',
+  stepsChanged: '步骤和时限',
+  fieldsChanged: '适用范围、关联和培训',
+  bodyChanged: '正文',
+  stepAdded: (id) => `新增步骤 ${id}`,
+  stepRemoved: (id) => `删除步骤 ${id}`,
+  stepChanged: (id) => `步骤 ${id} 有变更`,
+  before: '变更前',
+  after: '变更后',
+  field: '项目',
+  fieldNames: { actor: '执行角色', action: '操作', timeLimit: '时限', standard: '服务标准', record: '记录', next: '下一步', decision: '判断', title: '标题', summary: '摘要', scope: '适用范围', implements: '落实的服务标准', measuredBy: '衡量指标', related: '相关程序', training: '培训', area: '流程领域', lang: '语言' },
+  lineAdded: '新增',
+  lineRemoved: '删除',
+  upcomingProcedure: (v) => `版本 ${v} 的程序`,
+  notInForceYet: ({ version, status, effective }) =>
+    status === 'effective'
+      ? `尚未生效：版本 ${version} 将于 ${effective} 生效。在此之前请勿按此程序执行。`
+      : status === 'in-review'
+        ? `尚未生效：版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。请勿按此程序执行。`
+        : `未生效：版本 ${version} 为草稿。请勿按此程序执行。`,
+  inForceUnknown: ({ version, reason }) =>
+    `本次构建无法显示现行版本（${reason}）。以下为尚未生效的版本 ${version}：请勿按此执行，请向负责人索取现行版本。`,
+  upcomingBadge: (v, effective) => (effective ? `${v} 自 ${effective} 起` : `${v} 编写中`),
+  scheduledChanges: '已排定的变更',
+  scheduledIntro: '已批准或正在审核的新版本及其生效日期。在此之前，程序页面显示现行版本。',
+  noScheduledChanges: '没有已排定的新版本。',
+  document: '程序编号',
+  inForceColumn: '现行版本',
+  nextVersion: '新版本',
+  takesEffect: '生效日期',
+  notDated: '尚未确定日期',
+  sopTitle: '标题',
+  approvedStatus: '已批准',
 };
 
 export function controlLabels(lang: Locale): ControlLabels {

@@ -1,16 +1,18 @@
 /**
  * Document control for the site, loaded once per build like the handbook itself: the approval
  * records and each SOP's approval state, the history of every document from one `git log`, and
- * the superseded versions of SOPs from one `git cat-file --batch`. Pages only read it.
+ * the versions of every SOP on the build date (in force, upcoming, superseded) from one
+ * `git cat-file --batch`. Pages and lists only read it.
  */
 import { DiagnosticBag, applyStrict, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';
 import { checkApprovals } from '../core/approval/rule.ts';
 import type { ApprovalState } from '../core/approval/state.ts';
-import { readArchive } from '../core/git/archive.ts';
+import { readArchive, type DocumentVersions } from '../core/git/archive.ts';
 import type { DocumentHistory, History } from '../core/git/history.ts';
 import { readHistory } from '../core/git/log.ts';
-import type { ArchivedVersion } from '../core/git/versions.ts';
+import { versionsWithoutHistory } from '../core/git/versions.ts';
+import type { SopEntity } from '../core/model/handbook.ts';
 import { getHandbook } from './handbook.ts';
 
 export interface DocumentControl {
@@ -18,8 +20,8 @@ export interface DocumentControl {
   /** Approval state per SOP id. */
   states: Map<string, ApprovalState>;
   history: History;
-  /** Superseded versions per SOP id, newest first. */
-  archive: Map<string, ArchivedVersion[]>;
+  /** Per SOP id: the version in force on the build date, the upcoming one, the superseded ones. */
+  versions: Map<string, DocumentVersions>;
   /** Approval diagnostics, and a note when history is unavailable. */
   diagnostics: Diagnostic[];
 }
@@ -40,16 +42,39 @@ function loadDocumentControl(): DocumentControl {
   const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
   const states = checkApprovals(handbook, approvals, bag);
   const history = readHistory(handbook.root);
-  let archive = new Map<string, ArchivedVersion[]>();
+  const sops = [...handbook.sops.values()];
+  const withoutHistory = (reason: string) =>
+    new Map(sops.map((s) => [s.id, { ...versionsWithoutHistory(working(s), handbook.today, reason), translations: new Map() }]));
+  let versions: Map<string, DocumentVersions>;
   if (history.available && history.repository) {
-    const sops = [...handbook.sops.values()].map((s) => ({ id: s.id, path: s.origin.file, version: s.version }));
-    const read = readArchive(history.repository, history.documents, sops);
-    if (read.ok) archive = read.versions;
-    else bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Superseded versions cannot be read from Git: ${read.failure}.`, 'Pages link to no earlier versions in this build.');
-  } else if (!history.available) {
-    bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Document history is not shown: ${history.reason}.`, 'Build from a full clone of the repository to show each document\'s history and earlier versions.');
+    const requests = sops.map((s) => ({
+      id: s.id,
+      path: s.origin.file,
+      working: working(s),
+      translations: [...(handbook.translations.sops.get(s.id)?.values() ?? [])].map((t) => ({ lang: t.lang, path: t.origin.file, sourceVersion: t.sourceVersion })),
+    }));
+    const read = readArchive(history.repository, history.documents, requests, handbook.today);
+    if (read.ok) versions = read.versions;
+    else {
+      versions = withoutHistory(`earlier versions cannot be read from Git (${read.failure})`);
+      bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Earlier versions cannot be read from Git: ${read.failure}.`, 'Pages link to no earlier versions in this build, and SOPs whose file holds a version not in force yet say that the version in force cannot be shown.');
+    }
+  } else {
+    versions = withoutHistory(history.available ? 'the repository cannot be read' : history.reason);
+    if (!history.available) {
+      bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Document history is not shown: ${history.reason}.`, 'Build from a full clone of the repository to show each document\'s history, its earlier versions and, for an SOP whose file holds a version not in force yet, the version in force.');
+    }
   }
-  return { approvals, states, history, archive, diagnostics: applyStrict(bag.items, process.env['SQMS_STRICT'] === '1') };
+  return { approvals, states, history, versions, diagnostics: applyStrict(bag.items, process.env['SQMS_STRICT'] === '1') };
+}
+
+function working(sop: SopEntity) {
+  return { version: sop.version, status: sop.status, effective: sop.effective };
+}
+
+/** The versions of one SOP on the build date. */
+export function versionsOf(id: string): DocumentVersions | undefined {
+  return getDocumentControl().versions.get(id);
 }
 
 /** The history of one file, or why there is none. */

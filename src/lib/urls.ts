@@ -41,6 +41,8 @@ export const searchUrl = (locale: UiLocale): string => at(locale, PATHS.search()
 export const traceabilityUrl = (locale: UiLocale): string => at(locale, PATHS.traceability());
 /** A superseded version of an SOP, kept from its Git history, e.g. `/sops/SOP-CS-001/v/2.0/`. */
 export const sopVersionUrl = (id: string, version: string, locale: UiLocale): string => at(locale, PATHS.sopVersion(id, version));
+/** The version an SOP's file holds while it is not in force yet, e.g. `/sops/SOP-CS-001/upcoming/`. */
+export const sopUpcomingUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.sopUpcoming(id));
 
 /** The id of a document in the `documents` collection: its path below `content/` without extension. */
 export function documentId(originFile: string): string {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { archivedSop, renderArchivedBody } from '../../src/lib/archive.ts';
 import { formatDateTime } from '../../src/lib/datetime.ts';
-import { archivedVersions } from '../../src/core/git/versions.ts';
+import { sopVersions } from '../../src/core/git/versions.ts';
 import { build, validFiles } from '../helpers/fixture.ts';
 
 const commit = (hash: string, date: string) => ({ hash, date, author: { name: 'Ann Lee', email: 'a@example.com' }, coAuthors: [], subject: 's', status: 'modified' as const, gitPath: 'x' });
@@ -21,13 +21,14 @@ describe('archived versions on the site', () => {
     const path = 'content/sops/customer-service/SOP-CS-001.mdx';
     const old = validFiles().get(path)!;
     const current = build(validFiles()).handbook.sops.get('SOP-CS-001')!;
-    const [archived] = archivedVersions(
+    const [archived] = sopVersions(
       [
         { commit: commit('b'.repeat(40), '2026-09-01T00:00:00Z'), text: old.replace('version: "1.10"\nstatus: effective', 'version: "2.0"\nstatus: effective') },
         { commit: commit('a'.repeat(40), '2026-03-01T00:00:00Z'), text: old },
       ],
-      '2.0',
-    );
+      { version: '2.0', status: 'effective', effective: '2026-03-01' },
+      '2026-09-01',
+    ).superseded;
     const sop = archivedSop(current, archived!)!;
     expect([sop.id, sop.version, sop.steps.length]).toEqual(['SOP-CS-001', '1.10', 4]);
     expect(renderArchivedBody(sop.body)).toContain('<h2>Purpose</h2>');

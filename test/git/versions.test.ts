@@ -1,6 +1,7 @@
 /**
- * Superseded versions from the Git history of an SOP file: each earlier version as it was in its
- * last commit in force, read with ONE `git cat-file --batch`; versions never in force are left out.
+ * Versions from the Git history of an SOP file: each earlier version as it was in its last commit
+ * in force, read with ONE `git cat-file --batch`; versions never in force are left out; a version
+ * is superseded on its successor's effective date, and only once that date has come.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/core/git/archive.ts';
@@ -43,16 +44,16 @@ describe('superseded versions', () => {
     const history = readHistory(r.root);
     if (!history.available || !history.repository) throw new Error('no history');
     const before = gitProcesses.count;
-    const result = readArchive(history.repository, history.documents, [{ id: 'SOP-CS-001', path: PATH, version: '3.0' }]);
+    const working = { version: '3.0', status: 'draft' as const, effective: '2026-11-01' };
+    const result = readArchive(history.repository, history.documents, [{ id: 'SOP-CS-001', path: PATH, working }], '2026-11-05');
     expect(gitProcesses.count - before).toBe(1);
     if (!result.ok) throw new Error(result.failure);
-    const versions = result.versions.get('SOP-CS-001')!;
-    // 3.0 is current; 2.0 was in force; 1.10 was in force until 2.0 took effect on 2026-09-01.
-    expect(versions.map((v) => [v.version, v.effective, v.supersededOn, v.supersededBy])).toEqual([
-      ['2.0', '2026-09-01', '2026-11-01', '3.0'],
-      ['1.10', '2026-03-01', '2026-09-01', '2.0'],
-    ]);
-    const v110 = versions[1]!;
+    const found = result.versions.get('SOP-CS-001')!;
+    // The file holds the draft 3.0: 2.0 is in force (not superseded by a draft); 1.10 was in force until 2.0 took effect on 2026-09-01.
+    expect(found.inForce.source === 'history' && [found.inForce.version.version, found.inForce.version.supersededOn]).toEqual(['2.0', undefined]);
+    expect(found.upcoming).toEqual(working);
+    expect(found.superseded.map((v) => [v.version, v.effective, v.supersededOn, v.supersededBy])).toEqual([['1.10', '2026-03-01', '2026-09-01', '2.0']]);
+    const v110 = found.superseded[0]!;
     expect(v110.commit.hash).toBe(lastOf110);
     expect(v110.sop.body).toContain('Complaints are always answered quickly');
     expect(v110.sop.frontmatter?.steps.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4']);
@@ -64,7 +65,9 @@ describe('superseded versions', () => {
     r.write(validFiles()).commit('Version 1.10', ANN, '2026-03-01T09:00:00+08:00');
     const history = readHistory(r.root);
     if (!history.available || !history.repository) throw new Error('no history');
-    const result = readArchive(history.repository, history.documents, [{ id: 'SOP-CS-001', path: PATH, version: '1.10' }]);
-    expect(result.ok && result.versions.size).toBe(0);
+    const working = { version: '1.10', status: 'effective' as const, effective: '2026-03-01' };
+    const result = readArchive(history.repository, history.documents, [{ id: 'SOP-CS-001', path: PATH, working }], '2026-11-05');
+    if (!result.ok) throw new Error(result.failure);
+    expect(result.versions.get('SOP-CS-001')).toEqual({ inForce: { source: 'working' }, upcoming: undefined, superseded: [], translations: new Map() });
   });
 });

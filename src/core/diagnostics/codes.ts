@@ -102,7 +102,7 @@ export const CODES = {
   'sop/step-no-end': { severity: 'error', description: 'No end of the procedure can be reached from these steps (they continue only among themselves).' },
   'sop/step-duplicate': { severity: 'error', description: 'Two steps of one SOP share a step id.' },
   'sop/effective-without-approvers': { severity: 'error', description: 'An effective SOP lists no approvers.' },
-  'sop/effective-in-future': { severity: 'error', description: 'An SOP is marked effective but its effective date is in the future.' },
+  'sop/effective-in-future': { severity: 'info', description: 'An SOP version is approved with a later effective date: until then the handbook shows the version in force before it.' },
   'sop/version-not-in-change-log': { severity: 'error', description: 'The current version has no change-log entry.' },
   'sop/change-log-order': { severity: 'error', description: 'Change-log entries are not in ascending version and date order.' },
   'sop/review-before-effective': { severity: 'warning', description: 'The last review date lies before the effective date of the version.' },

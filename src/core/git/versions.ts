@@ -1,10 +1,13 @@
 /**
- * Superseded versions of an SOP, found in the Git history of its file. Each earlier version is
+ * The versions of an SOP on a given day, found in the Git history of its file: the version in
+ * force, the version the file holds when that one is not in force yet (a draft, a version in
+ * review, or one approved for a later date), and the superseded versions. Each earlier version is
  * taken from the last commit in which the file held it while effective, i.e. the text staff
- * worked to until the next version replaced it (ISO 9001 7.5.3: obsolete documents are kept, and
- * kept from unintended use).
+ * worked to until the next version replaced it (ISO 9001 7.5.3: the current version available
+ * where it is used; obsolete documents kept, and kept from unintended use).
  */
 import { parseSopText, rawText, type SopText } from '../model/sop-text.ts';
+import type { SopStatus } from '../schema/sop.ts';
 import type { DocumentCommit } from './history.ts';
 
 export interface FileSnapshot {
@@ -12,6 +15,7 @@ export interface FileSnapshot {
   text: string;
 }
 
+/** A version read from Git history. */
 export interface ArchivedVersion {
   version: string;
   /** The commit the text is taken from (the last one with this version in force). */
@@ -20,11 +24,67 @@ export interface ArchivedVersion {
   introduced: DocumentCommit;
   /** Effective date written in that version, if any. */
   effective: string | undefined;
-  /** When the next version took over: its effective date, else the date of its first commit. */
+  /** When the next version took over: its effective date (never after the day evaluated). Undefined while in force. */
   supersededOn: string | undefined;
-  /** The next version's number. */
+  /** The next version's number. Undefined while in force. */
   supersededBy: string | undefined;
   sop: SopText;
+}
+
+/** The version the working file holds: what the document-control decisions need of it. */
+export interface WorkingVersion {
+  version: string;
+  status: SopStatus;
+  effective: string | undefined;
+}
+
+/** The working file's version when it is not in force yet. */
+export interface UpcomingVersion {
+  version: string;
+  /** `draft`, `in-review`, or `effective` with a later effective date (approved, scheduled). */
+  status: SopStatus;
+  /** The date it takes effect (planned, while in review). */
+  effective: string | undefined;
+}
+
+/**
+ * Where the version in force comes from. `working`: the file as it is (its version is in force,
+ * or the document is withdrawn and says so). `history`: an earlier version from Git, because the
+ * file holds one that is not in force yet. `none`: no version has been in force yet (a first
+ * version). `unknown`: the file's version is not in force and history cannot be read to find the
+ * one that is.
+ */
+export type InForce =
+  | { source: 'working' }
+  | { source: 'history'; version: ArchivedVersion }
+  | { source: 'none' }
+  | { source: 'unknown'; reason: string };
+
+export interface SopVersions {
+  inForce: InForce;
+  upcoming: UpcomingVersion | undefined;
+  /** Versions superseded on or before the day evaluated, newest first. */
+  superseded: ArchivedVersion[];
+}
+
+/** Whether a version with this status and effective date is in force on `today`. */
+export function inForceOn(v: { status: SopStatus; effective: string | undefined }, today: string): boolean {
+  return v.status === 'effective' && v.effective !== undefined && v.effective <= today;
+}
+
+/** Not in force yet and not withdrawn: a draft, a version in review, or one approved for a later date. */
+export function isUpcoming(v: { status: SopStatus; effective: string | undefined }, today: string): boolean {
+  return v.status === 'draft' || v.status === 'in-review' || (v.status === 'effective' && !inForceOn(v, today));
+}
+
+function upcomingOf(working: WorkingVersion, today: string): UpcomingVersion | undefined {
+  return isUpcoming(working, today) ? { version: working.version, status: working.status, effective: working.effective } : undefined;
+}
+
+/** When history cannot be read: the file's version is in force, or the version in force is unknown. */
+export function versionsWithoutHistory(working: WorkingVersion, today: string, reason: string): SopVersions {
+  const upcoming = upcomingOf(working, today);
+  return { inForce: upcoming ? { source: 'unknown', reason } : { source: 'working' }, upcoming, superseded: [] };
 }
 
 interface Group {
@@ -33,10 +93,14 @@ interface Group {
 }
 
 /**
- * Versions before `currentVersion`, newest first, from snapshots of one file listed newest first.
- * Versions that were never effective (drafts, reviews that were not approved) are left out.
+ * The versions of one SOP on `today`, from the snapshots of its file listed newest first (the
+ * working file itself is `working`, which may be newer than the last commit). A version counts
+ * as in force from its effective date, once its status is `effective`; the version in force is
+ * the newest one that is; the ones before it are superseded, each on its successor's effective
+ * date. Versions never in force (drafts, reviews not approved, approvals for a date still to
+ * come) are neither in force nor superseded.
  */
-export function archivedVersions(snapshots: readonly FileSnapshot[], currentVersion: string): ArchivedVersion[] {
+export function sopVersions(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string): SopVersions {
   const groups: Group[] = [];
   for (const snapshot of snapshots) {
     const sop = parseSopText(snapshot.text);
@@ -46,22 +110,47 @@ export function archivedVersions(snapshots: readonly FileSnapshot[], currentVers
     if (last && last.version === version) last.snapshots.push({ commit: snapshot.commit, sop });
     else if (!groups.some((g) => g.version === version)) groups.push({ version, snapshots: [{ commit: snapshot.commit, sop }] });
   }
-  const result: ArchivedVersion[] = [];
-  groups.forEach((group, i) => {
-    if (group.version === currentVersion) return;
-    const inForce = group.snapshots.find((s) => rawText(s.sop.raw, 'status') === 'effective');
-    if (!inForce) return;
-    const newer = groups[i - 1];
-    const newerStart = newer?.snapshots[newer.snapshots.length - 1];
-    result.push({
+  // Versions that have been in force by today, newest first, each as its last text in force.
+  const wasInForce: ArchivedVersion[] = [];
+  for (const group of groups) {
+    const text = group.snapshots.find((s) => inForceOn({ status: rawStatus(s.sop), effective: rawText(s.sop.raw, 'effective') }, today));
+    if (!text) continue;
+    wasInForce.push({
       version: group.version,
-      commit: inForce.commit,
+      commit: text.commit,
       introduced: group.snapshots[group.snapshots.length - 1]!.commit,
-      effective: rawText(inForce.sop.raw, 'effective'),
-      supersededOn: newer ? (newer.snapshots.map((s) => rawText(s.sop.raw, 'effective')).find(Boolean) ?? newerStart?.commit.date.slice(0, 10)) : undefined,
-      supersededBy: newer?.version,
-      sop: inForce.sop,
+      effective: rawText(text.sop.raw, 'effective'),
+      supersededOn: undefined,
+      supersededBy: undefined,
+      sop: text.sop,
     });
-  });
-  return result;
+  }
+  const upcoming = upcomingOf(working, today);
+  let inForce: InForce;
+  let successor: { version: string; effective: string | undefined } | undefined;
+  let older: ArchivedVersion[];
+  if (!upcoming) {
+    // The file's version is in force (or the document is withdrawn): every other version that was in force is superseded.
+    inForce = { source: 'working' };
+    successor = { version: working.version, effective: working.effective };
+    older = wasInForce.filter((v) => v.version !== working.version);
+  } else if (wasInForce.length > 0) {
+    const [current, ...rest] = wasInForce as [ArchivedVersion, ...ArchivedVersion[]];
+    inForce = { source: 'history', version: current };
+    successor = { version: current.version, effective: current.effective };
+    older = rest;
+  } else {
+    inForce = { source: 'none' };
+    older = [];
+  }
+  const superseded: ArchivedVersion[] = [];
+  for (const v of older) {
+    superseded.push({ ...v, supersededOn: successor?.effective ?? v.commit.date.slice(0, 10), supersededBy: successor?.version });
+    successor = { version: v.version, effective: v.effective };
+  }
+  return { inForce, upcoming, superseded };
+}
+
+function rawStatus(sop: SopText): SopStatus {
+  return (rawText(sop.raw, 'status') ?? 'draft') as SopStatus;
 }

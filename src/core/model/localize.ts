@@ -32,7 +32,10 @@ export interface SopInLocale {
   bodyFile: string;
 }
 
-function translatedSteps(steps: readonly Step[], t: SopTranslationEntity): Step[] {
+/** The words of a translation: the fields of a translation file, today's or an earlier one from history. */
+export type TranslationWords = Pick<SopTranslationEntity, 'lang' | 'sourceVersion' | 'title' | 'summary' | 'steps'>;
+
+function translatedSteps(steps: readonly Step[], t: TranslationWords): Step[] {
   const words = new Map(t.steps.map((s) => [s.id, s]));
   return steps.map((step) => {
     const w = words.get(step.id);
@@ -45,22 +48,37 @@ function translatedSteps(steps: readonly Step[], t: SopTranslationEntity): Step[
   });
 }
 
-export function sopInLocale(h: Pick<Handbook, 'translations'>, sop: SopEntity, locale: Locale): SopInLocale {
-  const base = { sop, locale, title: sop.title, summary: sop.summary, steps: sop.steps, bodyFile: sop.origin.file, translation: undefined };
-  if (sop.lang === locale) return { ...base, state: 'original', lang: sop.lang };
-  const t = h.translations.sops.get(sop.id)?.get(locale);
-  if (!t) return { ...base, state: 'missing', lang: sop.lang };
+export interface SopWords {
+  state: TranslationState;
+  /** The language of the words shown. */
+  lang: Locale;
+  title: string;
+  summary: string;
+  steps: Step[];
+}
+
+/**
+ * The words a reader of `locale` sees of `sop` given its translation into that language (or
+ * none): the original's when it is written in that language or has no translation, else the
+ * translation's, marked outdated when made from an earlier version than `sop.version`.
+ */
+export function sopWords(sop: Pick<SopEntity, 'lang' | 'version' | 'title' | 'summary' | 'steps'>, t: TranslationWords | undefined, locale: Locale): SopWords {
+  const original = { title: sop.title, summary: sop.summary, steps: sop.steps, lang: sop.lang };
+  if (sop.lang === locale) return { ...original, state: 'original' };
+  if (!t) return { ...original, state: 'missing' };
   return {
-    sop,
-    locale,
     state: compareVersions(t.sourceVersion, sop.version) < 0 ? 'outdated' : 'translated',
     lang: t.lang,
-    translation: t,
     title: t.title,
     summary: t.summary,
     steps: translatedSteps(sop.steps, t),
-    bodyFile: t.origin.file,
   };
+}
+
+export function sopInLocale(h: Pick<Handbook, 'translations'>, sop: SopEntity, locale: Locale): SopInLocale {
+  const t = sop.lang === locale ? undefined : h.translations.sops.get(sop.id)?.get(locale);
+  const words = sopWords(sop, t, locale);
+  return { sop, locale, ...words, translation: t, bodyFile: t ? t.origin.file : sop.origin.file };
 }
 
 export interface PageInLocale {

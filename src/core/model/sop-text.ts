@@ -1,23 +1,28 @@
 /**
- * An SOP read from its text alone, outside a handbook: for versions taken from Git history, which
- * are shown as they were and are not checked against today's handbook.
+ * An SOP (or an SOP's translation) read from its text alone, outside a handbook: for versions
+ * taken from Git history, which are shown as they were and are not checked against today's
+ * handbook.
  */
 import jsyaml from 'js-yaml';
+import type { z } from 'zod';
 import { splitFrontmatter } from '../source/frontmatter.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
+import { SopTranslationFrontmatter } from '../schema/translation.ts';
 import { LIMITS } from '../source/limits.ts';
 import { checkAliasExpansion } from '../source/yaml-aliases.ts';
 
-export interface SopText {
+export interface DocumentText<T> {
   /** The fields as written (whatever today's schema says about them). */
   raw: Record<string, unknown>;
   /** The frontmatter when it still passes today's schema; undefined otherwise. */
-  frontmatter: SopFrontmatter | undefined;
+  frontmatter: T | undefined;
   body: string;
 }
 
-/** Parses an SOP file's text; undefined when it has no readable frontmatter. */
-export function parseSopText(text: string): SopText | undefined {
+export type SopText = DocumentText<SopFrontmatter>;
+export type SopTranslationText = DocumentText<SopTranslationFrontmatter>;
+
+function parseText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
   const split = splitFrontmatter(text);
   if (split.yaml === undefined) return undefined;
   let raw: unknown;
@@ -29,8 +34,18 @@ export function parseSopText(text: string): SopText | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   // A version from history is shown as it was, but not one whose aliases never end or expand to billions of values.
   if (!checkAliasExpansion(raw, LIMITS.yamlAliasExpansion).ok) return undefined;
-  const parsed = SopFrontmatter.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body: split.body };
+}
+
+/** Parses an SOP file's text; undefined when it has no readable frontmatter. */
+export function parseSopText(text: string): SopText | undefined {
+  return parseText(text, SopFrontmatter);
+}
+
+/** Parses the text of an SOP's translation (`SOP-CS-001.zh-CN.mdx`); undefined when it has no readable frontmatter. */
+export function parseTranslationText(text: string): SopTranslationText | undefined {
+  return parseText(text, SopTranslationFrontmatter);
 }
 
 /** A field of the raw frontmatter as text, if it is a string. */

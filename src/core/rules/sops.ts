@@ -137,7 +137,12 @@ export const sops: Rule = {
         bag.report('schema/missing-field', o.atKey(['status']), `${sop.id} is ${sop.status} but has no \`effective\` date.`, 'Add `effective:` with the date this version came into force (YYYY-MM-DD).');
       }
       if (sop.status === 'effective' && sop.effective && sop.effective > h.today) {
-        bag.report('sop/effective-in-future', o.at(['effective']), `${sop.id} is marked effective, but its effective date ${sop.effective} is after today (${h.today}).`, 'Keep the status `in-review` until the date, or correct the date.');
+        bag.report(
+          'sop/effective-in-future',
+          o.at(['effective']),
+          `${sop.id} ${sop.version} is approved to take effect on ${sop.effective} (today is ${h.today}): until then the handbook shows the version in force before it, with a notice of this one.`,
+          'Nothing to do if the date is right: the build on the effective date shows this version. A first version is marked "not in force yet" until then.',
+        );
       }
       if (sop.lastReviewed && sop.effective && sop.lastReviewed < sop.effective) {
         bag.report('sop/review-before-effective', o.at(['lastReviewed']), `The last review (${sop.lastReviewed}) is before this version took effect (${sop.effective}).`, 'Approving a new version counts as a review: set `lastReviewed` to the effective date or later, or remove it.');
