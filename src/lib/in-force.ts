@@ -9,6 +9,7 @@ import type { ArchivedVersion, UpcomingVersion } from '../core/git/versions.ts';
 import type { Handbook, SopEntity } from '../core/model/handbook.ts';
 import { sopWords, type SopWords, type TranslationWords } from '../core/model/localize.ts';
 import type { Locale } from '../core/schema/common.ts';
+import { reviewStatus } from '../core/rules/reviews.ts';
 import { archivedSop } from './archive.ts';
 import { versionsOf } from './document-control.ts';
 
@@ -50,7 +51,8 @@ export function decide(working: SopEntity, today: string, versions: DocumentVers
   const base = { working, versions, upcoming: versions?.upcoming, fromHistory: undefined, unknownReason: undefined };
   const inForce = versions?.inForce ?? { source: 'working' as const };
   if (inForce.source === 'history') {
-    const sop = archivedSop(working, inForce.version, working.review);
+    const fields = inForce.version.sop.frontmatter;
+    const sop = fields ? archivedSop(working, inForce.version, reviewStatus(fields, today)) : undefined;
     if (sop) return { ...base, sop, source: 'history', inForce: true, fromHistory: inForce.version };
     return { ...base, sop: working, source: 'unknown', inForce: false, unknownReason: `version ${inForce.version.version} is written in an earlier format` };
   }
@@ -118,4 +120,26 @@ export function scheduledChanges(h: Pick<Handbook, 'sops' | 'today'>): Scheduled
   }
   const key = (c: ScheduledChange) => c.upcoming.effective ?? '9999-99-99';
   return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.shown.sop.id < b.shown.sop.id ? -1 : 1));
+}
+
+const inForceMaps = new WeakMap<Pick<Handbook, 'sops'>, Map<string, SopEntity>>();
+
+/**
+ * The SOPs as shown (the version in force of each, else the file marked not in force), by id:
+ * for the computations that read a handbook's SOPs (review schedule, traceability, recent
+ * changes), so that they count the version staff work to.
+ */
+export function sopsShown(h: Pick<Handbook, 'sops' | 'today'>): Map<string, SopEntity> {
+  let map = inForceMaps.get(h);
+  if (!map) inForceMaps.set(h, (map = new Map([...h.sops.values()].map((s) => [s.id, shownSop(s, h.today).sop]))));
+  return map;
+}
+
+const shownHandbooks = new WeakMap<Handbook, Handbook>();
+
+/** The handbook with its SOPs as shown (see `sopsShown`), one object per handbook so that caches keyed by it work. */
+export function handbookShown(h: Handbook): Handbook {
+  let shown = shownHandbooks.get(h);
+  if (!shown) shownHandbooks.set(h, (shown = { ...h, sops: sopsShown(h) }));
+  return shown;
 }

@@ -89,31 +89,40 @@ export function versionsWithoutHistory(working: WorkingVersion, today: string, r
 
 interface Group {
   version: string;
-  snapshots: { commit: DocumentCommit; sop: SopText }[];
+  /** Newest first; `replacedOn`: the day the next commit of the file replaced that text (undefined for the newest commit). */
+  snapshots: { commit: DocumentCommit; sop: SopText; replacedOn: string | undefined }[];
 }
 
 /**
  * The versions of one SOP on `today`, from the snapshots of its file listed newest first (the
- * working file itself is `working`, which may be newer than the last commit). A version counts
- * as in force from its effective date, once its status is `effective`; the version in force is
- * the newest one that is; the ones before it are superseded, each on its successor's effective
- * date. Versions never in force (drafts, reviews not approved, approvals for a date still to
- * come) are neither in force nor superseded.
+ * working file itself is `working`, which may be newer than the last commit). A text counts as
+ * in force once its status is `effective` and its effective date has come while it was still the
+ * file's text (a version postponed or replaced before its date never was); the version in force
+ * is the newest one that is; the ones before it are superseded, each on its successor's
+ * effective date. Versions never in force (drafts, reviews not approved, approvals for a date
+ * still to come) are neither in force nor superseded. While the file holds a version not in
+ * force yet, the file is the last word on that version: its earlier texts are not taken.
  */
 export function sopVersions(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string): SopVersions {
+  const upcoming = upcomingOf(working, today);
   const groups: Group[] = [];
-  for (const snapshot of snapshots) {
+  snapshots.forEach((snapshot, i) => {
     const sop = parseSopText(snapshot.text);
     const version = sop ? rawText(sop.raw, 'version') : undefined;
-    if (!sop || !version) continue;
+    if (!sop || !version) return;
+    if (upcoming && version === working.version) return;
+    const entry = { commit: snapshot.commit, sop, replacedOn: i > 0 ? snapshots[i - 1]!.commit.date.slice(0, 10) : undefined };
     const last = groups[groups.length - 1];
-    if (last && last.version === version) last.snapshots.push({ commit: snapshot.commit, sop });
-    else if (!groups.some((g) => g.version === version)) groups.push({ version, snapshots: [{ commit: snapshot.commit, sop }] });
-  }
+    if (last && last.version === version) last.snapshots.push(entry);
+    else if (!groups.some((g) => g.version === version)) groups.push({ version, snapshots: [entry] });
+  });
   // Versions that have been in force by today, newest first, each as its last text in force.
   const wasInForce: ArchivedVersion[] = [];
   for (const group of groups) {
-    const text = group.snapshots.find((s) => inForceOn({ status: rawStatus(s.sop), effective: rawText(s.sop.raw, 'effective') }, today));
+    const text = group.snapshots.find((s) => {
+      const effective = rawText(s.sop.raw, 'effective');
+      return inForceOn({ status: rawStatus(s.sop), effective }, today) && (s.replacedOn === undefined || effective! < s.replacedOn);
+    });
     if (!text) continue;
     wasInForce.push({
       version: group.version,
@@ -125,7 +134,6 @@ export function sopVersions(snapshots: readonly FileSnapshot[], working: Working
       sop: text.sop,
     });
   }
-  const upcoming = upcomingOf(working, today);
   let inForce: InForce;
   let successor: { version: string; effective: string | undefined } | undefined;
   let older: ArchivedVersion[];

@@ -3,24 +3,28 @@
  * the last review (or the effective date). Overdue reviews are warnings (errors with --strict);
  * reviews due within 30 days are noted.
  */
+import type { ReviewStatus, SopEntity } from '../model/handbook.ts';
 import { addMonths, daysBetween } from '../time/dates.ts';
 import type { Rule } from './rule.ts';
 
 export const DUE_SOON_DAYS = 30;
 
+/** The review schedule of one SOP version on `today`: due `reviewIntervalMonths` after the last review or the effective date. */
+export function reviewStatus(sop: Pick<SopEntity, 'status' | 'lastReviewed' | 'effective' | 'reviewIntervalMonths'>, today: string): ReviewStatus {
+  const last = sop.lastReviewed ?? sop.effective;
+  if (sop.status !== 'effective' || !last) return { lastReview: last, due: undefined, daysLeft: undefined, state: 'not-scheduled' };
+  const due = addMonths(last, sop.reviewIntervalMonths);
+  const daysLeft = daysBetween(today, due);
+  return { lastReview: last, due, daysLeft, state: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok' };
+}
+
 export const reviews: Rule = {
   name: 'reviews',
   run(h, bag) {
     for (const sop of h.sops.values()) {
-      const last = sop.lastReviewed ?? sop.effective;
-      if (sop.status !== 'effective' || !last) {
-        sop.review = { lastReview: last, due: undefined, daysLeft: undefined, state: 'not-scheduled' };
-        continue;
-      }
-      const due = addMonths(last, sop.reviewIntervalMonths);
-      const daysLeft = daysBetween(h.today, due);
-      const state = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
-      sop.review = { lastReview: last, due, daysLeft, state };
+      sop.review = reviewStatus(sop, h.today);
+      const { due, daysLeft, state } = sop.review;
+      if (due === undefined || daysLeft === undefined) continue;
       if (state === 'overdue') {
         bag.report(
           'review/overdue',
