@@ -73,6 +73,7 @@ export interface ControlLabels {
   upcomingBadge: (version: string, effective: string | undefined) => string;
   scheduledChanges: string;
   scheduledIntro: string;
+  scheduledCaption: string;
   noScheduledChanges: string;
   document: string;
   inForceColumn: string;
@@ -162,6 +163,7 @@ const en: ControlLabels = {
   scheduledChanges: 'Scheduled changes',
   scheduledIntro: 'New versions approved or in review, with the date they take effect. Until then the version in force stays on the SOP\'s page.',
   noScheduledChanges: 'No new version is scheduled.',
+  scheduledCaption: 'New SOP versions and the date each takes effect',
   document: 'SOP',
   inForceColumn: 'In force',
   nextVersion: 'Next version',
@@ -249,6 +251,7 @@ const zh: ControlLabels = {
   scheduledChanges: '已排定的变更',
   scheduledIntro: '已批准或正在审核的新版本及其生效日期。在此之前，程序页面显示现行版本。',
   noScheduledChanges: '没有已排定的新版本。',
+  scheduledCaption: '程序文件的新版本及其生效日期',
   document: '程序编号',
   inForceColumn: '现行版本',
   nextVersion: '新版本',

@@ -20,7 +20,8 @@ const available = browserAvailable();
 const { handbook } = loadHandbook(ROOT, { today: TODAY });
 const sops = [...handbook.sops.values()];
 const zhView = (id: string) => sopInLocale(handbook, handbook.sops.get(id)!, 'zh-CN');
-const translated = sops.find((s) => s.lang === 'en' && s.status === 'effective' && sopInLocale(handbook, s, 'zh-CN').state === 'translated');
+// An SOP whose file is the version in force (not one approved for a later date, whose page shows the version before it).
+const translated = sops.find((s) => s.lang === 'en' && s.status === 'effective' && s.effective! <= TODAY && sopInLocale(handbook, s, 'zh-CN').state === 'translated');
 const untranslated = sops.find((s) => s.lang === 'en' && sopInLocale(handbook, s, 'zh-CN').state === 'missing');
 const outdated = sops.find((s) => sopInLocale(handbook, s, 'zh-CN').state === 'outdated' || sopInLocale(handbook, s, 'en').state === 'outdated');
 
