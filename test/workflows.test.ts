@@ -56,7 +56,9 @@ describe('workflows', () => {
   it('only main is published', () => {
     const wf = read('deploy.yml');
     expect(wf.on['push']).toEqual({ branches: ['main'] });
-    expect(Object.keys(wf.on).filter((e) => e !== 'push' && e !== 'workflow_dispatch')).toEqual([]);
+    // A daily schedule (so that a version approved for a later date takes over on its day) runs on the default branch, main.
+    expect(Object.keys(wf.on).filter((e) => e !== 'push' && e !== 'workflow_dispatch' && e !== 'schedule')).toEqual([]);
+    expect(wf.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
     expect(wf.jobs['build']?.if).toBe("github.ref == 'refs/heads/main'");
   });
 });
