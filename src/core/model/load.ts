@@ -154,9 +154,9 @@ class Loader {
       case 'data/process-areas':
         return this.loadList(file, 'areas', ProcessArea, this.handbook.areas as Registry<unknown>, 'process area');
       case 'data/phases':
-        return this.loadRecords(file, 'phases', PhaseEntry, this.handbook.phases, 'declared phase');
+        return this.loadRecords(file, 'phases', PhaseEntry, this.handbook.phases, 'declared phase', [['from'], ['rampUpUntil']]);
       case 'data/acknowledgements':
-        return this.loadRecords(file, 'acknowledgements', Acknowledgement, this.handbook.acknowledgements, 'acknowledged signal');
+        return this.loadRecords(file, 'acknowledgements', Acknowledgement, this.handbook.acknowledgements, 'acknowledged signal', [['period'], ['on']]);
     }
     if (p.startsWith('data/standards/')) return this.loadSingle(file, 'standards', Standard, this.handbook.standards as Registry<unknown>, 'standard');
     if (p.startsWith('data/kpis/')) return this.loadSingle(file, 'kpis', Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
@@ -266,7 +266,8 @@ class Loader {
   }
 
   /** A list of records without ids (`phases:`, `acknowledgements:`). */
-  private loadRecords<S extends z.ZodType>(file: SourceFile, key: string, schema: S, target: unknown[], what: string): void {
+  /** A file holding a list of records under `key`; a record with a date (at `dateFields`) outside the date window is left out. */
+  private loadRecords<S extends z.ZodType>(file: SourceFile, key: string, schema: S, target: unknown[], what: string, dateFields: readonly Path[] = []): void {
     const source = parseYamlSource(file.path, file.text, this.bag);
     if (source.value === undefined) return;
     const value = source.value as Record<string, unknown> | null;
@@ -279,7 +280,7 @@ class Loader {
     }
     (value[key] as unknown[]).forEach((item, i) => {
       const data = validate(schema, item, source, this.bag, [key, i]);
-      if (data) target.push({ ...(data as object), origin: this.origin(source, [key, i]) });
+      if (data && !this.outsideDateWindow(source, [key, i], data as object, dateFields)) target.push({ ...(data as object), origin: this.origin(source, [key, i]) });
     });
   }
 
