@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { generateHandbook, type SynthOptions, type SynthStats } from '../../scripts/synth/generate.ts';
 import { buildAreas } from '../../scripts/synth/organisation.ts';
 import { Random } from '../../scripts/synth/random.ts';
+import { KPI_METHODS } from '../../src/core/schema/kpi-method.ts';
 import { loadHandbook } from '../../src/core/model/load.ts';
 import { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
 import { Kpi } from '../../src/core/schema/kpi.ts';
@@ -135,19 +136,16 @@ describe('synthetic handbook generator', () => {
         const { rows: csv, errors } = parseCsv(text);
         expect(errors).toEqual([]);
         const [header, ...data] = csv;
-        expect(header!.cells.map((c) => c.text)).toEqual(['kpi', 'unit', 'period', 'value', 'n', 'note']);
+        const columns = header!.cells.map((c) => c.text);
+        expect(columns).toEqual(['kpi', 'unit', 'period', 'value', 'k', 'n', 'promoters', 'passives', 'detractors', 'sd', 'median', 'p90', 'note']);
         for (const row of data) {
-          const [kpi, unit, period, value, n, note] = row.cells.map((c) => c.text);
-          rows.push(
-            Measurement.parse({
-              kpi,
-              unit,
-              period,
-              value: value === '' ? null : Number(value),
-              ...(n ? { n: Number(n) } : {}),
-              ...(note ? { note } : {}),
-            }),
-          );
+          const record: Record<string, unknown> = {};
+          row.cells.forEach((c, i) => {
+            const name = columns[i]!;
+            if (c.text === '') return;
+            record[name] = ['kpi', 'unit', 'period', 'note'].includes(name) ? c.text : Number(c.text);
+          });
+          rows.push(Measurement.parse(record));
         }
       }
       // 4 KPIs (one quarterly) × 2 branches: 3 × 3 months × 2 + 1 quarter × 2.
@@ -162,6 +160,9 @@ describe('synthetic handbook generator', () => {
       const { handbook, diagnostics } = loadHandbook(root, { today: TODAY });
       const errors = diagnostics.filter((d) => d.severity === 'error');
       expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+      // Every value comes with its counts.
+      expect(diagnostics.filter((d) => d.code === 'measurement/value-without-counts')).toEqual([]);
+      expect(handbook.measurements.filter((m) => m.value !== null && KPI_METHODS[handbook.kpis.get(m.kpi)!.method].needsSampleSize && m.counts?.from !== 'counts')).toEqual([]);
       expect(handbook.sops.size).toBe(stats.sops);
       expect(handbook.measurements.length).toBe(stats.measurements);
     }
