@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decimals, describeMeasurement, readCounts, type CountsKpi } from '../../src/core/model/measurement-counts.ts';
+import { decimals, describeMeasurement, readCounts as readWith, type CountsKpi } from '../../src/core/model/measurement-counts.ts';
 import type { Measurement } from '../../src/core/schema/measurement.ts';
 
 const row = (fields: Partial<Measurement>): Measurement => ({ kpi: 'KPI-X', unit: 'br-a', period: '2026-10', ...fields });
+/** The counts of a measurement as a file gives it (its value as written). */
+const readCounts = (k: CountsKpi, m: Measurement) => readWith(k, m, m.value);
 const kpi = (method: CountsKpi['method'], sample?: CountsKpi['sample']): CountsKpi => ({ id: 'KPI-X', method, ...(sample ? { sample } : {}) });
 
 describe('readCounts', () => {

@@ -89,7 +89,7 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
   const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
   const measurements: MeasurementEntity[] = (spec.measurements ?? []).map((m) => {
     const k = kpis.get(m.kpi);
-    const counts = k ? readCounts(k, m) : undefined;
+    const counts = k ? readCounts(k, m, m.value) : undefined;
     if (counts && counts.problems.length > 0) throw new Error(`test measurement ${m.kpi} ${m.unit} ${m.period}: ${counts.problems.map((p) => p.message).join(' ')}`);
     const n = counts?.n ?? m.n;
     return {

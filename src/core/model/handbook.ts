@@ -151,7 +151,7 @@ export interface HandbookIndex {
   sopsByStandard: Map<string, SopEntity[]>;
   /** SOPs measured by each KPI. */
   sopsByKpi: Map<string, SopEntity[]>;
-  /** Standards whose criterion uses each KPI. */
+  /** Standards each KPI measures: whose criterion names it, or whose time limit it counts (`standard-measures.ts`). */
   standardsByKpi: Map<string, StandardEntity[]>;
   /** SOPs per process area. */
   sopsByArea: Map<string, SopEntity[]>;

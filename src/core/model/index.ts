@@ -3,6 +3,7 @@
  * compute by searching lists (which grows quadratically with the handbook).
  */
 import type { Handbook, HandbookIndex, ImprovementActionEntity, MeasurementEntity } from './handbook.ts';
+import { measures } from './standard-measures.ts';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -59,6 +60,10 @@ export function buildIndex(h: Handbook): HandbookIndex {
   }
   for (const standard of h.standards.values()) {
     if ('kpi' in standard.criterion) push(index.standardsByKpi, standard.criterion.kpi, standard);
+  }
+  for (const kpi of h.kpis.values()) {
+    const standard = kpi.standard === undefined ? undefined : h.standards.get(kpi.standard);
+    if (standard && !('kpi' in standard.criterion) && measures(kpi, standard)) push(index.standardsByKpi, kpi.id, standard);
   }
   for (const m of h.measurements) addMeasurement(index, m);
   for (const action of h.actions.values()) addAction(index, action);

@@ -9,7 +9,7 @@ import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/d
 import { parseYamlSource, type Path, type YamlSource } from '../source/yaml-source.ts';
 import { splitFrontmatter } from '../source/frontmatter.ts';
 import { checkBody } from '../body/compile.ts';
-import { parseCsv, rowAt, type CsvRow } from '../source/csv.ts';
+import { parseCsvTexts, rowAt, type CsvRow, type CsvTextRow } from '../source/csv.ts';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import { sequenceLocator } from '../source/sequence-locator.ts';
 import { LIMITS } from '../source/limits.ts';
@@ -455,20 +455,21 @@ class Loader {
     for (let i = 0; i < list.length; i++) {
       const data = validate(Measurement, list[i], located, this.bag, ['measurements', i]);
       if (data && !this.outsideDateWindow(located, ['measurements', i], data, [['period']]))
-        this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin: this.origin(located, ['measurements', i]), periodInfo: undefined });
+        this.handbook.measurements.push(measurementEntity(data, this.origin(located, ['measurements', i])));
     }
   }
 
   private loadMeasurementsCsv(file: SourceFile): void {
-    // Counted before parsing, which holds every row's cells at once.
+    // Counted before parsing, which holds every row's cell texts at once.
     if (this.tooManyRows(file.path, lineCount(file.text) - 1)) return;
-    const { rows, errors, text } = parseCsv(file.text);
+    const { rows, errors, text } = parseCsvTexts(file.text);
     for (const e of errors) {
       this.bag.report('csv/syntax', { file: file.path, line: e.line, column: e.column }, e.message, 'Close every quoted cell with a " and double any quote inside it ("").');
     }
     if (errors.length > 0) return;
-    const header = rows[0];
-    if (!header) return;
+    const headerRow = rows[0];
+    if (!headerRow) return;
+    const header = rowAt(text, headerRow.offset, headerRow.line);
     const columns = header.cells.map((c) => c.text.trim());
     const at = (line: number, column: number) => ({ file: file.path, line, column });
     let headerOk = true;
@@ -498,13 +499,13 @@ class Loader {
     if (!headerOk) return;
     for (let r = 1; r < rows.length; r++) {
       const row = rows[r]!;
-      if (row.cells.length !== columns.length) {
-        this.bag.report('csv/syntax', at(row.line, 1), `This row has ${row.cells.length} cells, but the header names ${columns.length} columns.`, 'Check for a missing or extra comma; quote cells that contain commas.');
+      if (row.texts.length !== columns.length) {
+        this.bag.report('csv/syntax', at(row.line, 1), `This row has ${row.texts.length} cells, but the header names ${columns.length} columns.`, 'Check for a missing or extra comma; quote cells that contain commas.');
         continue;
       }
       const record: Record<string, unknown> = {};
       columns.forEach((name, i) => {
-        const text = row.cells[i]!.text.trim();
+        const text = row.texts[i]!.trim();
         if (name === 'value') record[name] = text === '' ? null : toNumber(text);
         else if (name === 'responses') {
           if (text !== '') record[name] = toNumberList(text);
@@ -519,7 +520,7 @@ class Loader {
       const origin = new CsvRowOrigin(file.path, columns, text, row);
       const source = { file: file.path, locate: (path: Path) => origin.at(path), locateKey: (path: Path) => origin.at(path), sourceText: (path: Path) => origin.text(path) };
       const data = validate(Measurement, record, source, this.bag);
-      if (data && !this.outsideDateWindow(source, [], data, [['period']])) this.handbook.measurements.push({ ...data, value: data.value ?? null, valueWritten: data.value, counts: undefined, origin, periodInfo: undefined });
+      if (data && !this.outsideDateWindow(source, [], data, [['period']])) this.handbook.measurements.push(measurementEntity(data, origin));
     }
   }
 }
@@ -538,7 +539,7 @@ class CsvRowOrigin implements Origin {
   readonly #offset: number;
   readonly #line: number;
 
-  constructor(file: string, columns: readonly string[], text: string, row: CsvRow) {
+  constructor(file: string, columns: readonly string[], text: string, row: Pick<CsvTextRow, 'offset' | 'line'>) {
     this.file = file;
     this.#columns = columns;
     this.#text = text;
@@ -571,6 +572,36 @@ function lineCount(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return text.endsWith('\n') || text === '' ? n : n + 1;
+}
+
+/**
+ * A measurement entity with every field present in one order, so that all of them share one
+ * shape: a handbook holds hundreds of thousands, and the rules and the scoring read them in hot
+ * loops (objects of one shape are read fast; a mix of shapes, as the optional count fields would
+ * give, is read several times slower).
+ */
+function measurementEntity(data: z.infer<typeof Measurement>, origin: Origin): MeasurementEntity {
+  return {
+    kpi: data.kpi,
+    unit: data.unit,
+    period: data.period,
+    value: data.value ?? null,
+    valueWritten: data.value,
+    n: data.n,
+    k: data.k,
+    promoters: data.promoters,
+    passives: data.passives,
+    detractors: data.detractors,
+    responses: data.responses,
+    sd: data.sd,
+    median: data.median,
+    p90: data.p90,
+    note: data.note,
+    provisional: data.provisional,
+    counts: undefined,
+    origin,
+    periodInfo: undefined,
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

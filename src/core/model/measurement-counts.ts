@@ -112,6 +112,9 @@ const ALLOWED: Record<CountShape, readonly CountField[]> = {
   duration: ['median', 'p90'],
 };
 
+/** The count fields allowed for each method (responses only for a survey question's scale). */
+const allowedByMethod = new Map<KpiMethod, readonly CountField[]>();
+
 /** How each shape is written, for hints. */
 export const COUNTS_HOW: Record<CountShape, string> = {
   proportion: '`k` (the cases counted) and `n` (all cases)',
@@ -131,15 +134,20 @@ export function firstCountField(m: Partial<Record<CountField, unknown>>): CountF
   return COUNT_FIELDS.find((f) => m[f] !== undefined);
 }
 
-export function readCounts(kpi: CountsKpi, m: Measurement): CountsResult {
+/** A measurement's count fields (the value as written is passed apart: the model keeps it as `valueWritten`). */
+export type CountsInput = Partial<Pick<Measurement, CountField | 'n' | 'value'>>;
+
+/** The counts of measurement `m` of `kpi`, with `w` the value as written (undefined when left out, null for no data). */
+export function readCounts(kpi: CountsKpi, m: CountsInput, w: number | null | undefined): CountsResult {
   const method = KPI_METHODS[kpi.method];
   const shape: CountShape = method.counts;
   const points: SurveyPoints | undefined = method.points;
   const problems: CountProblem[] = [];
-  const given = m.value ?? null;
+  const given = w ?? null;
   const fail = (): CountsResult => ({ value: given, n: m.n, counts: undefined, problems, withoutCounts: false });
 
-  const allowed = ALLOWED[shape].filter((f) => f !== 'responses' || points !== undefined);
+  let allowed = allowedByMethod.get(kpi.method);
+  if (!allowed) allowedByMethod.set(kpi.method, (allowed = ALLOWED[shape].filter((f) => f !== 'responses' || points !== undefined)));
   for (const field of COUNT_FIELDS) {
     if (m[field] === undefined || allowed.includes(field)) continue;
     problems.push({
@@ -165,19 +173,19 @@ export function readCounts(kpi: CountsKpi, m: Measurement): CountsResult {
   switch (shape) {
     case 'proportion':
     case 'rate':
-      return proportionOrRate(kpi, m, shape, points, problems);
+      return proportionOrRate(kpi, m, w, shape, points, problems);
     case 'net':
-      return net(kpi, m, points!, problems);
+      return net(kpi, m, w, points!, problems);
     case 'mean':
-      return mean(kpi, m, points, problems);
+      return mean(kpi, m, w, points, problems);
     case 'duration':
-      return duration(kpi, m, problems);
+      return duration(kpi, m, w, problems);
   }
 }
 
-function proportionOrRate(kpi: CountsKpi, m: Measurement, shape: 'proportion' | 'rate', points: SurveyPoints | undefined, problems: CountProblem[]): CountsResult {
+function proportionOrRate(kpi: CountsKpi, m: CountsInput, w: number | null | undefined, shape: 'proportion' | 'rate', points: SurveyPoints | undefined, problems: CountProblem[]): CountsResult {
   const per = shape === 'rate' ? 1000 : 100;
-  const given = m.value ?? null;
+  const given = w ?? null;
   let k = m.k;
   let n = m.n;
   if (m.responses !== undefined && points?.positive !== undefined) {
@@ -216,16 +224,16 @@ function proportionOrRate(kpi: CountsKpi, m: Measurement, shape: 'proportion' | 
     });
     return { value: given, n: m.n, counts: undefined, problems, withoutCounts: false };
   }
-  if (n === 0) return emptySample(m, problems);
+  if (n === 0) return emptySample(m, w, problems);
   const derived = (k / n) * per;
-  checkGiven(kpi, m, derived, `${k} of ${n}`, problems);
+  checkGiven(kpi, w, derived, `${k} of ${n}`, problems);
   const counts: Counts =
     shape === 'rate' ? { shape, k, n, per, from: 'counts' } : { shape, k, n, from: 'counts', ...(m.responses ? { responses: m.responses } : {}) };
   return { value: problems.length > 0 ? given : derived, n, counts: problems.length > 0 ? undefined : counts, problems, withoutCounts: false };
 }
 
-function net(kpi: CountsKpi, m: Measurement, points: SurveyPoints, problems: CountProblem[]): CountsResult {
-  const given = m.value ?? null;
+function net(kpi: CountsKpi, m: CountsInput, w: number | null | undefined, points: SurveyPoints, problems: CountProblem[]): CountsResult {
+  const given = w ?? null;
   let promoters = m.promoters;
   let passives = m.passives;
   let detractors = m.detractors;
@@ -262,9 +270,9 @@ function net(kpi: CountsKpi, m: Measurement, points: SurveyPoints, problems: Cou
   const total = promoters! + passives! + detractors!;
   if (m.n !== undefined && m.n !== total) problems.push(sumMismatch(m.n, total, 'promoters, passives and detractors'));
   if (problems.length > 0) return { value: given, n: m.n, counts: undefined, problems, withoutCounts: false };
-  if (total === 0) return emptySample(m, problems);
+  if (total === 0) return emptySample(m, w, problems);
   const derived = ((promoters! - detractors!) / total) * 100;
-  checkGiven(kpi, m, derived, `${promoters} promoters and ${detractors} detractors of ${total}`, problems);
+  checkGiven(kpi, w, derived, `${promoters} promoters and ${detractors} detractors of ${total}`, problems);
   if (problems.length > 0) return { value: given, n: total, counts: undefined, problems, withoutCounts: false };
   return {
     value: derived,
@@ -275,17 +283,17 @@ function net(kpi: CountsKpi, m: Measurement, points: SurveyPoints, problems: Cou
   };
 }
 
-function mean(kpi: CountsKpi, m: Measurement, points: SurveyPoints | undefined, problems: CountProblem[]): CountsResult {
-  const given = m.value ?? null;
+function mean(kpi: CountsKpi, m: CountsInput, w: number | null | undefined, points: SurveyPoints | undefined, problems: CountProblem[]): CountsResult {
+  const given = w ?? null;
   const surveyed = KPI_METHODS[kpi.method].needsSampleSize;
   if (m.responses !== undefined && points !== undefined) {
     const total = sum(m.responses);
     if (m.n !== undefined && m.n !== total) problems.push(sumMismatch(m.n, total, 'the responses'));
     if (problems.length > 0) return { value: given, n: m.n, counts: undefined, problems, withoutCounts: false };
-    if (total === 0) return emptySample(m, problems);
+    if (total === 0) return emptySample(m, w, problems);
     const average = m.responses.reduce((s, c, i) => s + c * (points.min + i), 0) / total;
     const sd = total > 1 ? Math.sqrt(m.responses.reduce((s, c, i) => s + c * (points.min + i - average) ** 2, 0) / (total - 1)) : undefined;
-    checkGiven(kpi, m, average, `the ${total} responses`, problems);
+    checkGiven(kpi, w, average, `the ${total} responses`, problems);
     if (m.sd !== undefined && sd !== undefined && !agrees(m.sd, sd)) {
       problems.push(mismatch('sd', `\`sd\` is ${m.sd}, but the responses give a standard deviation of ${show(sd, m.sd)}.`, 'Leave `sd` out when you give `responses` (it is computed from them), or correct it.'));
     }
@@ -313,8 +321,8 @@ function mean(kpi: CountsKpi, m: Measurement, points: SurveyPoints | undefined, 
   };
 }
 
-function duration(kpi: CountsKpi, m: Measurement, problems: CountProblem[]): CountsResult {
-  const given = m.value ?? null;
+function duration(kpi: CountsKpi, m: CountsInput, w: number | null | undefined, problems: CountProblem[]): CountsResult {
+  const given = w ?? null;
   if (m.median !== undefined && m.p90 !== undefined && m.p90 < m.median) {
     problems.push(mismatch('p90', `The 90th percentile (${m.p90}) is below the median (${m.median}).`, 'The 90th percentile is the time 9 in 10 cases stay within: it is at least the median. Check whether the two were swapped.'));
   }
@@ -326,7 +334,7 @@ function duration(kpi: CountsKpi, m: Measurement, problems: CountProblem[]): Cou
       hint: 'Add `n`: the number of cases timed.',
     });
   }
-  if (given === null && m.value !== null && (m.median !== undefined || m.p90 !== undefined)) {
+  if (given === null && w !== null && (m.median !== undefined || m.p90 !== undefined)) {
     problems.push({
       code: 'measurement/missing-value',
       field: m.median !== undefined ? 'median' : 'p90',
@@ -342,16 +350,16 @@ function duration(kpi: CountsKpi, m: Measurement, problems: CountProblem[]): Cou
 }
 
 /** A value given with counts must agree with the value derived from them, up to its own rounding. */
-function checkGiven(kpi: CountsKpi, m: Measurement, derived: number, from: string, problems: CountProblem[]): void {
-  if (m.value === null) {
+function checkGiven(kpi: CountsKpi, w: number | null | undefined, derived: number, from: string, problems: CountProblem[]): void {
+  if (w === null) {
     problems.push(mismatch('value', `\`value\` is null (no data), but counts are given: ${from}.`, 'Leave `value` out (it is derived from the counts), or remove the counts if there is really no data.'));
     return;
   }
-  if (m.value === undefined || agrees(m.value, derived)) return;
+  if (w === undefined || agrees(w, derived)) return;
   problems.push(
     mismatch(
       'value',
-      `The value ${m.value} does not match its counts: ${from} gives ${show(derived, m.value)}.`,
+      `The value ${w} does not match its counts: ${from} gives ${show(derived, w)}.`,
       'Leave `value` out: it is derived from the counts. If you keep it, it must be the counts\' value rounded; otherwise one of the numbers is wrong.',
     ),
   );
@@ -386,14 +394,14 @@ function sumMismatch(n: number, total: number, what: string): CountProblem {
   return mismatch('n', `\`n\` is ${n}, but ${what} add up to ${total}.`, `\`n\` is the sum of ${what}: leave it out, or correct the counts or \`n\`.`);
 }
 
-function emptySample(m: Measurement, problems: CountProblem[]): CountsResult {
+function emptySample(m: CountsInput, w: number | null | undefined, problems: CountProblem[]): CountsResult {
   problems.push({
     code: 'measurement/missing-sample-size',
     field: m.n !== undefined ? 'n' : firstCountField(m)!,
     message: 'The counts add up to a sample of 0: nothing was measured.',
     hint: 'If nothing was measured, write `value: null` with a note saying why, and no counts.',
   });
-  return { value: m.value ?? null, n: m.n, counts: undefined, problems, withoutCounts: false };
+  return { value: w ?? null, n: m.n, counts: undefined, problems, withoutCounts: false };
 }
 
 function sum(xs: readonly number[]): number {

@@ -18,7 +18,7 @@ export const measurementCounts: Rule = {
     for (const m of h.measurements) {
       const kpi = h.kpis.get(m.kpi);
       if (!kpi) continue; // reported by the reference rule
-      const result = readCounts(kpi, { ...m, value: m.valueWritten });
+      const result = readCounts(kpi, m, m.valueWritten);
       m.value = result.value;
       m.counts = result.counts;
       if (result.n !== undefined) m.n = result.n;

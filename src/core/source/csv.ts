@@ -44,6 +44,35 @@ export function parseCsv(input: string): { rows: CsvRow[]; errors: CsvParseError
   return { rows, errors, text };
 }
 
+/** A row read for its cell texts only; positions come from `rowAt` when a diagnostic needs them. */
+export interface CsvTextRow {
+  line: number;
+  offset: number;
+  texts: string[];
+}
+
+/**
+ * Like `parseCsv`, but each row holds only its cells' texts: the loader of a measurement file with
+ * hundreds of thousands of rows reads them once and asks for positions (`rowAt`) only to report.
+ */
+export function parseCsvTexts(input: string): { rows: CsvTextRow[]; errors: CsvParseError[]; text: string } {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const rows: CsvTextRow[] = [];
+  const errors: CsvParseError[] = [];
+  let i = 0;
+  let line = 1;
+  while (i < text.length) {
+    const texts: string[] = [];
+    const read = readRow(text, i, line, errors, texts);
+    if (!read) break;
+    const blank = texts.length === 1 && texts[0]!.trim() === '';
+    if (!blank) rows.push({ line, offset: i, texts });
+    i = read.end;
+    line = read.endLine;
+  }
+  return { rows, errors, text };
+}
+
 /**
  * The row of `text` (as returned by `parseCsv`) that starts at `offset`, on line `line`, read
  * again: a caller that keeps the text need not keep every row's cells (a measurement file of a
@@ -56,9 +85,10 @@ export function rowAt(text: string, offset: number, line: number): CsvRow {
 /**
  * Reads the row starting at `i` (the start of line `line`). Returns it with the offset and line
  * where the next row starts, or undefined after a quoted cell that is never closed (the rest of
- * the text cannot be read); errors are added to `errors`.
+ * the text cannot be read); errors are added to `errors`. With `texts`, the cells' texts go there
+ * and the row holds no cells.
  */
-function readRow(text: string, i: number, line: number, errors: CsvParseError[]): { row: CsvRow; end: number; endLine: number } | undefined {
+function readRow(text: string, i: number, line: number, errors: CsvParseError[], texts?: string[]): { row: CsvRow; end: number; endLine: number } | undefined {
   const n = text.length;
   let lineStart = i;
   const row: CsvRow = { line, offset: i, cells: [] };
@@ -106,12 +136,14 @@ function readRow(text: string, i: number, line: number, errors: CsvParseError[])
       }
       value = text.slice(start, i);
     }
-    row.cells.push({ text: value, line: cellLine, column: cellColumn });
+    if (texts) texts.push(value);
+    else row.cells.push({ text: value, line: cellLine, column: cellColumn });
     const c = text.charCodeAt(i);
     if (c === 44) {
       i++;
       if (i >= n) {
-        row.cells.push({ text: '', line, column: i - lineStart + 1 });
+        if (texts) texts.push('');
+        else row.cells.push({ text: '', line, column: i - lineStart + 1 });
         return { row, end: i, endLine: line };
       }
     } else {
