@@ -98,7 +98,11 @@ function cut(full: ControlChart, last: string): ControlChart {
   const phases = full.phases.filter((p) => p.from <= last).map((p) => (p.to > last ? { ...p, to: points.at(-1)!.period } : p));
   if (full.phases.length === 1) return { ...full, phases, points, signals: upTo(full.signals), skipped: upTo(full.skipped), notes: [...full.notes] };
   const current = phases.findLastIndex((p) => p.baseline !== null);
-  const cur = phases[current]!;
+  return { ...inPhase(full, phases[current]!, current), phases, points, signals: upTo(full.signals), skipped: upTo(full.skipped), notes: [...full.notes] };
+}
+
+/** The chart with `cur` (phase number `current`, which has a baseline) as its current phase. */
+function inPhase(full: ControlChart, cur: ControlChart['phases'][number], current: number): ControlChart {
   return {
     ...full,
     kind: cur.choice!.kind,
@@ -111,11 +115,6 @@ function cut(full: ControlChart, last: string): ControlChart {
     lower: cur.lower,
     upper: cur.upper,
     currentPhase: current,
-    phases,
-    points,
-    signals: upTo(full.signals),
-    skipped: upTo(full.skipped),
-    notes: [...full.notes],
   };
 }
 
@@ -126,20 +125,7 @@ function viewAt(c: SeriesCharts, last: string): ControlChart {
   if (current === full.currentPhase) return full;
   let view = c.views.get(current);
   if (!view) {
-    const cur = full.phases[current]!;
-    view = {
-      ...full,
-      kind: cur.choice!.kind,
-      choice: cur.choice!,
-      baseline: cur.baseline!,
-      centre: cur.centre!,
-      dispersion: cur.dispersion,
-      movingRangeMean: cur.movingRangeMean,
-      sigma: cur.sigma,
-      lower: cur.lower,
-      upper: cur.upper,
-      currentPhase: current,
-    };
+    view = inPhase(full, full.phases[current]!, current);
     c.views.set(current, view);
   }
   return view;
