@@ -21,6 +21,18 @@ export interface ControlLabels {
   evidence: string;
   approved: (version: string, names: string) => string;
   changedSinceApproval: (version: string) => string;
+  /** The badge next to the status of a document changed since approval (on its page and in lists). */
+  changedBadge: string;
+  /** Heading of the section showing what changed since approval. */
+  sinceApprovalTitle: (version: string) => string;
+  /** Where the approved text compared with comes from. */
+  sinceApprovalSource: (commit: string, date: string) => string;
+  /** The approved text is not in the Git history of the build. */
+  sinceApprovalMissing: string;
+  /** Column headings of the comparison with the approved text. */
+  approvedColumn: string;
+  nowColumn: string;
+  seeWhatChangedSinceApproval: string;
   awaiting: (version: string, missing: string) => string;
   notApproved: (version: string) => string;
   inReview: (missing: string) => string;
@@ -99,6 +111,13 @@ const en: ControlLabels = {
   evidence: 'review',
   approved: (v, names) => `Approved: version ${v} is the text ${names} signed.`,
   changedSinceApproval: (v) => `Changed since approval: this text differs from the text its approvers signed for version ${v}. Ask the owner before relying on the changed parts.`,
+  changedBadge: 'Changed since approval',
+  sinceApprovalTitle: (v) => `What changed since version ${v} was approved`,
+  sinceApprovalSource: (commit, date) => `The approved text is the file as in commit ${commit} of ${date}; the changes below are not approved.`,
+  sinceApprovalMissing: 'The text its approvers signed is not in the Git history of this build, so the changes cannot be shown here. Ask the owner; git log -p on the file shows its changes.',
+  approvedColumn: 'Approved',
+  nowColumn: 'Now',
+  seeWhatChangedSinceApproval: 'See what changed',
   awaiting: (v, missing) => `Approval incomplete: ${missing} has not signed version ${v}.`,
   notApproved: (v) => `No approval is recorded for version ${v}.`,
   inReview: (missing) => `In review: awaiting the approval of ${missing}.`,
@@ -187,6 +206,13 @@ const zh: ControlLabels = {
   evidence: '评审记录',
   approved: (v, names) => `已批准：版本 ${v} 即 ${names} 签署的文本。`,
   changedSinceApproval: (v) => `批准后已更改：本文与审批人签署的版本 ${v} 不一致。依据更改部分工作前请先询问负责人。`,
+  changedBadge: '批准后已更改',
+  sinceApprovalTitle: (v) => `版本 ${v} 批准后的更改`,
+  sinceApprovalSource: (commit, date) => `批准的文本为提交 ${commit}（${date}）中的文件；以下更改未经批准。`,
+  sinceApprovalMissing: '本次构建的 Git 历史中没有审批人签署的文本，因此无法在此显示更改。请询问负责人；对该文件运行 git log -p 可查看其更改。',
+  approvedColumn: '批准时',
+  nowColumn: '现在',
+  seeWhatChangedSinceApproval: '查看更改',
   awaiting: (v, missing) => `审批未完成：${missing} 尚未签署版本 ${v}。`,
   notApproved: (v) => `版本 ${v} 没有审批记录。`,
   inReview: (missing) => `审核中：等待 ${missing} 批准。`,

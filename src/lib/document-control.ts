@@ -8,6 +8,9 @@ import { DiagnosticBag, applyStrict, type Diagnostic } from '../core/diagnostics
 import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';
 import { checkApprovals } from '../core/approval/rule.ts';
 import type { ApprovalState } from '../core/approval/state.ts';
+import type { ApprovedText } from '../core/approval/approved-text.ts';
+import { signedFingerprints } from '../core/approval/approved-text.ts';
+import { readApprovedTexts } from '../core/git/approved-texts.ts';
 import { readArchive, type DocumentVersions } from '../core/git/archive.ts';
 import type { DocumentHistory, History } from '../core/git/history.ts';
 import { readHistory } from '../core/git/log.ts';
@@ -22,6 +25,8 @@ export interface DocumentControl {
   history: History;
   /** Per SOP id: the version in force on the build date, the upcoming one, the superseded ones. */
   versions: Map<string, DocumentVersions>;
+  /** Per SOP id that has changed since approval: the text its approvers signed, when Git history holds it. */
+  approvedTexts: Map<string, ApprovedText>;
   /** Approval diagnostics, and a note when history is unavailable. */
   diagnostics: Diagnostic[];
 }
@@ -46,7 +51,14 @@ function loadDocumentControl(): DocumentControl {
   const withoutHistory = (reason: string) =>
     new Map(sops.map((s) => [s.id, { ...versionsWithoutHistory(working(s), handbook.today, reason), translations: new Map() }]));
   let versions: Map<string, DocumentVersions>;
+  let approvedTexts = new Map<string, ApprovedText>();
   if (history.available && history.repository) {
+    const changed = sops.flatMap((s) => {
+      const state = states.get(s.id);
+      return state?.status === 'changed-since-approval' ? [{ id: s.id, path: s.origin.file, fingerprints: signedFingerprints(state) }] : [];
+    });
+    const signed = readApprovedTexts(history.repository, history.documents, changed);
+    if (signed.ok) approvedTexts = signed.texts;
     const requests = sops.map((s) => ({
       id: s.id,
       path: s.origin.file,
@@ -65,7 +77,7 @@ function loadDocumentControl(): DocumentControl {
       bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Document history is not shown: ${history.reason}.`, 'Build from a full clone of the repository to show each document\'s history, its earlier versions and, for an SOP whose file holds a version not in force yet, the version in force.');
     }
   }
-  return { approvals, states, history, versions, diagnostics: applyStrict(bag.items, process.env['SQMS_STRICT'] === '1') };
+  return { approvals, states, history, versions, approvedTexts, diagnostics: applyStrict(bag.items, process.env['SQMS_STRICT'] === '1') };
 }
 
 function working(sop: SopEntity) {
