@@ -1,12 +1,16 @@
 /**
  * `sqms check`: validate the handbook and print every diagnostic; exit 1 on errors. With
  * `--base REV` it also compares the handbook with that revision and applies the change rules
- * (versions raised, change log kept, documents retired rather than deleted, corrections noted).
+ * (versions raised, change log kept, documents retired rather than deleted, corrections noted),
+ * and lists the findings of the change first (in the files it changes, then caused by it
+ * elsewhere), apart from the handbook's standing findings, which the base revision has too.
  */
 import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
 import { isRealDate, today } from '../core/time/dates.ts';
 import { parseDateWindow } from '../core/time/window.ts';
-import { comparisonSummary, runControl } from './control.ts';
+import { comparisonSummary, runControl, type Comparison } from './control.ts';
+import { ATTRIBUTIONS, groupFindings, type Attribution } from '../core/change/attribution.ts';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 
 export interface CheckOptions {
   root: string;
@@ -39,14 +43,34 @@ export function check(options: CheckOptions): number {
   const { handbook, diagnostics, comparison } = run;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const color = process.stdout.isTTY === true;
   if (options.format === 'json') {
-    process.stdout.write(formatJson(shown) + '\n');
+    process.stdout.write((comparison ? formatJson(inGroups(shown, comparison), comparison.attribution) : formatJson(shown)) + '\n');
   } else {
     const ms = Math.round(performance.now() - started);
-    if (shown.length > 0) process.stdout.write(formatText(shown, { color: process.stdout.isTTY === true }) + '\n\n');
+    if (comparison) {
+      const groups = groupFindings(shown, comparison.attribution);
+      for (const group of ATTRIBUTIONS) {
+        if (groups[group].length === 0) continue;
+        process.stdout.write(`${GROUP_TITLES[group](groups[group].length, comparison.base.name)}\n\n${formatText(groups[group], { color })}\n\n`);
+      }
+    } else if (shown.length > 0) process.stdout.write(formatText(shown, { color }) + '\n\n');
     if (comparison) process.stdout.write(comparisonSummary(comparison) + '\n');
     const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions`;
     process.stdout.write(`Checked ${counts} in ${ms} ms (today is ${handbook.today}${options.strict ? ', strict' : ''}): ${summarize(diagnostics)}.\n`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** The headings of the groups of findings, with a base revision. */
+const GROUP_TITLES: Record<Attribution, (n: number, base: string) => string> = {
+  touched: (n) => `== ${n} in the files this branch changes ==`,
+  caused: (n) => `== ${n} caused by this branch in files it does not change ==`,
+  standing: (n, base) => `== ${n} standing elsewhere in the handbook (also on ${base}) ==`,
+};
+
+/** The findings in the order of their groups: the change's own first. */
+function inGroups(diagnostics: readonly Diagnostic[], comparison: Comparison): Diagnostic[] {
+  const groups = groupFindings(diagnostics, comparison.attribution);
+  return ATTRIBUTIONS.flatMap((g) => groups[g]);
 }

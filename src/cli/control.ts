@@ -14,6 +14,10 @@ import { compareHandbooks, sopsNeedingApproval, type HandbookChanges } from '../
 import { checkChanges } from '../core/change/rules.ts';
 import { findRepository } from '../core/git/repository.ts';
 import { readSnapshot, type BaseRevision } from '../core/git/snapshot.ts';
+import { changedPaths } from '../core/git/changed-files.ts';
+import { APPROVALS_FOLDER } from '../core/approval/book.ts';
+import { attributeFindings, type Attribution } from '../core/change/attribution.ts';
+import { changedFiles } from '../core/change/report.ts';
 
 export interface ControlOptions {
   root: string;
@@ -29,6 +33,10 @@ export interface Comparison {
   base: BaseRevision;
   baseHandbook: Handbook;
   changes: HandbookChanges;
+  /** Files the branch changes (paths relative to the handbook root). */
+  touched: Set<string>;
+  /** Whose each finding is: the change's own, caused by it elsewhere, or standing (found on the base too). */
+  attribution: Map<Diagnostic, Attribution>;
 }
 
 export type ControlRun =
@@ -49,19 +57,27 @@ export function runControl(options: ControlOptions): ControlRun {
   const { enabled, files, problems } = readApprovalFiles(options.root);
   const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
 
-  let comparison: Comparison | undefined;
+  let compared: Omit<Comparison, 'attribution'> | undefined;
+  let baseFindings: Diagnostic[] = [];
   if (options.base !== undefined) {
     const lookup = findRepository(options.root);
     if (!lookup.found) return { ok: false, message: `--base needs a Git checkout, but ${lookup.reason}.`, hint: 'Run the command inside a clone of the handbook repository.' };
     const snapshot = readSnapshot(lookup.repository, options.base);
     if (!snapshot.ok) return snapshot;
-    const { handbook: baseHandbook } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today, dateWindow: handbook.dateWindow });
+    const { handbook: baseHandbook, diagnostics: baseModel } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today, dateWindow: handbook.dateWindow });
     const changes = compareHandbooks(baseHandbook, handbook);
     checkChanges(changes, handbook, bag);
-    comparison = { base: snapshot.base, baseHandbook, changes };
+    // The same checks on the base, so that findings found there too are told apart from the change's own.
+    const baseBag = new DiagnosticBag();
+    const baseApprovalFiles = snapshot.extra.filter((f) => f.path.startsWith(`${APPROVALS_FOLDER}/`));
+    checkApprovals(baseHandbook, buildApprovalBook(baseApprovalFiles, enabled, baseHandbook, baseBag), baseBag);
+    const touched = new Set([...(changedPaths(lookup.repository, snapshot.base.commit) ?? []), ...changedFiles(changes)]);
+    compared = { base: snapshot.base, baseHandbook, changes, touched };
+    baseFindings = [...baseModel, ...baseBag.items];
   }
-  const states = checkApprovals(handbook, approvals, bag, comparison ? { pending: sopsNeedingApproval(comparison.changes) } : {});
+  const states = checkApprovals(handbook, approvals, bag, compared ? { pending: sopsNeedingApproval(compared.changes) } : {});
   const all = [...diagnostics, ...applyStrict(bag.items, options.strict)].sort(compareDiagnostics);
+  const comparison = compared ? { ...compared, attribution: attributeFindings(all, baseFindings, compared.touched) } : undefined;
   return { ok: true, handbook, diagnostics: all, approvals, states, comparison };
 }
 

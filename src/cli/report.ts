@@ -32,6 +32,7 @@ export function report(options: ReportOptions): number {
     baseCommit: comparison.base.commit,
     mergeBase: comparison.base.mergeBase,
     diagnostics: run.diagnostics,
+    attribution: comparison.attribution,
   });
   if (options.out) {
     writeFileSync(options.out, text);

@@ -86,10 +86,11 @@ describe('a pull request that changes an SOP', () => {
     repo.commit('SOP-CS-001 2.0: first response within 20 minutes', BO, '2026-11-02T09:00:00+08:00');
   });
 
-  it('reads the base in five git processes, whatever the number of files', () => {
+  it('reads the base in seven git processes, whatever the number of files', () => {
     const before = gitProcesses.count;
     const run = runControl({ root: repo.root, base: 'main', strict: false, today: TODAY });
-    expect(gitProcesses.count - before).toBe(5); // rev-parse (repository), rev-parse (revision), merge-base, ls-tree, cat-file
+    // rev-parse (repository), rev-parse (revision), merge-base, ls-tree, cat-file; diff and ls-files (the files the branch changes)
+    expect(gitProcesses.count - before).toBe(7);
     expect(run.ok && run.comparison?.changes.sops.map((c) => c.id)).toEqual(['SOP-CS-001']);
   });
 

@@ -11,6 +11,7 @@ import { describeStepChange } from './describe.ts';
 import type { SopDiff, StepChange } from './sop-diff.ts';
 import { describeChange, formatValue } from './values.ts';
 import { describeMeasurement } from '../model/measurement-counts.ts';
+import type { Attribution } from './attribution.ts';
 
 /** The first line of every report: the workflow finds and updates its earlier comment by it. */
 export const REPORT_MARKER = '<!-- sqms-report -->';
@@ -24,6 +25,11 @@ export interface ReportContext {
   diagnostics: readonly Diagnostic[];
   /** Most diagnostics listed before "and N more". */
   maxDiagnostics?: number;
+  /**
+   * Whose each finding is (core/change/attribution.ts): the change's own, caused by it in a file
+   * it does not touch, or standing. Without it, findings in the files the change touches are its own.
+   */
+  attribution?: ReadonlyMap<Diagnostic, Attribution>;
 }
 
 export function renderReport(changes: HandbookChanges, head: Handbook, context: ReportContext): string {
@@ -220,19 +226,21 @@ export function changedFiles(changes: HandbookChanges): Set<string> {
 function diagnosticsSection(out: string[], changes: HandbookChanges, context: ReportContext): void {
   const max = context.maxDiagnostics ?? 50;
   const touched = changedFiles(changes);
-  const own = (d: Diagnostic) => touched.has(d.file) || d.code.startsWith('change/');
+  const attributed = (d: Diagnostic): Attribution => context.attribution?.get(d) ?? (touched.has(d.file) || d.code.startsWith('change/') ? 'touched' : 'standing');
   const row = (d: Diagnostic) => `| ${d.severity} | \`${d.code}\` | \`${d.file}:${d.line}\` | ${cell(d.message)} |`;
   const table = (list: readonly Diagnostic[]) => {
     const lines = ['| Severity | Code | Where | Message |', '|---|---|---|---|', ...list.slice(0, max).map(row), ''];
     if (list.length > max) lines.push(`…and ${list.length - max} more: run \`npm run check -- --base ${context.baseName}\` for all of them.`, '');
     return lines;
   };
-  const mine = context.diagnostics.filter((d) => d.severity !== 'info' && own(d));
-  const older = context.diagnostics.filter((d) => d.severity !== 'info' && !own(d));
+  const mine = context.diagnostics.filter((d) => d.severity !== 'info' && attributed(d) === 'touched');
+  const caused = context.diagnostics.filter((d) => d.severity !== 'info' && attributed(d) === 'caused');
+  const older = context.diagnostics.filter((d) => d.severity !== 'info' && attributed(d) === 'standing');
   const notes = context.diagnostics.filter((d) => d.severity === 'info');
   out.push('### Check', '');
   out.push(mine.length === 0 ? 'No errors or warnings in what this change touches.' : 'In what this change touches:', '');
   if (mine.length > 0) out.push(...table(mine));
+  if (caused.length > 0) out.push('Caused by this change in files it does not touch (not found without it):', '', ...table(caused));
   if (older.length > 0) {
     out.push(`<details><summary>${plural(older.length, 'finding')} elsewhere in the handbook (not caused by this change; they still count in the strict check)</summary>`, '', ...table(older), '</details>', '');
   }

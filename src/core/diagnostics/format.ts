@@ -29,12 +29,16 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
 }
 
-export function formatJson(diagnostics: readonly Diagnostic[]): string {
+/** `change`: with a base revision, whose each finding is (`touched`, `caused`, `standing`; see core/change/attribution.ts). */
+export function formatJson(diagnostics: readonly Diagnostic[], change?: ReadonlyMap<Diagnostic, string>): string {
   return JSON.stringify(
     {
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-      diagnostics: diagnostics.map(({ code, severity, file, line, column, message, hint }) => ({ code, severity, file, line, column, message, hint })),
+      diagnostics: diagnostics.map((d) => {
+        const { code, severity, file, line, column, message, hint } = d;
+        return { code, severity, file, line, column, message, hint, ...(change ? { change: change.get(d) } : {}) };
+      }),
     },
     null,
     2,
