@@ -141,6 +141,7 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
     measurements,
     phases: (spec.phases ?? []).map((p, i) => ({ ...p, origin: origin(`data/phases.yaml#${i}`) })),
     acknowledgements: (spec.acknowledgements ?? []).map((a, i) => ({ ...a, origin: origin(`data/acknowledgements.yaml#${i}`) })),
+    searchSynonyms: [],
     index: undefined as unknown as Handbook['index'],
   };
   h.index = buildIndex(h);

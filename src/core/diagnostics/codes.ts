@@ -88,6 +88,10 @@ export const CODES = {
   'phase/not-major-version': { severity: 'error', description: 'A phase names an SOP version that is not a major version in its change log.' },
   'acknowledgement/no-signal': { severity: 'error', description: 'An acknowledgement names a signal that does not fire (no such signal at that period on the chart).' },
 
+  // Site search (data/search-synonyms.yaml)
+  'search/synonym-duplicate': { severity: 'warning', description: 'A search synonym\'s phrase is listed in two entries (one entry split in two).' },
+  'search/synonym-is-term': { severity: 'warning', description: 'A search synonym\'s phrase is also one of its own terms, so it adds nothing.' },
+
   // Consistency
   'kpi/threshold-side': { severity: 'error', description: 'A warning threshold lies on the passing side of its target.' },
   'kpi/threshold-out-of-scale': { severity: 'error', description: 'A target, warning threshold or floor lies outside the KPI\'s scale.' },

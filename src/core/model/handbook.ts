@@ -14,6 +14,7 @@ import type { PageFrontmatter } from '../schema/page.ts';
 import type { SopFrontmatter } from '../schema/sop.ts';
 import type { SopTranslationFrontmatter } from '../schema/translation.ts';
 import type { Standard } from '../schema/standard.ts';
+import type { SearchSynonym } from '../schema/search-synonym.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
 import type { Counts } from './measurement-counts.ts';
@@ -65,6 +66,8 @@ export interface MeasurementEntity extends Omit<Measurement, 'value'> {
 export type PhaseEntity = Sourced<PhaseEntry>;
 /** An acknowledged signal (`data/acknowledgements.yaml`). */
 export type AcknowledgementEntity = Sourced<Acknowledgement>;
+/** Synonyms of the site search (`data/search-synonyms.yaml`). */
+export type SearchSynonymEntity = Sourced<SearchSynonym>;
 
 export interface ReviewStatus {
   /** Last review date used for the computation (lastReviewed, else effective). */
@@ -142,6 +145,8 @@ export interface Handbook {
   phases: PhaseEntity[];
   /** Acknowledged signals, in file order. */
   acknowledgements: AcknowledgementEntity[];
+  /** Synonyms of the site search, in file order. */
+  searchSynonyms: SearchSynonymEntity[];
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
 }

@@ -22,6 +22,7 @@ import { ImprovementAction } from '../schema/improvement-action.ts';
 import { COUNT_FIELDS, CSV_COLUMNS, CSV_REQUIRED_COLUMNS, Measurement } from '../schema/measurement.ts';
 import { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
 import { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
+import { SearchSynonym } from '../schema/search-synonym.ts';
 import type { Locale } from '../schema/common.ts';
 import { today as currentDay } from '../time/dates.ts';
 import { dateWindowFromEnv, describeWindow, outsideWindow, type DateWindow } from '../time/window.ts';
@@ -97,6 +98,7 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
     measurements: [],
     phases: [],
     acknowledgements: [],
+    searchSynonyms: [],
     rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
     index: undefined as unknown as Handbook['index'],
   };
@@ -157,6 +159,8 @@ class Loader {
         return this.loadRecords(file, 'phases', PhaseEntry, this.handbook.phases, 'declared phase', [['from'], ['rampUpUntil']]);
       case 'data/acknowledgements':
         return this.loadRecords(file, 'acknowledgements', Acknowledgement, this.handbook.acknowledgements, 'acknowledged signal', [['period'], ['on']]);
+      case 'data/search-synonyms':
+        return this.loadRecords(file, 'synonyms', SearchSynonym, this.handbook.searchSynonyms, 'synonym');
     }
     if (p.startsWith('data/standards/')) return this.loadSingle(file, 'standards', Standard, this.handbook.standards as Registry<unknown>, 'standard');
     if (p.startsWith('data/kpis/')) return this.loadSingle(file, 'kpis', Kpi, this.handbook.kpis as Registry<unknown>, 'KPI');
@@ -206,7 +210,7 @@ class Loader {
       'file/unknown-location',
       { file: path, line: 1, column: 1 },
       'This data file is not in a folder the handbook reads, so it is ignored.',
-      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, phases.yaml, acknowledgements.yaml, or one file per item in data/standards/, data/kpis/, data/actions/; measurements in data/measurements/ (YAML or CSV).',
+      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, phases.yaml, acknowledgements.yaml, search-synonyms.yaml, or one file per item in data/standards/, data/kpis/, data/actions/; measurements in data/measurements/ (YAML or CSV).',
     );
   }
 

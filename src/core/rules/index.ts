@@ -9,11 +9,12 @@ import { measurementCounts } from './measurement-counts.ts';
 import { measurements } from './measurements.ts';
 import { references } from './references.ts';
 import { reviews } from './reviews.ts';
+import { searchSynonyms } from './search-synonyms.ts';
 import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, reviews, actions, translations, links, controlCharts];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, reviews, actions, translations, links, controlCharts, searchSynonyms];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);
