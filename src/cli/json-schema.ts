@@ -17,6 +17,7 @@ import { MeasurementsFile } from '../core/schema/measurement.ts';
 import { PeopleFile, ProcessAreasFile, RolesFile, UnitsFile } from '../core/schema/organisation.ts';
 import { ApprovalFile } from '../core/approval/schema.ts';
 import { AcknowledgementsFile, PhasesFile } from '../core/schema/control-chart.ts';
+import { SearchSynonymsFile } from '../core/schema/search-synonym.ts';
 
 export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string[] }> = {
   sop: { schema: SopFrontmatter, title: 'SOP frontmatter', files: ['content/sops/**/*.mdx', 'content/sops/**/*.md'] },
@@ -32,6 +33,7 @@ export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; fi
   'process-areas': { schema: ProcessAreasFile, title: 'Process areas', files: ['data/process-areas.yaml'] },
   phases: { schema: PhasesFile, title: 'Control-chart phases', files: ['data/phases.yaml'] },
   acknowledgements: { schema: AcknowledgementsFile, title: 'Acknowledged signals', files: ['data/acknowledgements.yaml'] },
+  'search-synonyms': { schema: SearchSynonymsFile, title: 'Search synonyms', files: ['data/search-synonyms.yaml'] },
   approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/*.yaml'] },
 };
 

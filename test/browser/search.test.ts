@@ -4,8 +4,17 @@
  *  - two-character Chinese queries and English queries find the right SOPs;
  *  - filters narrow the results; retired documents are out of default results;
  *  - the header box works from a document page, which loads no script until the search page;
- *  - Pagefind loads only when a search runs; axe-core finds no violation on /search/.
+ *  - Pagefind loads only when a search runs; axe-core finds no violation on /search/;
+ *  - the complaint SOP is the first result for "complaint", 投诉 and 投诉处理 in both languages, and
+ *    投诉处理 finds what "投诉 处理" finds;
+ *  - the count is the number of documents that contain the word (read from the built pages), with
+ *    pages of 20 that show each document once;
+ *  - excerpts start at a whole id and run no label into its value; the header box keeps the query;
+ *  - on a phone the filters are folded away and the first result is on the first screen.
  */
+import { readFile } from 'node:fs/promises';
+import { htmlFiles, indexableHtml } from '../../src/integration/search-index.ts';
+import { getHandbook } from '../../src/lib/handbook.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
@@ -58,9 +67,15 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
     return { ids, types };
   }
 
-  async function search(query: string): Promise<Found> {
-    const watched = await watch(`/search/?${query}`);
+  async function search(query: string, path = '/search/'): Promise<Found> {
+    const watched = await watch(`${path}?${query}`);
     return { ...watched, ...(await results(watched.page)) };
+  }
+
+  /** The status line once results are shown (both languages). */
+  async function statusOf(page: Page): Promise<string> {
+    await page.waitForFunction(() => /result|结果/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    return (await page.textContent('#search-status')) ?? '';
   }
 
   const cases: Array<[query: string, id: string]> = [
@@ -79,6 +94,140 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
       await page.close();
     });
   }
+
+  for (const path of ['/search/', '/zh/search/']) {
+    for (const q of ['complaint', '投诉', '投诉处理']) {
+      it(`ranks the complaint-handling SOP first for “${q}” on ${path}`, async () => {
+        const watched = await watch(`${path}?q=${encodeURIComponent(q)}`);
+        await statusOf(watched.page);
+        const ids = await watched.page.$$eval('#search-results .search-result-title .id', (l) => l.map((e) => e.textContent ?? ''));
+        expect(ids[0]).toBe('SOP-CS-001');
+        expect(watched.problems).toEqual([]);
+        await watched.page.close();
+      });
+    }
+  }
+
+  it('finds with 投诉处理 the documents that “投诉 处理” finds, on the English page too', async () => {
+    const counts: string[] = [];
+    for (const q of ['投诉处理', '投诉 处理']) {
+      const { page } = await watch(`/search/?q=${encodeURIComponent(q)}`);
+      counts.push((await statusOf(page)).replace(/“.*”/, ''));
+      await page.close();
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(Number(counts[0]!.match(/\d+/)![0])).toBeGreaterThan(20);
+  });
+
+  /** The text Pagefind indexes of a built page: inside data-pagefind-body, without data-pagefind-ignore parts and tags. */
+  function indexedText(html: string): string {
+    const start = html.indexOf('data-pagefind-body');
+    const out: string[] = [];
+    const tag = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g;
+    tag.lastIndex = html.lastIndexOf('<', start);
+    let last = tag.lastIndex;
+    let depth = 0;
+    let ignoring: { name: string; depth: number } | undefined;
+    for (let m = tag.exec(html); m; m = tag.exec(html)) {
+      if (!ignoring) out.push(html.slice(last, m.index), ' ');
+      last = tag.lastIndex;
+      const [, close, name, attrs] = m;
+      const isVoid = /^(br|hr|img|input|meta|link|wbr|source)$/i.test(name!) || attrs!.endsWith('/');
+      if (isVoid) continue;
+      if (close) {
+        depth--;
+        if (ignoring && depth === ignoring.depth) ignoring = undefined;
+        if (depth === 0) break;
+      } else {
+        if (!ignoring && /data-pagefind-ignore/.test(attrs!)) ignoring = { name: name!, depth };
+        depth++;
+      }
+    }
+    return out.join('').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  }
+
+  it('counts exactly the documents that contain the word, each once, in pages of 20', async () => {
+    // Every indexed page of the built site, with its document and whether it is current.
+    const docs = new Map<string, boolean>();
+    for (const file of await htmlFiles(site.outDir, `${site.outDir}/pagefind`)) {
+      const html = await indexableHtml(file);
+      if (!html || !/data-pagefind-filter="lifecycle:current"/.test(html)) continue;
+      const id = /data-pagefind-meta="id:([^"]+)"/.exec(html)![1]!;
+      if (/(^|[^a-z0-9])refund/i.test(indexedText(html))) docs.set(id, true);
+    }
+    expect(docs.size).toBeGreaterThan(10);
+    const { page } = await watch('/search/?q=refund');
+    expect(await statusOf(page)).toBe(`${docs.size} results for “refund”.${docs.size > 20 ? ` Page 1 of ${Math.ceil(docs.size / 20)}.` : ''}`);
+    const ids = await page.$$eval('#search-results .search-result-title .id', (l) => l.map((e) => e.textContent ?? ''));
+    expect(new Set(ids)).toEqual(new Set(docs.keys()));
+    await page.close();
+  });
+
+  it('shows 20 results a page, with links to the other pages, and every document once', async () => {
+    const first = await watch('/search/?q=complaint');
+    const status = await statusOf(first.page);
+    const total = Number(status.match(/^(\d+) results/)![1]);
+    expect(total).toBeGreaterThan(30); // more than the former cap of 30
+    expect(status).toContain(`Page 1 of ${Math.ceil(total / 20)}.`);
+    const page1 = await first.page.$$eval('#search-results .search-result-title .id', (l) => l.map((e) => e.textContent ?? ''));
+    expect(page1).toHaveLength(20);
+    await Promise.all([first.page.waitForURL(/page=2/), first.page.click('#search-pages a[rel="next"]')]);
+    const status2 = await statusOf(first.page);
+    expect(status2).toContain('Page 2 of');
+    const page2 = await first.page.$$eval('#search-results .search-result-title .id', (l) => l.map((e) => e.textContent ?? ''));
+    expect(page1.length + page2.length).toBe(Math.min(total, 40));
+    expect(page2.filter((id) => page1.includes(id))).toEqual([]);
+    expect(await first.page.getAttribute('#search-results', 'start')).toBe('21');
+    await first.page.close();
+  });
+
+  it('writes excerpts that start at a whole id and run no label into its value', async () => {
+    const { handbook } = getHandbook();
+    const allIds = [...handbook.sops.keys(), ...handbook.standards.keys(), ...handbook.kpis.keys()];
+    for (const q of ['complaint', 'requirement', '投诉']) {
+      const { page } = await watch(`/search/?q=${encodeURIComponent(q)}`);
+      await statusOf(page);
+      const excerpts = await page.$$eval('#search-results .search-excerpt', (l) => l.map((e) => e.textContent ?? ''));
+      expect(excerpts.length).toBeGreaterThan(5);
+      for (const text of excerpts) {
+        const first = text.replace(/^…\s*/, '').split(/\s/)[0]!.replace(/[.,;:)]+$/, '');
+        const cut = allIds.filter((id) => id !== first && id.endsWith(first));
+        expect(cut, `${q}: “${text}” starts inside ${cut.join(', ')}`).toEqual([]);
+        expect(text, q).not.toMatch(/(Requirement|Criterion|dimension|Touchpoint|category|Source|Owner)[A-Z0-9]/);
+      }
+      await page.close();
+    }
+  });
+
+  it('keeps the query in the header search box on the results page', async () => {
+    const { page } = await watch('/sops/SOP-CS-001/');
+    await page.fill('#site-search-q', '投诉处理');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
+    await statusOf(page);
+    expect(await page.inputValue('#site-search-q')).toBe('投诉处理');
+    expect(await page.inputValue('#search-q')).toBe('投诉处理');
+    await page.close();
+  });
+
+  it('folds the filters away on a phone, with the first result on the first screen, and shows them on a desk', async () => {
+    const phone = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${site.url}/search/?q=complaint`);
+    await statusOf(phone);
+    expect(await phone.isVisible('select[name="type"]')).toBe(false);
+    expect(await phone.isVisible('.search-filters-fold > summary')).toBe(true);
+    const top = await phone.$eval('#search-results li', (e) => e.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 - 100);
+    await phone.click('.search-filters-fold > summary');
+    expect(await phone.isVisible('select[name="type"]')).toBe(true);
+    expect(await axeViolations(phone, { openDetails: false })).toEqual([]);
+    await phone.close();
+    const desk = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${site.url}/search/?q=complaint`);
+    await statusOf(desk);
+    expect(await desk.isVisible('select[name="type"]')).toBe(true);
+    expect(await desk.isVisible('.search-filters-fold > summary')).toBe(false);
+    await desk.close();
+  });
 
   it('narrows the results with a filter (type = SOP, process area)', async () => {
     const all = await search('q=complaint');

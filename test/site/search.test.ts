@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, indexedPages } from '../../src/integration/search-index.ts';
 import { filterValue, searchData, statusLabel, unitLabels, ALL_UNITS } from '../../src/lib/search.ts';
-import { pagefindFilters, parseSearchQuery } from '../../src/lib/search-query.ts';
+import { pagefindFilters, parseSearchQuery, searchParams } from '../../src/lib/search-query.ts';
 import { getHandbook } from '../../src/lib/handbook.ts';
 
 describe('search query', () => {
   it('reads the query and filters from the URL, ignoring empty ones', () => {
     const q = parseSearchQuery(new URLSearchParams('q=+投诉+&type=SOP&area=&unit=All+units&archived=1&other=x'));
-    expect(q).toEqual({ q: '投诉', filters: { type: 'SOP', unit: 'All units' }, archived: true });
+    expect(q).toEqual({ q: '投诉', filters: { type: 'SOP', unit: 'All units' }, archived: true, page: 1 });
+  });
+
+  it('reads the page of results, 1 when missing or not a page number', () => {
+    expect(parseSearchQuery(new URLSearchParams('q=a&page=3')).page).toBe(3);
+    for (const bad of ['', '0', '-2', '1.5', 'x', '99999']) expect(parseSearchQuery(new URLSearchParams(`q=a&page=${bad}`)).page, bad).toBe(1);
+  });
+
+  it('writes the parameters of another page of the same search', () => {
+    const q = parseSearchQuery(new URLSearchParams('q=投诉&type=SOP&archived=1&page=2'));
+    expect(searchParams(q, 3).toString()).toBe(new URLSearchParams('q=投诉&type=SOP&archived=1&page=3').toString());
+    expect(searchParams(q, 1).has('page')).toBe(false);
   });
 
   it('asks for current documents unless archived ones are included or asked for by status', () => {

@@ -27,3 +27,6 @@ export const SearchSynonym = z
   })
   .describe('A common question and the handbook\'s words for it.');
 export type SearchSynonym = z.infer<typeof SearchSynonym>;
+
+/** The whole file `data/search-synonyms.yaml` (for the editor's JSON Schema). */
+export const SearchSynonymsFile = z.strictObject({ synonyms: z.array(SearchSynonym).describe('Common questions and the handbook\'s words for them.') });

@@ -1,0 +1,27 @@
+/** Words of the 404 page (src/pages/404.astro), which shows both languages at once. */
+import { dictionary } from './dictionary.ts';
+
+export const notFoundText = dictionary(
+  {
+    title: 'Page not found',
+    lead: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    searchLabel: 'Search the handbook',
+    searchButton: 'Search',
+    placeholder: 'complaint, refund, training…',
+    or: 'Or start from the',
+    home: 'home page',
+    sops: 'list of SOPs',
+    and: 'or the',
+  },
+  {
+    title: '页面未找到',
+    lead: '此地址没有页面。页面可能已移动，或链接有误。',
+    searchLabel: '搜索手册',
+    searchButton: '搜索',
+    placeholder: '投诉、退款、培训…',
+    or: '也可以从',
+    home: '首页',
+    sops: '程序文件列表',
+    and: '或',
+  },
+);
