@@ -6,6 +6,15 @@
  * re-run writes byte-identical files, and adding a branch or a month does not change the others.
  * Plain Node ESM, no dependencies:  node scripts/sample/generate-measurements.mjs
  *
+ * Values are written as the counts a real report would hold (DOMAIN.md §4): k of n for rates,
+ * promoters/passives/detractors for NPS, the responses per scale point for CSAT, events per
+ * orders for complaints, mean with median, 90th percentile and n for response times, mean with sd
+ * and n for mystery-shopper visits. The noise is what real branch data shows: each month's true
+ * rate varies around the branch's level (a logit-normal random effect, mildly autocorrelated), and
+ * the counts are then drawn from it (binomial or multinomial), so survey KPIs vary at least as
+ * much as sampling alone makes them (test/sample-noise.test.ts), and large-n rates (deliveries,
+ * orders) vary much more than binomial noise, as real processes do (over-dispersion).
+ *
  * What the data shows (the stories the handbook's scorecards and early warnings should find):
  * - each branch has its own baseline, plus seasonal effects (Double 11 / year-end peak in
  *   November–December, Chinese New Year in February, the air-conditioner season in July–August);
@@ -26,7 +35,7 @@ import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'measurements');
+const OUT = process.env.SAMPLE_OUT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'measurements');
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
@@ -127,28 +136,42 @@ function ramp(branch, period) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// KPI models: noise, seasonality, new-branch handicap, rounding
+// KPI models: level, seasonality, new-branch handicap, and how much the true value varies from
+// one period to the next beyond sampling (`re`: the sd of a random effect, on the logit scale for
+// rates and in points for NPS; `sd`: the noise of values that are not counts)
 
 const KPIS = {
-  'KPI-CSAT': { key: 'csat', sd: 1.0, lo: 0, hi: 100, newBranch: -3.5, season: { 2: -0.6, 11: -1.0, 12: -0.8 } },
-  'KPI-NPS': { key: 'nps', sd: 2.5, lo: -100, hi: 100, newBranch: -8, season: { 2: -1, 11: -3, 12: -2 } },
-  'KPI-FCR': { key: 'fcr', sd: 1.2, lo: 0, hi: 100, newBranch: -4, season: { 11: -1.5, 12: -1.0 } },
-  'KPI-FR-SLA': { key: 'sla', sd: 1.0, lo: 0, hi: 100, newBranch: -3, season: { 2: -1.2, 11: -1.5, 12: -1.2 } },
+  'KPI-CSAT': { key: 'csat', re: 0.1, lo: 0, hi: 100, newBranch: -3.5, season: { 2: -0.6, 11: -1.0, 12: -0.8 } },
+  'KPI-NPS': { key: 'nps', re: 4.5, lo: -100, hi: 100, newBranch: -8, season: { 2: -1, 11: -3, 12: -2 } },
+  'KPI-FCR': { key: 'fcr', re: 0.05, lo: 0, hi: 100, newBranch: -4, season: { 11: -1.5, 12: -1.0 } },
+  'KPI-FR-SLA': { key: 'sla', re: 0.12, lo: 0, hi: 100, newBranch: -3, season: { 2: -1.2, 11: -1.5, 12: -1.2 } },
   'KPI-ART': { key: 'art', sd: 1.4, lo: 0, hi: 1440, newBranch: 5, season: { 2: 2.0, 7: 1.5, 8: 2.0, 11: 3.5, 12: 2.5 } },
-  'KPI-ERR': { key: 'err', sd: 0.15, lo: 0, hi: 100, newBranch: 0.7, season: { 11: 0.25, 12: 0.2 } },
-  'KPI-OTD': { key: 'otd', sd: 0.7, lo: 0, hi: 100, newBranch: -2.5, season: { 2: -1.5, 11: -1.8, 12: -1.2 } },
-  'KPI-CPT': { key: 'cpt', sd: 0.18, lo: 0, hi: 1000, newBranch: 0.8, season: { 2: 0.2, 11: 0.45, 12: 0.35 } },
-  'KPI-OVC': { key: 'ovc', sd: 1.0, lo: 0, hi: 100, newBranch: -6, season: { 7: -1.8, 8: -2.2 } },
+  'KPI-ERR': { key: 'err', re: 0.08, lo: 0, hi: 100, newBranch: 0.7, season: { 11: 0.25, 12: 0.2 } },
+  'KPI-OTD': { key: 'otd', re: 0.1, lo: 0, hi: 100, newBranch: -2.5, season: { 2: -1.5, 11: -1.8, 12: -1.2 } },
+  'KPI-CPT': { key: 'cpt', re: 0.08, lo: 0, hi: 1000, newBranch: 0.8, season: { 2: 0.2, 11: 0.45, 12: 0.35 } },
+  'KPI-OVC': { key: 'ovc', re: 0.06, lo: 0, hi: 100, newBranch: -6, season: { 7: -1.8, 8: -2.2 } },
 };
 const QUARTERLY_KPIS = {
-  'KPI-RET': { key: 'ret', sd: 0.9, lo: 0, hi: 100, newBranch: -5 },
-  'KPI-MSS': { key: 'mss', sd: 2.0, lo: 0, hi: 100, newBranch: -4 },
+  'KPI-RET': { key: 'ret', re: 0.04, lo: 0, hi: 100, newBranch: -5 },
+  'KPI-MSS': { key: 'mss', sd: 1.0, visitSd: 5, lo: 0, hi: 100, newBranch: -4 },
 };
 
 /**
- * Smooth noise: an AR(1) series per (kpi, unit) so that neighbouring months are related, as
- * real branch data is. Each month's innovation comes from its own seeded PRNG.
+ * The random effect of one period: an AR(1) series per (kpi, unit) with unit variance, so that
+ * neighbouring periods are mildly related, as real branch data is. Each period's innovation comes
+ * from its own seeded PRNG.
  */
+function randomEffect(kpi, unit, periods, period, rho = 0.3) {
+  let e = 0;
+  const scale = Math.sqrt(1 - rho * rho);
+  for (const p of periods) {
+    e = rho * e + scale * gauss(rngFor(kpi, unit, p, 'effect', ...salt(kpi, unit)));
+    if (p === period) return e;
+  }
+  return 0;
+}
+
+/** The older, smoother noise, kept for values that are not counts (response times, mystery-shopper levels). */
 function smoothNoise(kpi, unit, periods, period) {
   let e = 0;
   for (const p of periods) {
@@ -158,8 +181,47 @@ function smoothNoise(kpi, unit, periods, period) {
   return 0;
 }
 
+const logit = (p) => Math.log(p / (1 - p));
+const logistic = (x) => 1 / (1 + Math.exp(-x));
+
+/** A rate in percent moved by `effect` standard deviations of `re` on the logit scale. */
+function varied(pct, re, effect) {
+  const p = clamp(pct / 100, 1e-6, 1 - 1e-6);
+  return logistic(logit(p) + re * effect);
+}
+
 // ---------------------------------------------------------------------------------------------
-// Story overrides: exact values for the stories the improvement actions tell
+// Sampling: counts drawn from a true rate
+
+/** Binomial(n, p): exact for small n, Poisson for rare events, normal (rounded) for large n. */
+function binomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (n <= 1000) {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (rng() < p) k++;
+    return k;
+  }
+  const mean = n * p;
+  const sd = Math.sqrt(mean * (1 - p));
+  if (mean < 30) {
+    // Knuth's Poisson draw: rare events in many cases.
+    const limit = Math.exp(-mean);
+    let k = 0;
+    let prod = rng();
+    while (prod > limit) {
+      k++;
+      prod *= rng();
+    }
+    return Math.min(k, n);
+  }
+  return clamp(Math.round(mean + sd * gauss(rng)), 0, n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Story overrides: the true level in the periods the improvement actions tell about. Values in
+// EXACT are quoted in actions or notes and are written exactly (the counts chosen so that their
+// rate rounds to the value); the others are drawn around the level like any other value.
 
 const OVERRIDES = {
   // Shenzhen drift: steady decline from February 2026, crossing the warning thresholds (80, 90) in October.
@@ -195,6 +257,47 @@ const OVERRIDES = {
   // Hangzhou's mystery-shopper recovery (IA-2025-004).
   'KPI-MSS|br-hangzhou': { '2025-Q1': 78.0, '2025-Q2': 81.5, '2025-Q3': 86.5 },
 };
+
+/** Story values written exactly: quoted in an action or a note. `KPI|unit` for a whole series, `KPI|unit|period` for one value. */
+const EXACT = new Set([
+  'KPI-FR-SLA|br-xuhui', // IA-2025-003: 95.8, 96.4 and 96.1 in April–June 2025
+  'KPI-CPT|br-pudong', // IA-2025-001: 3.4 in Q1 2025, 2.0 on average over June–August
+  'KPI-OTD|br-guangzhou', // IA-2025-005: between 92% and 94% after the peak
+  'KPI-MSS|br-hangzhou|2025-Q3', // IA-2025-004: 86.5 from 4 visits
+  'KPI-CSAT|br-shenzhen|2026-10', // note: fell below the warning threshold
+  'KPI-FR-SLA|br-shenzhen|2026-10',
+]);
+const isExact = (kpi, unit, period) => OVERRIDES[`${kpi}|${unit}`]?.[period] !== undefined && (EXACT.has(`${kpi}|${unit}`) || EXACT.has(`${kpi}|${unit}|${period}`));
+
+/**
+ * Story series whose noise must not tell another story: the Shenzhen drift stays above the warning
+ * thresholds until October 2026 (when the action says both crossed them) and is at risk before.
+ * The series is drawn with the first seed salt (0, 1, 2…) whose realisation keeps to the story:
+ * a plausible month-to-month noise, conditioned on what the handbook tells.
+ */
+const STORY_CHECKS = {
+  'KPI-CSAT|br-shenzhen': (v) => range('2026-01', '2026-09').every((p) => v(p) >= 80.5) && range('2026-07', '2026-09').every((p) => v(p) < 85),
+  'KPI-FR-SLA|br-shenzhen': (v) => range('2026-01', '2026-09').every((p) => v(p) >= 90.5) && range('2026-07', '2026-09').every((p) => v(p) < 95),
+};
+const range = (from, to) => MONTHS.slice(monthIndex(from), monthIndex(to) + 1);
+const SALTS = {};
+/** The extra seed parts of a story series (none for the others, so that their noise does not change). */
+const salt = (kpi, unit) => (SALTS[`${kpi}|${unit}`] ? [`salt${SALTS[`${kpi}|${unit}`]}`] : []);
+function chooseSalts() {
+  for (const [key, check] of Object.entries(STORY_CHECKS)) {
+    const [kpi, unit] = key.split('|');
+    for (let s = 0; ; s++) {
+      if (s > 500) throw new Error(`no seed keeps ${key} to its story`);
+      SALTS[key] = s;
+      const value = (period) => {
+        const n = kpi === 'KPI-FR-SLA' ? cptRow(unit, period).k : volume(BRANCHES[unit].surveys, unit, period, 'surveys');
+        const { k, n: total } = drawProportion(kpi, unit, period, n);
+        return (k / total) * 100;
+      };
+      if (check(value)) break;
+    }
+  }
+}
 
 /** Extra drift that is not pinned to exact values. */
 function drift(kpi, unit, period) {
@@ -240,40 +343,21 @@ const FIXED_N = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Turning a "true" value into what a report would show: counts, sample size, rounding
+// Turning a true level into what a report holds: the counts
 
 /**
- * For a proportion: draw k of n so that k/n is as close as possible to `pct`; when `exact` is set,
- * search n near `n0` until k/n rounds to exactly `pct` (so that pinned story values stay integer-honest).
+ * For a story value written exactly: k of n, with n near `n0`, such that k/n rounds to exactly
+ * `pct` (so that quoted values stay integer-honest).
  */
-function proportion(pct, n0, exact, digits = 1) {
-  if (!exact) {
-    const k = Math.round((pct / 100) * n0);
-    return { value: round((k / n0) * 100, digits), n: n0 };
-  }
-  for (let d = 0; d < 400; d++) {
-    for (const n of [n0 + d, n0 - d]) {
-      if (n <= 0) continue;
-      const k = Math.round((pct / 100) * n);
-      if (round((k / n) * 100, digits) === pct) return { value: pct, n };
-    }
-  }
-  throw new Error(`cannot hit ${pct}% near n=${n0}`);
-}
-
-/** Same for a rate per 1,000 (k events in n cases). */
-function perThousand(rate, n0, exact) {
-  if (!exact) {
-    const k = Math.round((rate / 1000) * n0);
-    return { value: round((k / n0) * 1000, 2), n: n0, k };
-  }
+function exactProportion(pct, n0, digits = 1, per = 100) {
   for (let d = 0; d < 5000; d++) {
     for (const n of [n0 + d, n0 - d]) {
-      const k = Math.round((rate / 1000) * n);
-      if (round((k / n) * 1000, 2) === rate) return { value: rate, n, k };
+      if (n <= 0) continue;
+      const k = Math.round((pct / per) * n);
+      if (round((k / n) * per, digits) === pct) return { k, n };
     }
   }
-  throw new Error(`cannot hit ${rate}‰ near n=${n0}`);
+  throw new Error(`cannot hit ${pct} near n=${n0}`);
 }
 
 /** Volume in a month: branch size × season × a little noise. */
@@ -286,64 +370,94 @@ function volume(base, unit, period, what) {
   return Math.max(1, Math.round(base * season * growth * newBranch * noise));
 }
 
+/** The true level of a monthly KPI for a unit and month (before the period's random effect). */
+function monthlyLevel(kpi, unit, period) {
+  const model = KPIS[kpi];
+  const b = BRANCHES[unit];
+  const pinned = OVERRIDES[`${kpi}|${unit}`]?.[period];
+  if (pinned !== undefined) return pinned;
+  return b.base[model.key] + (model.season[monthOf(period)] ?? 0) + model.newBranch * ramp(unit, period) + drift(kpi, unit, period);
+}
+
+/** k of n drawn for a rate in percent (or per 1,000), with the period's random effect; exact for quoted story values. */
+function drawProportion(kpi, unit, period, n, per = 100) {
+  const level = monthlyLevel(kpi, unit, period);
+  if (isExact(kpi, unit, period)) return exactProportion(level, n, per === 1000 ? 2 : 1, per);
+  const p = varied((level / per) * 100, KPIS[kpi].re, randomEffect(kpi, unit, MONTHS, period));
+  return { k: binomial(n, p, rngFor(kpi, unit, period, 'sample', ...salt(kpi, unit))), n };
+}
+
+/** CSAT: the answers per point of the 1–5 scale, with the top-two box (4 and 5) drawn as k of n. */
+function csatResponses(unit, period, n) {
+  const { k, n: total } = drawProportion('KPI-CSAT', unit, period, n);
+  const rng = rngFor('KPI-CSAT', unit, period, 'scale');
+  const five = binomial(k, 0.56, rng);
+  const low = total - k;
+  const three = binomial(low, 0.55, rng);
+  const two = binomial(low - three, 0.55, rng);
+  return [low - three - two, two, three, k - five, five];
+}
+
+/** NPS: promoters, passives and detractors drawn from the month's true score. */
+function npsCounts(unit, period, n) {
+  const level = monthlyLevel('KPI-NPS', unit, period);
+  const score = level + KPIS['KPI-NPS'].re * randomEffect('KPI-NPS', unit, MONTHS, period);
+  const pDetractors = 0.11 + 0.05 * rngFor('KPI-NPS', unit, 'detractor-share')();
+  const pPromoters = clamp(pDetractors + score / 100, 0, 1 - pDetractors);
+  const rng = rngFor('KPI-NPS', unit, period, 'sample');
+  const detractors = binomial(n, pDetractors, rng);
+  const promoters = binomial(n - detractors, pPromoters / (1 - pDetractors), rng);
+  return { promoters, passives: n - detractors - promoters, detractors };
+}
+
+/** Average response time: the mean with its median, 90th percentile and the number of requests. */
+function responseTimes(unit, period, requests) {
+  const model = KPIS['KPI-ART'];
+  const mean = clamp(monthlyLevel('KPI-ART', unit, period) + model.sd * smoothNoise('KPI-ART', unit, MONTHS, period), model.lo, model.hi);
+  const rng = rngFor('KPI-ART', unit, period, 'shape');
+  // Response times are skewed: the median well below the mean, a long tail to the 90th percentile.
+  const median = mean * (0.62 + 0.04 * gauss(rng));
+  const p90 = mean * (2.2 + 0.12 * gauss(rng));
+  return { value: round(mean, 1), median: round(median, 1), p90: round(p90, 1), n: requests };
+}
+
 function monthlyRows(period) {
   const rows = [];
-  for (const [kpi, model] of Object.entries(KPIS)) {
+  for (const kpi of Object.keys(KPIS)) {
     for (const [unit, b] of Object.entries(BRANCHES)) {
       if (monthIndex(period) < monthIndex(b.opened)) continue;
       const id = `${kpi}|${unit}|${period}`;
       if (OMITTED.has(id)) continue;
-      const pinned = OVERRIDES[`${kpi}|${unit}`]?.[period];
-      const raw =
-        pinned ??
-        b.base[model.key] +
-          (model.season[monthOf(period)] ?? 0) +
-          model.newBranch * ramp(unit, period) +
-          drift(kpi, unit, period) +
-          model.sd * smoothNoise(kpi, unit, MONTHS, period);
-      const x = clamp(raw, model.lo, model.hi);
-      const exact = pinned !== undefined;
       const orders = volume(b.orders, unit, period, 'orders');
       let row;
       switch (kpi) {
-        case 'KPI-CSAT': {
-          const n = FIXED_N[id] ?? volume(b.surveys, unit, period, 'surveys');
-          row = proportion(round(x, 1), n, exact);
+        case 'KPI-CSAT':
+          row = { responses: csatResponses(unit, period, FIXED_N[id] ?? volume(b.surveys, unit, period, 'surveys')) };
           break;
-        }
-        case 'KPI-NPS': {
-          const n = volume(b.surveys * 0.7, unit, period, 'nps');
-          const rng = rngFor(kpi, unit, period, 'mix');
-          const detractors = Math.round(n * (0.12 + 0.06 * rng()));
-          const promoters = clamp(detractors + Math.round((x / 100) * n), 0, n);
-          row = { value: Math.round(((promoters - detractors) / n) * 100), n };
+        case 'KPI-NPS':
+          row = npsCounts(unit, period, volume(b.surveys * 0.7, unit, period, 'nps'));
           break;
-        }
         case 'KPI-FCR':
-          row = proportion(round(x, 1), volume(b.issues, unit, period, 'issues'), exact);
+          row = drawProportion(kpi, unit, period, volume(b.issues, unit, period, 'issues'));
           break;
-        case 'KPI-FR-SLA': {
+        case 'KPI-FR-SLA':
           // The cases are the month's complaints, the same count behind KPI-CPT.
-          const complaints = cptRow(unit, b, period).k;
-          row = proportion(round(x, 1), complaints, exact);
+          row = drawProportion(kpi, unit, period, cptRow(unit, period).k);
           break;
-        }
         case 'KPI-ART':
-          row = { value: round(x, 1) }; // mean duration: no sample size needed
+          row = responseTimes(unit, period, Math.round(volume(b.issues, unit, period, 'issues') * 1.4));
           break;
         case 'KPI-ERR':
-          row = proportion(round(x, 2), orders + volume(b.jobs, unit, period, 'jobs'), exact, 2);
+          row = drawProportion(kpi, unit, period, orders + volume(b.jobs, unit, period, 'jobs'));
           break;
         case 'KPI-OTD':
-          row = proportion(round(x, 1), Math.round(orders * 0.86), exact);
+          row = drawProportion(kpi, unit, period, Math.round(orders * 0.86));
           break;
-        case 'KPI-CPT': {
-          const { value, n } = cptRow(unit, b, period);
-          row = { value, n };
+        case 'KPI-CPT':
+          row = cptRow(unit, period);
           break;
-        }
         case 'KPI-OVC':
-          row = proportion(round(x, 1), volume(b.jobs, unit, period, 'jobs'), exact);
+          row = drawProportion(kpi, unit, period, volume(b.jobs, unit, period, 'jobs'));
           break;
       }
       if (NULLS[id]) row = { value: null, note: NULLS[id] };
@@ -354,24 +468,22 @@ function monthlyRows(period) {
   return rows;
 }
 
-/** Complaints per 1,000 orders, memoised because KPI-FR-SLA uses its complaint count. */
+/** Complaints (k) among the month's orders (n), memoised because KPI-FR-SLA uses the complaint count. */
 const cptCache = new Map();
-function cptRow(unit, b, period) {
+function cptRow(unit, period) {
   const key = `${unit}|${period}`;
-  if (!cptCache.has(key)) {
-    const model = KPIS['KPI-CPT'];
-    const pinned = OVERRIDES[`KPI-CPT|${unit}`]?.[period];
-    const raw =
-      pinned ??
-      b.base.cpt +
-        (model.season[monthOf(period)] ?? 0) +
-        model.newBranch * ramp(unit, period) +
-        drift('KPI-CPT', unit, period) +
-        model.sd * smoothNoise('KPI-CPT', unit, MONTHS, period);
-    const orders = volume(b.orders, unit, period, 'orders');
-    cptCache.set(key, perThousand(pinned ?? round(clamp(raw, 0.2, 1000), 2), orders, pinned !== undefined));
-  }
+  if (!cptCache.has(key)) cptCache.set(key, drawProportion('KPI-CPT', unit, period, volume(BRANCHES[unit].orders, unit, period, 'orders'), 1000));
   return cptCache.get(key);
+}
+
+/** Mystery-shopper visits: each scored 0–100; the mean, its sd and the number of visits. */
+function visits(unit, quarter, level, n, exact) {
+  const rng = rngFor('KPI-MSS', unit, quarter, 'visits-scores');
+  const scores = Array.from({ length: n }, () => clamp(Math.round(level + QUARTERLY_KPIS['KPI-MSS'].visitSd * gauss(rng)), 0, 100));
+  if (exact) scores[n - 1] = Math.round(level * n) - scores.slice(0, -1).reduce((a, b) => a + b, 0); // the quoted mean, exactly
+  const mean = scores.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(scores.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : undefined;
+  return { value: round(mean, 1), ...(sd !== undefined ? { sd: round(sd, 1) } : {}), n };
 }
 
 function quarterlyRows(quarter) {
@@ -387,18 +499,17 @@ function quarterlyRows(quarter) {
       const id = `${kpi}|${unit}|${quarter}`;
       const pinned = OVERRIDES[`${kpi}|${unit}`]?.[quarter];
       const shenzhenDrift = unit === 'br-shenzhen' && quarter >= '2026-Q2' ? (kpi === 'KPI-MSS' ? -3 : -1.5) * (quarter === '2026-Q3' ? 2 : 1) : 0;
-      const x = clamp(
-        pinned ??
-          b.base[model.key] + model.newBranch * ramp(unit, lastMonth) + shenzhenDrift + model.sd * smoothNoise(kpi, unit, QUARTERS, quarter),
-        model.lo,
-        model.hi,
-      );
+      const level = clamp(pinned ?? b.base[model.key] + model.newBranch * ramp(unit, lastMonth) + shenzhenDrift, model.lo, model.hi);
       let row;
       if (kpi === 'KPI-RET') {
-        row = proportion(round(x, 1), volume(b.customers, unit, lastMonth, 'customers'), false);
+        const n = volume(b.customers, unit, lastMonth, 'customers');
+        const p = varied(level, model.re, randomEffect(kpi, unit, QUARTERS, quarter));
+        row = { k: binomial(n, p, rngFor(kpi, unit, quarter, 'sample')), n };
       } else {
         const n = FIXED_N[id] ?? 3 + Math.floor(rngFor(kpi, unit, quarter, 'visits')() * 4); // 3–6 visits
-        row = { value: round(x, 1), n };
+        const exact = isExact(kpi, unit, quarter);
+        const quarterLevel = exact ? level : clamp(level + model.sd * smoothNoise(kpi, unit, QUARTERS, quarter), model.lo, model.hi);
+        row = visits(unit, quarter, quarterLevel, n, exact);
       }
       if (NOTES[id]) row.note = NOTES[id];
       rows.push({ kpi, unit, period: quarter, ...row });
@@ -411,18 +522,18 @@ function quarterlyRows(quarter) {
 // Writing
 
 const HEADER = '# Generated by scripts/sample/generate-measurements.mjs (sample data). Re-run the script instead of editing.\n';
+const FIELDS = ['kpi', 'unit', 'period', 'value', 'k', 'n', 'promoters', 'passives', 'detractors', 'responses', 'sd', 'median', 'p90', 'note'];
 
 function yamlScalar(v) {
   if (v === null) return 'null';
   if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
   return JSON.stringify(v); // a JSON string is a valid double-quoted YAML scalar
 }
 
 function toYaml(rows) {
   const lines = rows.map((r) => {
-    const parts = ['kpi', 'unit', 'period', 'value', 'n', 'note']
-      .filter((k) => r[k] !== undefined)
-      .map((k) => `${k}: ${k === 'kpi' || k === 'unit' ? r[k] : yamlScalar(r[k])}`);
+    const parts = FIELDS.filter((k) => r[k] !== undefined).map((k) => `${k}: ${k === 'kpi' || k === 'unit' ? r[k] : yamlScalar(r[k])}`);
     return `  - { ${parts.join(', ')} }`;
   });
   return `${HEADER}measurements:\n${lines.join('\n')}\n`;
@@ -430,13 +541,19 @@ function toYaml(rows) {
 
 function csvCell(v) {
   if (v === undefined || v === null) return '';
-  const s = String(v);
+  const s = Array.isArray(v) ? v.join(' ') : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * A BI tool's export: the rate as it shows it (rounded) next to the counts it comes from, which
+ * the check compares; only the columns the file uses.
+ */
 function toCsv(rows) {
-  const lines = ['kpi,unit,period,value,n,note'];
-  for (const r of rows) lines.push([r.kpi, r.unit, r.period, r.value, r.n, r.note].map(csvCell).join(','));
+  const exported = rows.map((r) => (r.k !== undefined && r.value === undefined ? { ...r, value: round((r.k / r.n) * (r.kpi === 'KPI-CPT' ? 1000 : 100), r.kpi === 'KPI-CPT' || r.kpi === 'KPI-ERR' ? 2 : 1) } : r));
+  const columns = FIELDS.filter((f) => ['kpi', 'unit', 'period', 'note'].includes(f) || exported.some((r) => r[f] !== undefined));
+  const lines = [columns.join(',')];
+  for (const r of exported) lines.push(columns.map((c) => csvCell(r[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
 
@@ -448,6 +565,7 @@ function write(name, rows, csv) {
   return rows.length;
 }
 
+chooseSalts();
 mkdirSync(OUT, { recursive: true });
 let total = 0;
 for (const month of MONTHS) total += write(month, monthlyRows(month), CSV_MONTHS.has(month));

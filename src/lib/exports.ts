@@ -76,7 +76,7 @@ export interface ScorecardExportRow {
 
 const low = (t: Threshold) => (typeof t === 'number' ? t : t.min);
 const high = (t: Threshold) => (typeof t === 'number' ? null : t.max);
-/** Derived numbers to 4 decimals (the engine's own values are passed through untouched). */
+/** Numbers to 4 decimals: derived numbers, and values derived from counts (412 of 471 is 87.4735…). */
 const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e4) / 1e4);
 
 /** Fields of a row that belong to its KPI or unit: written once per KPI or unit in the JSON files. */
@@ -156,7 +156,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       kpi: k.id,
       unit: r.unit,
       level: 'unit',
-      value: r.value,
+      value: r4(r.value),
       n: r.n,
       status: r.status,
       status_reason: r.reason,
@@ -194,7 +194,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       kpi: k.id,
       unit: r.unit,
       level: 'roll-up',
-      value: r.value,
+      value: r4(r.value),
       n: r.n,
       status: r.status,
       status_reason: r.note,
@@ -388,7 +388,7 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
       period: m.period,
       period_start: m.periodInfo?.start ?? null,
       period_end: m.periodInfo?.end ?? null,
-      value: m.value,
+      value: r4(m.value),
       n: m.n ?? null,
       status,
       attainment_percent: m.value === null || status === 'not-applicable' ? null : r4(attainment(kpi, m.value)),

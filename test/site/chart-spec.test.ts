@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { chartTable, controlChartSpec, controlChartUnits, kpiTrendChart, MAX_TREND_UNITS, type ChartSpec } from '../../src/lib/chart-spec.ts';
 import { latestScorecard } from '../../src/lib/scorecards.ts';
+import { formatValue } from '../../src/lib/format.ts';
+import { chartFor } from '../../src/core/scoring/index.ts';
+import type { ControlChart } from '../../src/core/scoring/spc.ts';
 import { sampleHandbook } from './sample-handbook.ts';
 
 const h = sampleHandbook();
 const sc = latestScorecard(h);
+const shenzhenCsat = chartFor(h, 'KPI-CSAT', 'br-shenzhen', '2026-10') as ControlChart;
+/** The first unfavourable signal of the Shenzhen CSAT drift, as the engine found it. */
+const firstSignal = shenzhenCsat.signals.find((s) => s.unfavourable)!;
 
 describe('the trend chart of a KPI', () => {
   const spec = kpiTrendChart(h, sc, 'KPI-CSAT')!;
@@ -27,8 +33,10 @@ describe('the trend chart of a KPI', () => {
   });
 
   it('summarises the chart in words', () => {
-    expect(spec.summary).toContain('Shenzhen branch 79.4% (off target)');
-    expect(spec.summary).toContain('1 of 6 units show a problem'); // Guangzhou's 84.6 % is within noise
+    const october = h.index.measurementsByKpi.get('KPI-CSAT')!.get('br-shenzhen')!.get('2026-10')!.value!;
+    expect(spec.summary).toContain(`Shenzhen branch ${formatValue(october, 'percent')} (off target)`);
+    const problems = sc.rows.filter((r) => r.kpi === 'KPI-CSAT' && r.problem.length > 0).length;
+    expect(spec.summary).toContain(`${problems} of 6 units show a problem`);
   });
 
   it('draws at most MAX_TREND_UNITS units, problem units first', () => {
@@ -47,14 +55,20 @@ describe('control charts', () => {
     const spec = controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10') as ChartSpec;
     const kinds = spec.series.map((s) => s.kind);
     expect(kinds).toEqual(['value', 'centre', 'limit', 'limit', 'target', 'warning', 'signal']);
+    // The lower limit of a point follows its own n: p̄ − 3·√(p̄(1−p̄)/n).
     const lower = spec.series[3]!.values;
-    expect(lower[spec.labels.indexOf('2026-07')]).toBeCloseTo(83.385, 3);
+    const july = shenzhenCsat.points.find((p) => p.period === '2026-07')!;
+    const p = shenzhenCsat.centre / 100;
+    expect(lower[spec.labels.indexOf('2026-07')]).toBeCloseTo(100 * (p - 3 * Math.sqrt((p * (1 - p)) / july.n!)), 9);
+    // The signal series marks the signalled points with their value, and nothing before the first.
     const signal = spec.series.find((s) => s.kind === 'signal')!;
-    expect(signal.values[spec.labels.indexOf('2026-06')]).toBe(84.5);
-    expect(signal.values[spec.labels.indexOf('2026-05')]).toBeNull();
-    expect(spec.summary).toContain('the first in 2026-06');
-    const june = spec.table.rows.find((r) => r.period === '2026-06')!;
-    expect(june.cells.at(-1)).toBe('Warning: Trend (falling)');
+    const at = spec.labels.indexOf(firstSignal.period);
+    expect(signal.values[at]).toBe(shenzhenCsat.points.find((q) => q.period === firstSignal.period)!.value);
+    expect(signal.values.slice(spec.labels.indexOf('2026-01'), at).every((v) => v === null)).toBe(true);
+    expect(spec.summary).toContain(`the first in ${firstSignal.period}`);
+    expect(firstSignal.rule).toBe('we1'); // the drift first shows as a point beyond the lower limit
+    const first = spec.table.rows.find((r) => r.period === firstSignal.period)!;
+    expect(first.cells.at(-1)).toMatch(/^Warning: Rule 1\b.*\(below the centre line\)$/);
   });
 
   it('speak the page\'s language, with the same numbers', () => {
@@ -65,8 +79,8 @@ describe('control charts', () => {
     expect(zh.title).toBe('深圳分店客户满意度：p 控制图');
     expect(zh.yTitle).toBe('百分比');
     expect(zh.table.columns.at(-1)).toBe('信号');
-    expect(zh.table.rows.find((r) => r.period === '2026-06')!.cells.at(-1)).toBe('预警：趋势（下降）');
-    expect(zh.summary).toContain('首次出现在 2026-06');
+    expect(zh.table.rows.find((r) => r.period === firstSignal.period)!.cells.at(-1)).toMatch(/^预警：规则 1.*（低于中心线）$/);
+    expect(zh.summary).toContain(`首次出现在 ${firstSignal.period}`);
     const trend = kpiTrendChart(h, sc, 'KPI-CSAT', 'zh-CN')!;
     expect(trend.title).toBe('客户满意度：各单位趋势');
     expect(trend.series.find((s) => s.kind === 'pooled')!.label).toBe('海港里服务有限公司（汇总）');

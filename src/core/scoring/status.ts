@@ -120,11 +120,13 @@ export function evaluateStatus(input: StatusInput): StatusResult {
   const raw = classifyValue(kpi, v);
   const target = describeThreshold(kpi.direction, kpi.target);
   const warning = describeThreshold(kpi.direction, kpi.warning);
-  if (raw === 'on-target') return { status: raw, flags, reason: `${v} meets the target (${target}).` };
+  // Values derived from counts are exact (412 of 471 is 87.4734…): say them to 2 decimals.
+  const shown = Number(v.toFixed(2));
+  if (raw === 'on-target') return { status: raw, flags, reason: `${shown} meets the target (${target}).` };
   const byValue =
     raw === 'at-risk'
-      ? `${v} misses the target (${target}) but is within the warning threshold (${warning}).`
-      : `${v} is beyond the warning threshold (${warning}).`;
+      ? `${shown} misses the target (${target}) but is within the warning threshold (${warning}).`
+      : `${shown} is beyond the warning threshold (${warning}).`;
   const persistence = kpi.persistence ?? DEFAULT_PERSISTENCE;
   const run = input.missRun ?? 1;
   if (run >= persistence) return { status: raw, flags, reason: `${byValue} It has missed the target ${run} periods in a row.` };
@@ -133,8 +135,8 @@ export function evaluateStatus(input: StatusInput): StatusResult {
   const credible = credibleMiss(kpi, interval);
   const range = intervalText(interval);
   if (credible === 'within-noise') {
-    return { status: 'within-noise', flags, reason: `${v} misses the target (${target}), but its ${interval.level} % interval ${range} reaches it: within noise.` };
+    return { status: 'within-noise', flags, reason: `${shown} misses the target (${target}), but its ${interval.level} % interval ${range} reaches it: within noise.` };
   }
   if (credible === raw) return { status: raw, flags, reason: `${byValue} Its ${interval.level} % interval ${range} lies beyond it.` };
-  return { status: credible, flags, reason: `${v} misses the target (${target}): its ${interval.level} % interval ${range} lies beyond the target but reaches the warning threshold (${warning}).` };
+  return { status: credible, flags, reason: `${shown} misses the target (${target}): its ${interval.level} % interval ${range} lies beyond the target but reaches the warning threshold (${warning}).` };
 }
