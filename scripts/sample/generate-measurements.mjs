@@ -18,6 +18,9 @@
  * What the data shows (the stories the handbook's scorecards and early warnings should find):
  * - each branch has its own baseline, plus seasonal effects (Double 11 / year-end peak in
  *   November–December, Chinese New Year in February, the air-conditioner season in July–August);
+ * - complaint solutions within 48 hours and replies to suggestions within 72 hours are counted
+ *   (KPI-SOL-SLA, KPI-FBR-SLA), the two time-limit promises besides the first response whose
+ *   timestamps the CRM keeps;
  * - br-shenzhen drifts: CSAT and complaint first-response SLA fall steadily from February 2026, stay
  *   above the warning threshold for months and cross it in October 2026 (average response time creeps up too);
  * - br-pudong's night-delivery complaints fall after improvement action IA-2025-001 (May 2025);
@@ -102,28 +105,28 @@ const monthOf = (period) => Number(period.slice(5, 7));
 const BRANCHES = {
   'br-pudong': {
     opened: '2025-01', orders: 62000, surveys: 480, issues: 3600, jobs: 1250, customers: 24000,
-    base: { csat: 87.0, nps: 42, fcr: 77.0, sla: 96.0, art: 17.0, err: 1.30, otd: 95.6, cpt: 2.0, ovc: 87.0, ret: 82.0, mss: 87.0 },
+    base: { csat: 87.0, nps: 42, fcr: 77.0, sla: 96.0, art: 17.0, err: 1.30, otd: 95.6, cpt: 2.0, ovc: 87.0, ret: 82.0, mss: 87.0, sol: 95.8, fbr: 96.5 },
   },
   'br-xuhui': {
     opened: '2025-01', orders: 45000, surveys: 360, issues: 2700, jobs: 900, customers: 17500,
-    base: { csat: 86.2, nps: 40, fcr: 76.0, sla: 95.8, art: 18.5, err: 1.40, otd: 96.0, cpt: 1.8, ovc: 86.0, ret: 81.0, mss: 86.0 },
+    base: { csat: 86.2, nps: 40, fcr: 76.0, sla: 95.8, art: 18.5, err: 1.40, otd: 96.0, cpt: 1.8, ovc: 86.0, ret: 81.0, mss: 86.0, sol: 95.2, fbr: 96.0 },
   },
   'br-hangzhou': {
     opened: '2025-01', orders: 50000, surveys: 400, issues: 3000, jobs: 1050, customers: 19000,
-    base: { csat: 85.6, nps: 38, fcr: 74.2, sla: 95.4, art: 18.0, err: 1.60, otd: 95.0, cpt: 2.1, ovc: 85.2, ret: 79.5, mss: 86.5 },
+    base: { csat: 85.6, nps: 38, fcr: 74.2, sla: 95.4, art: 18.0, err: 1.60, otd: 95.0, cpt: 2.1, ovc: 85.2, ret: 79.5, mss: 86.5, sol: 94.6, fbr: 95.4 },
   },
   'br-suzhou': {
     opened: '2025-07', isNew: true, orders: 22000, surveys: 240, issues: 1500, jobs: 620, customers: 7000,
     // A new branch: starts weaker and learns (see `ramp`).
-    base: { csat: 86.0, nps: 38, fcr: 75.0, sla: 95.8, art: 19.0, err: 1.55, otd: 95.4, cpt: 2.0, ovc: 85.0, ret: 78.0, mss: 85.5 },
+    base: { csat: 86.0, nps: 38, fcr: 75.0, sla: 95.8, art: 19.0, err: 1.55, otd: 95.4, cpt: 2.0, ovc: 85.0, ret: 78.0, mss: 85.5, sol: 95.0, fbr: 96.2 },
   },
   'br-guangzhou': {
     opened: '2025-01', orders: 58000, surveys: 440, issues: 3400, jobs: 1150, customers: 22000,
-    base: { csat: 86.0, nps: 39, fcr: 75.2, sla: 95.3, art: 19.0, err: 1.50, otd: 95.2, cpt: 2.1, ovc: 85.5, ret: 80.5, mss: 85.0 },
+    base: { csat: 86.0, nps: 39, fcr: 75.2, sla: 95.3, art: 19.0, err: 1.50, otd: 95.2, cpt: 2.1, ovc: 85.5, ret: 80.5, mss: 85.0, sol: 94.8, fbr: 95.6 },
   },
   'br-shenzhen': {
     opened: '2025-01', orders: 54000, surveys: 420, issues: 3200, jobs: 1100, customers: 21000,
-    base: { csat: 88.2, nps: 44, fcr: 78.0, sla: 96.6, art: 16.0, err: 1.30, otd: 96.0, cpt: 1.7, ovc: 88.0, ret: 83.0, mss: 88.5 },
+    base: { csat: 88.2, nps: 44, fcr: 78.0, sla: 96.6, art: 16.0, err: 1.30, otd: 96.0, cpt: 1.7, ovc: 88.0, ret: 83.0, mss: 88.5, sol: 96.0, fbr: 96.8 },
   },
 };
 
@@ -150,6 +153,8 @@ const KPIS = {
   'KPI-OTD': { key: 'otd', re: 0.1, lo: 0, hi: 100, newBranch: -2.5, season: { 2: -1.5, 11: -1.8, 12: -1.2 } },
   'KPI-CPT': { key: 'cpt', re: 0.08, lo: 0, hi: 1000, newBranch: 0.8, season: { 2: 0.2, 11: 0.45, 12: 0.35 } },
   'KPI-OVC': { key: 'ovc', re: 0.06, lo: 0, hi: 100, newBranch: -6, season: { 7: -1.8, 8: -2.2 } },
+  'KPI-SOL-SLA': { key: 'sol', re: 0.12, lo: 0, hi: 100, newBranch: -3, season: { 2: -1.0, 11: -1.5, 12: -1.0 } },
+  'KPI-FBR-SLA': { key: 'fbr', re: 0.15, lo: 0, hi: 100, newBranch: -2, season: { 2: -1.5, 11: -1.0 } },
 };
 const QUARTERLY_KPIS = {
   'KPI-RET': { key: 'ret', re: 0.04, lo: 0, hi: 100, newBranch: -5 },
@@ -458,6 +463,13 @@ function monthlyRows(period) {
           break;
         case 'KPI-OVC':
           row = drawProportion(kpi, unit, period, volume(b.jobs, unit, period, 'jobs'));
+          break;
+        case 'KPI-SOL-SLA':
+          // The month's complaints again: each needs a solution proposed within 48 hours.
+          row = drawProportion(kpi, unit, period, cptRow(unit, period).k);
+          break;
+        case 'KPI-FBR-SLA':
+          row = drawProportion(kpi, unit, period, volume(b.surveys * 0.2, unit, period, 'suggestions'));
           break;
       }
       if (NULLS[id]) row = { value: null, note: NULLS[id] };

@@ -1,6 +1,6 @@
 /**
- * The scoring engine on the bundled sample organisation (6 branches, 11 KPIs, 22 months): the
- * Shenzhen drift is caught by a run rule months before the value goes off target; real breaches,
+ * The scoring engine on the bundled sample organisation (6 branches, 13 KPIs, 22 months): the
+ * Shenzhen drift is caught by control-chart rules months before the value goes off target; real breaches,
  * missing data, stale values, linked actions and problems without an action all show up.
  */
 import { fileURLToPath } from 'node:url';
@@ -100,7 +100,7 @@ describe('the latest scorecard', () => {
   it('is for October 2026, with quarterly KPIs at 2026-Q3', () => {
     expect(latest.period.key).toBe('2026-10');
     expect(latest.kpis.find((k) => k.id === 'KPI-RET')!.period).toBe('2026-Q3');
-    expect(latest.rows).toHaveLength(66); // 6 branches × 11 KPIs
+    expect(latest.rows).toHaveLength(6 * h.kpis.size); // 6 branches × every KPI (13)
   });
 
   it('has real breaches: Shenzhen CSAT and first-response compliance are off target, and only Shenzhen is', () => {

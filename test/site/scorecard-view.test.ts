@@ -115,7 +115,7 @@ describe('the overview grid', () => {
 describe('a unit scorecard', () => {
   it('has a line per KPI with target, trend, sparkline, signals and actions', () => {
     const v = unitScorecard(h, latest, 'br-shenzhen')!;
-    expect(v.lines).toHaveLength(11);
+    expect(v.lines).toHaveLength(h.kpis.size);
     const csat = v.lines.find((l) => l.kpi.id === 'KPI-CSAT')!;
     expect(csat).toMatchObject({ kind: 'row', status: 'off-target', valueText: csatText, targetText: 'at least 85%' });
     const september = h.index.measurementsByKpi.get('KPI-CSAT')!.get('br-shenzhen')!.get('2026-09')!.value!;
