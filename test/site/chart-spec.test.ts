@@ -59,16 +59,17 @@ describe('control charts', () => {
     const lower = spec.series[3]!.values;
     const july = shenzhenCsat.points.find((p) => p.period === '2026-07')!;
     const p = shenzhenCsat.centre / 100;
-    expect(lower[spec.labels.indexOf('2026-07')]).toBeCloseTo(100 * (p - 3 * Math.sqrt((p * (1 - p)) / july.n!)), 9);
+    const widen = Math.max(1, shenzhenCsat.dispersion!); // Laney p′ when the baseline is over-dispersed
+    expect(lower[spec.labels.indexOf('2026-07')]).toBeCloseTo(100 * (p - 3 * widen * Math.sqrt((p * (1 - p)) / july.n!)), 9);
     // The signal series marks the signalled points with their value, and nothing before the first.
     const signal = spec.series.find((s) => s.kind === 'signal')!;
     const at = spec.labels.indexOf(firstSignal.period);
     expect(signal.values[at]).toBe(shenzhenCsat.points.find((q) => q.period === firstSignal.period)!.value);
     expect(signal.values.slice(spec.labels.indexOf('2026-01'), at).every((v) => v === null)).toBe(true);
     expect(spec.summary).toContain(`the first in ${firstSignal.period}`);
-    expect(firstSignal.rule).toBe('we1'); // the drift first shows as a point beyond the lower limit
+    expect(['we1', 'we2']).toContain(firstSignal.rule); // the drift first shows beyond the lower limit or 2 of 3 beyond 2σ
     const first = spec.table.rows.find((r) => r.period === firstSignal.period)!;
-    expect(first.cells.at(-1)).toMatch(/^Warning: Rule 1\b.*\(below the centre line\)$/);
+    expect(first.cells.at(-1)).toMatch(/^Warning: Rule [12]\b.*\(below the centre line\)$/);
   });
 
   it('speak the page\'s language, with the same numbers', () => {
@@ -76,10 +77,10 @@ describe('control charts', () => {
     const zh = controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10', 'zh-CN') as ChartSpec;
     expect(zh.series.map((s) => s.values)).toEqual(en.series.map((s) => s.values));
     expect(zh.series.map((s) => s.label).slice(0, 4)).toEqual(['数值', '中心线', '控制上限', '控制下限']);
-    expect(zh.title).toBe('深圳分店客户满意度：p 控制图');
+    expect(zh.title).toBe(`深圳分店客户满意度：${shenzhenCsat.kind === 'p-prime' ? 'Laney p′' : 'p'} 控制图`);
     expect(zh.yTitle).toBe('百分比');
     expect(zh.table.columns.at(-1)).toBe('信号');
-    expect(zh.table.rows.find((r) => r.period === firstSignal.period)!.cells.at(-1)).toMatch(/^预警：规则 1.*（低于中心线）$/);
+    expect(zh.table.rows.find((r) => r.period === firstSignal.period)!.cells.at(-1)).toMatch(/^预警：规则 [12].*（低于中心线）$/);
     expect(zh.summary).toContain(`首次出现在 ${firstSignal.period}`);
     const trend = kpiTrendChart(h, sc, 'KPI-CSAT', 'zh-CN')!;
     expect(trend.title).toBe('客户满意度：各单位趋势');

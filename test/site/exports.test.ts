@@ -52,7 +52,7 @@ describe('scorecard exports', () => {
       rank: null, // no branch differs beyond chance, so none is ranked
       actions: ['IA-2026-003'],
       no_action: false,
-      control_chart: 'p',
+      control_chart: row.chart.kind, // p, or Laney p′ when the baseline is over-dispersed
       change_vs_previous_effect: 'worsened',
     });
     expect(r.unfavourable_signals).toEqual(row.signals.filter((x) => x.unfavourable).map((x) => x.rule));
