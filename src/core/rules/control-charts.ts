@@ -1,7 +1,8 @@
 /**
  * Declared phases must say where they start, and acknowledgements must name a signal that fires
- * (on the chart of the KPI for the unit, with its phases: chartFor). Unknown ids are the
- * references rule's.
+ * (on the chart of the KPI for the unit, with its phases: chartFor), either on the whole chart or on
+ * the chart as known at the signal's period (what that period's scorecard and early warnings
+ * showed). Unknown ids are the references rule's.
  */
 import { chartFor } from '../scoring/scorecard.ts';
 import { majorVersionDate, startOf, endOf } from '../scoring/phases.ts';
@@ -44,9 +45,12 @@ export const controlCharts: Rule = {
         continue;
       }
       const chart = chartFor(h, a.kpi, a.unit);
+      const fires = (c: typeof chart) => (c && c.kind !== 'none' ? c.signals.filter((s) => s.period === a.period && (a.rule === undefined || s.rule === a.rule)) : []);
+      if (fires(chart).length > 0) continue;
+      // A signal the scorecard of its period showed, from the values known then, even if the
+      // baseline completed later no longer puts the point beyond its limits.
+      if (fires(chartFor(h, a.kpi, a.unit, a.period)).length > 0) continue;
       const here = chart && chart.kind !== 'none' ? chart.signals.filter((s) => s.period === a.period) : [];
-      const matching = a.rule === undefined ? here : here.filter((s) => s.rule === a.rule);
-      if (matching.length > 0) continue;
       const firing = chart && chart.kind !== 'none' ? [...new Set(chart.signals.map((s) => `${s.period} ${s.rule}`))].slice(-5) : [];
       bag.report(
         'acknowledgement/no-signal',
