@@ -22,15 +22,16 @@ describe('sample organisation', () => {
     const warnings = diagnostics.filter((d) => d.severity === 'warning');
     const codes = new Set(warnings.map((d) => d.code));
     expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'translation/outdated']));
-    // measurement/value-without-counts: the sample's measurements are still rounded rates until they are regenerated as counts.
+    // The measurements are counts (scripts/sample/generate-measurements.mjs): no rounded rate without them.
     for (const code of codes) {
-      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'measurement/value-without-counts']).toContain(code);
+      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated']).toContain(code);
     }
     // One translation is deliberately made from the previous version, to show the notice.
     expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
     // Hangzhou's mystery-shopper score fell back below 85 the quarter after IA-2025-004 was closed as effective.
+    const relapse = h.index.measurementsByKpi.get('KPI-MSS')!.get('br-hangzhou')!.get('2025-Q4')!.value;
     expect(warnings.filter((d) => d.code === 'action/recurrence').map((d) => d.message)).toEqual([
-      'IA-2025-004 was closed as effective on 2025-10-20, but KPI-MSS at br-hangzhou is at risk again in 2025-Q4 (82.4), within 6 months.',
+      `IA-2025-004 was closed as effective on 2025-10-20, but KPI-MSS at br-hangzhou is at risk again in 2025-Q4 (${relapse}), within 6 months.`,
     ]);
     // A branch logs about 100 complaints a month: too few for a monthly 95 % target, said once.
     expect(warnings.filter((d) => d.code === 'kpi/min-sample-too-small').map((d) => d.file)).toEqual(['data/kpis/KPI-FR-SLA.yaml']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../src/core/scoring/index.ts';
 import { currentScorecards, earlyWarnings, kpiSignals, runText, signalRun } from '../../src/lib/early-warnings.ts';
-import { latestScorecard } from '../../src/lib/scorecards.ts';
+import { latestScorecard, scorecardFor } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
 
 const h = sampleHandbook();
@@ -52,12 +52,24 @@ describe('early warnings on the sample organisation', () => {
     expect(sla.run!.leadPeriods).toBeGreaterThanOrEqual(1);
   });
 
-  it('flags signals without an improvement action', () => {
-    const without = entries.filter((e) => e.noAction);
-    expect(without.length).toBeGreaterThan(0);
-    for (const e of without) expect(e.actions).toEqual([]);
-    const notOff = without.find((e) => e.run?.firstOffTarget === null)!;
+  it('shows acknowledged signals as such, not as signals without an action', () => {
+    const ovc = entries.find((e) => e.kpi.id === 'KPI-OVC' && e.unit.id === 'br-guangzhou')!;
+    expect(ovc).toMatchObject({ acknowledged: true, noAction: false, actions: [] });
+    expect(ovc.signals.every((s) => s.acknowledgement !== undefined)).toBe(true);
+    // Every current warning has an action or an acknowledgement: the team has answered each one.
+    expect(entries.filter((e) => e.noAction)).toEqual([]);
+  });
+
+  it('says a signal that has not gone off target so far', () => {
+    const notOff = entries.find((e) => e.run?.firstOffTarget === null)!;
     expect(runText(notOff.run, 'monthly')).toMatch(/^Signalling since \d{4}-\d{2}; not off target so far\.$/);
+  });
+
+  it('flags signals without an improvement action, as the warnings of July 2026 did for Shenzhen', () => {
+    const july = earlyWarnings(h, ['2026-07', '2026-06', '2026-05'].map((p) => scorecardFor(h, p)));
+    const without = july.filter((e) => e.noAction);
+    expect(without.map((e) => `${e.kpi.id} ${e.unit.id}`)).toEqual(expect.arrayContaining(['KPI-CSAT br-shenzhen', 'KPI-FR-SLA br-shenzhen']));
+    for (const e of without) expect(e).toMatchObject({ actions: [], acknowledged: false });
   });
 });
 

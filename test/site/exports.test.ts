@@ -48,8 +48,8 @@ describe('scorecard exports', () => {
       status: 'off-target',
       target: 85,
       warning: 80,
-      comparison: 'within', // beyond the 95 % range of the other five branches, not beyond 99.8 %
-      rank: null, // no branch differs beyond chance, so none is ranked
+      comparison: 'below', // beyond the 99.8 % funnel limit of the branches, widened for over-dispersion
+      rank: 6, // the only branch that differs beyond chance: last of six
       actions: ['IA-2026-003'],
       no_action: false,
       control_chart: row.chart.kind, // p, or Laney p′ when the baseline is over-dispersed
@@ -57,7 +57,10 @@ describe('scorecard exports', () => {
     });
     expect(r.unfavourable_signals).toEqual(row.signals.filter((x) => x.unfavourable).map((x) => x.rule));
     expect(r.unfavourable_signals.length).toBeGreaterThan(0);
-    expect(r.composite_score).toBeGreaterThan(90);
+    // CSAT and first-response compliance off target pull Shenzhen far below the other branches.
+    const branches = sc.composites.filter((c) => c.unit.startsWith('br-'));
+    expect(r.composite_score).toBeCloseTo(branches.find((c) => c.unit === 'br-shenzhen')!.score!, 3);
+    expect(r.composite_score).toBe(Math.min(...branches.map((c) => r4(c.score!)!)));
   });
 
   it('write an Excel-friendly CSV with the same rows', () => {

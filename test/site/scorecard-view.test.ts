@@ -72,29 +72,39 @@ describe('the overview grid', () => {
     expect(grid.groups.reduce((s, g) => s + g.span, 0)).toBe(grid.columns.length);
   });
 
-  it('flags the Shenzhen breach with its signal, and problems without an action', () => {
+  it('flags the Shenzhen breach with its signal and its place below the other branches', () => {
     const shenzhen = grid.rows.find((r) => r.unit.id === 'br-shenzhen')!;
     const csat = shenzhen.cells[grid.columns.findIndex((k) => k.id === 'KPI-CSAT')]!;
     expect(csat).toMatchObject({ status: 'off-target', valueText: csatText });
     expect(csat.flags.map((f) => f.key)).toEqual(expect.arrayContaining(['signal', 'below']));
     expect(csat.flags.map((f) => f.key)).not.toContain('no-action');
-    // A problem without an action is flagged so (Xuhui's CSAT slides below target with none).
-    const withoutAction = latest.rows.filter((r) => r.noAction);
-    expect(withoutAction.length).toBeGreaterThan(0);
+  });
+
+  it('flags problems without an action: Shenzhen in September 2026, before IA-2026-003', () => {
+    const sep = scorecardFor(h, '2026-09');
+    const sepGrid = scorecardGrid(sep);
+    const withoutAction = sep.rows.filter((r) => r.noAction);
+    expect(withoutAction.map((r) => `${r.kpi} ${r.unit}`)).toEqual(expect.arrayContaining(['KPI-CSAT br-shenzhen', 'KPI-FR-SLA br-shenzhen']));
     for (const r of withoutAction) {
-      const cell = grid.rows.find((x) => x.unit.id === r.unit)!.cells[grid.columns.findIndex((k) => k.id === r.kpi)]!;
+      const cell = sepGrid.rows.find((x) => x.unit.id === r.unit)!.cells[sepGrid.columns.findIndex((k) => k.id === r.kpi)]!;
       expect(cell.flags.map((f) => f.key)).toContain('no-action');
     }
   });
 
   it('shows a miss within noise with its interval, in both languages', () => {
-    // CSAT Guangzhou 2026-10: 84.6 % of 480, Wilson 81.10 … 87.55 reaches the target 85
-    const col = grid.columns.findIndex((k) => k.id === 'KPI-CSAT');
+    // First-response compliance in Guangzhou, 2026-10: 94 % of about 90 complaints; its Wilson interval reaches 95.
+    const row = latest.rows.find((r) => r.kpi === 'KPI-FR-SLA' && r.unit === 'br-guangzhou')!;
+    const { lower, upper } = row.interval!;
+    expect(lower).toBeLessThan(94);
+    expect(upper).toBeGreaterThan(95);
+    const col = grid.columns.findIndex((k) => k.id === 'KPI-FR-SLA');
     const gz = grid.rows.find((r) => r.unit.id === 'br-guangzhou')!.cells[col]!;
-    expect(gz).toMatchObject({ status: 'within-noise', intervalText: '95 % interval 81.1–87.6' });
+    const one = (x: number) => x.toFixed(1);
+    expect(gz).toMatchObject({ status: 'within-noise', intervalText: `95 % interval ${one(lower)}–${one(upper)}` });
     const zh = scorecardGrid(latest, 'zh-CN').rows.find((r) => r.unit.id === 'br-guangzhou')!.cells[col]!;
-    expect(zh.intervalText).toBe('95% 区间 81.1–87.6');
-    expect(zh.reason).toBe('84.6 未达到目标（≥ 85），但其 95% 区间 81.1 至 87.55 仍触及目标：在噪声范围内。');
+    expect(zh.intervalText).toBe(`95% 区间 ${one(lower)}–${one(upper)}`);
+    const two = (x: number) => String(Math.round(x * 100) / 100);
+    expect(zh.reason).toBe(`94 未达到目标（≥ 95），但其 95% 区间 ${two(lower)} 至 ${two(upper)} 仍触及目标：在噪声范围内。`);
   });
 
   it('shows missing values as no data on the period they are missing', () => {
@@ -193,7 +203,8 @@ describe('in Chinese', () => {
     expect(strip(zh)).toEqual(strip(en));
     const cell = zh.rows.find((r) => r.unit.id === 'br-shenzhen')!.cells.find((c) => c?.kpi === 'KPI-CSAT')!;
     expect(cell.valueText).toBe(csatText);
-    expect(cell.reason).toBe(`${Number(shenzhenCsat.value!.toFixed(2))} 超出预警线（≥ 80）。`);
+    // August, September and October all missed 85: the miss persists.
+    expect(cell.reason).toBe(`${Number(shenzhenCsat.value!.toFixed(2))} 超出预警线（≥ 80）。已连续 3 期未达到目标。`);
     expect(cell.flags.map((f) => f.text)).toContain('SPC 信号');
   });
 

@@ -82,15 +82,21 @@ describe('traceability', () => {
     expect(t.counts).toEqual({ standards: 7, noSop: 4, notMeasured: 4, sopsWithoutStandard: 2 });
   });
 
-  it('reports on the sample the time-limit promises nothing counts, and measures the one whose data exist', () => {
+  it('reports on the sample the time-limit promises nothing counts, and measures the ones whose data exist', () => {
     const h = sampleHandbook();
     const s = traceability(h);
     expect(s.rows).toHaveLength(h.standards.size);
     for (const r of s.rows) for (const sp of r.sops) expect(sp.implements).toContain(r.standard.id);
     const timeLimited = s.rows.filter((r) => r.standard.status === 'effective' && 'timeLimit' in r.standard.criterion);
     const measured = timeLimited.filter((r) => r.kpis.length > 0).map((r) => r.standard.id);
-    // The first response (30 min) is counted from CRM timestamps (KPI-FR-SLA says `standard: STD-RESP-001`).
-    expect(measured).toEqual(['STD-RESP-001']);
+    // The first response (30 min), the solution (48 h) and the reply to a suggestion (72 h) are counted
+    // from CRM timestamps: each KPI names its standard (`standard:`) and counts the same limit.
+    expect(measured).toEqual(['STD-RESP-001', 'STD-RESP-002', 'STD-RESP-003']);
+    for (const id of measured) {
+      const limit = (h.standards.get(id)!.criterion as { timeLimit: string }).timeLimit;
+      const kpis = s.rows.find((r) => r.standard.id === id)!.kpis.map((k) => h.kpis.get(k.id)!);
+      expect(kpis.some((k) => k.standard === id && k.limit === limit), id).toBe(true);
+    }
     // The others are honest gaps: no data counts them, whatever KPIs their SOPs name.
     const gaps = timeLimited.filter((r) => r.gaps.includes('not-measured'));
     expect(gaps.length).toBe(timeLimited.length - measured.length);
