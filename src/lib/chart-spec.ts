@@ -60,6 +60,11 @@ export interface ChartSpec {
   /** What the chart shows, in one or two sentences (the canvas's text alternative). */
   summary: string;
   table: ChartTable;
+  /**
+   * Control charts with phases: where each phase after the first begins (`index` into `labels`),
+   * drawn as a vertical line before that period with its label (`Phase 2`).
+   */
+  boundaries?: { index: number; label: string }[];
 }
 
 /** Most periods a chart shows (the newest ones). */
@@ -267,12 +272,17 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
       latestPeriod: latest.period,
     }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, scorecardText(locale).rules[firstBad!.rule]));
   const table = chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale);
+  const boundaries: { index: number; label: string }[] = [];
   if (chart.phases.length > 1) {
     table.columns.push(t.control.phaseColumn);
     for (const row of table.rows) {
       const p = byPeriod.get(row.period);
       row.cells.push(p ? t.control.phaseLabel(p.phase + 1) : '');
     }
+    chart.phases.forEach((p, i) => {
+      const index = labels.indexOf(p.from);
+      if (i > 0 && index > 0) boundaries.push({ index, label: t.control.phaseLabel(i + 1) });
+    });
   }
   return {
     title: t.control.title(kpiName, unitName, kindName),
@@ -283,6 +293,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
     yTitle: yTitle(kpi.unit, locale),
     summary,
     table,
+    ...(boundaries.length ? { boundaries } : {}),
   };
 }
 

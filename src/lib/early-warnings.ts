@@ -7,12 +7,15 @@
  *  - `firstOffTarget`: the first period from `since` on whose value was off target, and
  *    `leadPeriods`, the periods between the two: > 0 means the chart warned before the target was
  *    breached (a drifting unit caught early); 0 means it was already off target when it signalled;
- *    null means it has not gone off target (yet).
+ *    null means it has not gone off target (yet);
+ *  - `daysToAction`: the days from the end of the run's first signalled period (`since`) to the
+ *    opening of the earliest action addressing it, 0 when one was already open; null without one.
  */
 import type { Handbook } from '../core/model/handbook.ts';
 import type { ChartResult, LinkedAction, PhaseCause, Scorecard, ScorecardKpi, ScorecardUnit, Signal, SignalRule, Status } from '../core/scoring/index.ts';
 import { chartFor, classifyValue } from '../core/scoring/index.ts';
 import { periodOrdinal } from '../core/scoring/reporting-period.ts';
+import { daysBetween } from '../core/time/dates.ts';
 import { parsePeriod } from '../core/time/period.ts';
 import { latestScorecard, scorecardFor, scorecardPeriods } from './scorecards.ts';
 import { SIGNAL_ORDER_OF } from './scorecard-view.ts';
@@ -48,6 +51,16 @@ export interface WarningEntry {
   overdueAction: boolean;
   /** The phase whose limits the signal was judged against, when the chart has several. */
   phase: { number: number; cause: PhaseCause } | null;
+  /** Days from the end of the first signalled period to the opening of the earliest action (0: one was already open); null without an action. */
+  daysToAction: number | null;
+}
+
+/** Days from the end of period `since` to the opening of the earliest of `actions`: 0 when it was open already, null without one. */
+export function daysFromSignalToAction(since: string | undefined, frequency: Parameters<typeof parsePeriod>[1], actions: readonly LinkedAction[]): number | null {
+  const opened = actions.reduce<string | null>((min, a) => (min === null || a.opened < min ? a.opened : min), null);
+  if (opened === null) return null;
+  const end = since === undefined ? undefined : parsePeriod(since, frequency)?.end;
+  return end === undefined ? 0 : Math.max(0, daysBetween(end, opened));
 }
 
 /**
@@ -112,6 +125,7 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
     const acknowledged = signals.every((s) => s.acknowledgement !== undefined);
     const at = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === f.period) : undefined;
     const phase = chart && chart.kind !== 'none' && at && chart.phases.length > 1 ? { number: at.phase + 1, cause: chart.phases[at.phase]!.cause } : null;
+    const run = chart ? signalRun(entity, chart, f.period) : null;
     entries.push({
       kpi,
       unit,
@@ -120,12 +134,13 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
       signals,
       statusNow: now?.status ?? 'no-data',
       valueNow: now?.value ?? null,
-      run: chart ? signalRun(entity, chart, f.period) : null,
+      run,
       actions,
       noAction: actions.length === 0 && !acknowledged,
       acknowledged,
       overdueAction: actions.some((a) => a.overdue),
       phase,
+      daysToAction: daysFromSignalToAction(run?.since ?? f.period, entity.frequency, actions),
     });
   }
   return entries.sort(

@@ -1,6 +1,6 @@
 /**
- * The downloadable files of `/exports/`: every period's scorecard (CSV and JSON) and all
- * measurements. They are data, not pages: `astro build` does not render them one by one as routes;
+ * The downloadable files of `/exports/`: every period's scorecard (CSV and JSON), all
+ * measurements, and the current early warnings (CSV). They are data, not pages: `astro build` does not render them one by one as routes;
  * a worker thread writes them (`writeExportFiles`, see src/integration/exports.ts): under
  * `npm run build` once Astro has exited (src/integration/publish.ts), under `astro build` run
  * directly while Astro bundles and renders. The dev server serves the same files through `src/pages/exports/[file].ts`.
@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handbook } from '../core/model/handbook.ts';
+import { earlyWarningsCsv } from './early-warnings-export.ts';
 import { measurementsCsv, measurementsJson, scorecardCsv, scorecardJson } from './exports.ts';
 import { scorecardFor, scorecardPeriods } from './scorecards.ts';
 
@@ -27,6 +28,7 @@ export function exportFiles(h: Handbook): ExportFile[] {
   const files: ExportFile[] = [
     { name: 'measurements.csv', contentType: CSV, render: () => measurementsCsv(h) },
     { name: 'measurements.json', contentType: JSON_TYPE, render: () => measurementsJson(h) },
+    { name: 'early-warnings.csv', contentType: CSV, render: () => earlyWarningsCsv(h) },
   ];
   for (const p of scorecardPeriods(h)) {
     files.push({ name: `scorecard-${p.key}.csv`, contentType: CSV, render: () => scorecardCsv(scorecardFor(h, p.key)) });

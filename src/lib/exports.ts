@@ -22,7 +22,7 @@
 import type { Handbook } from '../core/model/handbook.ts';
 import type { Threshold } from '../core/schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../core/scoring/index.ts';
-import { classifyValue, attainment, NORMALISATION, seriesIndex } from '../core/scoring/index.ts';
+import { chartFor, classifyValue, attainment, NORMALISATION, seriesIndex } from '../core/scoring/index.ts';
 import { statusAt } from '../core/scoring/problem-history.ts';
 import { kpiUnits } from '../core/rules/measurements.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
@@ -68,6 +68,8 @@ export interface ScorecardExportRow {
   rank: number | null;
   actions: string[];
   no_action: boolean;
+  /** The problem is only unfavourable signals, each acknowledged with its assignable cause. */
+  acknowledged: boolean;
   overdue_action: boolean;
   composite_score: number | null;
   composite_weight_covered_percent: number | null;
@@ -178,6 +180,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       rank: cmp?.rank ?? null,
       actions: r.actions.map((a) => a.id),
       no_action: r.noAction,
+      acknowledged: r.acknowledged,
       overdue_action: r.actions.some((a) => a.overdue),
       composite_score: r4(c?.score),
       composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
@@ -216,6 +219,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       rank: null,
       actions: [],
       no_action: false,
+      acknowledged: false,
       overdue_action: false,
       composite_score: r4(c?.score),
       composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
@@ -272,7 +276,7 @@ export const SCORECARD_COLUMNS: readonly (keyof ScorecardExportRow & string)[] =
   'target', 'target_max', 'warning', 'warning_max', 'status', 'status_reason', 'stale', 'small_sample', 'attainment_percent',
   'change_vs_previous', 'change_vs_previous_effect', 'change_vs_year_earlier', 'change_vs_year_earlier_effect', 'deterioration_run',
   'control_chart', 'centre_line', 'lower_control_limit', 'upper_control_limit', 'unfavourable_signals', 'favourable_signals',
-  'comparison', 'rank', 'actions', 'no_action', 'overdue_action', 'composite_score', 'composite_weight_covered_percent', 'note',
+  'comparison', 'rank', 'actions', 'no_action', 'acknowledged', 'overdue_action', 'composite_score', 'composite_weight_covered_percent', 'note',
 ];
 
 /** Where each column's value comes from: the row, its KPI's attributes or its unit's name. */
@@ -358,6 +362,12 @@ export interface MeasurementExportRow {
   status: string;
   attainment_percent: number | null;
   small_sample: boolean;
+  /** The value is not final yet (`provisional: true` in the data). */
+  provisional: boolean;
+  /** The phase of the unit's control chart the value belongs to (1, 2…), when the chart has several. */
+  phase: number | null;
+  /** The assignable cause of a signal acknowledged at this value (data/acknowledgements.yaml), in English. */
+  acknowledgement: string | null;
   note: string | null;
   source_file: string;
 }
@@ -371,6 +381,26 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
   const kpis = new Map<string, KpiDimensions>();
   const unitNames = new Map([...h.units.values()].map((u) => [u.id, localized(u.name, 'en')]));
   const rows: MeasurementJsonRow[] = [];
+  const acknowledgements = new Map<string, string[]>();
+  for (const a of h.acknowledgements ?? []) {
+    const key = `${a.kpi}\u0000${a.unit}\u0000${a.period}`;
+    const causes = acknowledgements.get(key) ?? [];
+    const cause = localized(a.cause, 'en');
+    if (!causes.includes(cause)) causes.push(cause);
+    acknowledgements.set(key, causes);
+  }
+  // The phase of each value on its series' chart (computed once per series, shared with the pages).
+  const phases = new Map<string, Map<string, number> | null>();
+  const phaseOf = (kpi: string, unit: string, period: string): number | null => {
+    const key = `${kpi}\u0000${unit}`;
+    let byPeriod = phases.get(key);
+    if (byPeriod === undefined) {
+      const chart = chartFor(h, kpi, unit);
+      byPeriod = chart && chart.kind !== 'none' && chart.phases.length > 1 ? new Map(chart.points.map((p) => [p.period, p.phase + 1])) : null;
+      phases.set(key, byPeriod);
+    }
+    return byPeriod?.get(period) ?? null;
+  };
   for (const m of h.measurements) {
     const kpi = h.kpis.get(m.kpi);
     if (!kpi) continue;
@@ -393,6 +423,9 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
       status,
       attainment_percent: m.value === null || status === 'not-applicable' ? null : r4(attainment(kpi, m.value)),
       small_sample: kpi.minSampleSize !== undefined && m.n !== undefined && m.n < kpi.minSampleSize,
+      provisional: m.provisional === true,
+      phase: scope.has(m.unit) ? phaseOf(kpi.id, m.unit, m.period) : null,
+      acknowledgement: acknowledgements.get(`${kpi.id}\u0000${m.unit}\u0000${m.period}`)?.join(' / ') ?? null,
       note: m.note ?? null,
       source_file: m.origin.file,
     });
@@ -416,7 +449,8 @@ export function measurementExportRows(h: Handbook): MeasurementExportRow[] {
 
 export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)[] = [
   'kpi', 'kpi_name', 'unit', 'unit_name', 'period', 'period_start', 'period_end', 'value', 'n', 'unit_of_measure', 'direction',
-  'target', 'target_max', 'warning', 'warning_max', 'status', 'attainment_percent', 'small_sample', 'note', 'source_file',
+  'target', 'target_max', 'warning', 'warning_max', 'status', 'attainment_percent', 'small_sample', 'provisional', 'phase', 'acknowledgement',
+  'note', 'source_file',
 ];
 
 export function measurementsCsv(h: Handbook): string {

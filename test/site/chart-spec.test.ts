@@ -88,6 +88,17 @@ describe('control charts', () => {
     expect(controlChartSpec(h, 'KPI-RET', 'br-pudong', '2026-Q3', 'zh-CN')).toMatchObject({ none: true, reason: '仅有 7 个有数值的点；控制图至少需要 8 个点作为基线。' });
   });
 
+  it('mark where each phase after the first begins, in the page\'s language', () => {
+    // Pudong's complaint rate: a new phase after IA-2025-001 was closed as effective (2025-09-12).
+    const en = controlChartSpec(h, 'KPI-CPT', 'br-pudong', '2026-10') as ChartSpec;
+    expect(en.boundaries).toEqual([{ index: en.labels.indexOf('2025-10'), label: 'Phase 2' }]);
+    expect(en.boundaries![0]!.index).toBeGreaterThan(0);
+    const zh = controlChartSpec(h, 'KPI-CPT', 'br-pudong', '2026-10', 'zh-CN') as ChartSpec;
+    expect(zh.boundaries).toEqual([{ index: en.boundaries![0]!.index, label: '阶段 2' }]);
+    // A chart of one phase has none.
+    expect((controlChartSpec(h, 'KPI-CSAT', 'br-shenzhen', '2026-10') as ChartSpec).boundaries).toBeUndefined();
+  });
+
   it('say why there is none', () => {
     expect(controlChartSpec(h, 'KPI-RET', 'br-pudong', '2026-Q3')).toMatchObject({ none: true, reason: expect.stringMatching(/needs at least 8/) });
     expect(controlChartSpec(h, 'KPI-CSAT', 'nowhere', '2026-10')).toMatchObject({ none: true });

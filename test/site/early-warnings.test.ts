@@ -3,6 +3,9 @@ import { chartFor } from '../../src/core/scoring/index.ts';
 import { currentScorecards, earlyWarnings, kpiSignals, runText, signalRun } from '../../src/lib/early-warnings.ts';
 import { latestScorecard, scorecardFor } from '../../src/lib/scorecards.ts';
 import { sampleHandbook } from './sample-handbook.ts';
+import { CSV_BOM } from '../../src/lib/csv.ts';
+import { EARLY_WARNING_COLUMNS, earlyWarningExportRows, earlyWarningsCsv } from '../../src/lib/early-warnings-export.ts';
+import { exportFiles } from '../../src/lib/export-files.ts';
 
 const h = sampleHandbook();
 
@@ -42,6 +45,10 @@ describe('early warnings on the sample organisation', () => {
     expect(runText(csat.run, 'monthly')).toBe(`Signalled from ${since}, ${lead} months before it went off target in 2026-10.`);
     expect(runText(csat.run, 'monthly', 'zh-CN')).toBe(`自 ${since} 起出现信号，比 2026-10 未达标提前 ${lead} 个月。`);
     expect(csat.actions.map((a) => a.id)).toEqual(['IA-2026-003']);
+    // IA-2026-003 was opened on 2026-11-10: the days from the end of the first signalled month.
+    const end = new Date(Date.UTC(Number(since.slice(0, 4)), Number(since.slice(5, 7)), 0));
+    expect(csat.daysToAction).toBe((Date.parse('2026-11-10') - end.getTime()) / 86_400_000);
+    expect(csat.daysToAction).toBeGreaterThan(60);
     // The off-target, signalling rows come first among the newest.
     expect(entries[0]!.statusNow).toBe('off-target');
   });
@@ -54,7 +61,7 @@ describe('early warnings on the sample organisation', () => {
 
   it('shows acknowledged signals as such, not as signals without an action', () => {
     const ovc = entries.find((e) => e.kpi.id === 'KPI-OVC' && e.unit.id === 'br-guangzhou')!;
-    expect(ovc).toMatchObject({ acknowledged: true, noAction: false, actions: [] });
+    expect(ovc).toMatchObject({ acknowledged: true, noAction: false, actions: [], daysToAction: null });
     expect(ovc.signals.every((s) => s.acknowledgement !== undefined)).toBe(true);
     // Every current warning has an action or an acknowledgement: the team has answered each one.
     expect(entries.filter((e) => e.noAction)).toEqual([]);
@@ -99,5 +106,42 @@ describe('kpiSignals', () => {
     const s = kpiSignals(h, latestScorecard(h), 'KPI-CSAT', 12, 2);
     expect(s.rows).toHaveLength(2);
     expect(s.omitted).toBeGreaterThan(0);
+  });
+});
+
+describe('the early warnings export', () => {
+  const entries = earlyWarnings(h);
+  const rows = earlyWarningExportRows(h);
+
+  it('has a row per warning, with how early it came and the days from the first signal to an action', () => {
+    expect(rows.map((r) => `${r.kpi} ${r.unit}`)).toEqual(entries.map((e) => `${e.kpi.id} ${e.unit.id}`));
+    const csat = rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
+    const entry = entries.find((e) => e.kpi.id === 'KPI-CSAT' && e.unit.id === 'br-shenzhen')!;
+    expect(csat).toMatchObject({
+      period: entry.period,
+      signalling_since: entry.run!.since,
+      first_off_target: '2026-10',
+      lead_periods: entry.run!.leadPeriods,
+      status_now: 'off-target',
+      actions: 'IA-2026-003',
+      days_to_action: entry.daysToAction,
+      acknowledged: false,
+      no_action: false,
+    });
+  });
+
+  it('names the acknowledgement and the phase where they belong', () => {
+    const ovc = rows.find((r) => r.kpi === 'KPI-OVC' && r.unit === 'br-guangzhou')!;
+    expect(ovc).toMatchObject({ acknowledged: true, no_action: false, days_to_action: null });
+    expect(ovc.acknowledgement).toMatch(/parts/);
+    for (const r of rows) expect(r.phase === null).toBe(r.phase_cause === null);
+  });
+
+  it('writes an Excel-friendly CSV with the same columns', () => {
+    const csv = earlyWarningsCsv(h);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(EARLY_WARNING_COLUMNS.map((c) => `"${c}"`).join(','));
+    expect(csv.slice(1).split('\r\n').filter(Boolean)).toHaveLength(rows.length + 1);
+    expect(exportFiles(h).map((f) => f.name)).toContain('early-warnings.csv');
   });
 });

@@ -57,6 +57,11 @@ describe('scorecard exports', () => {
     });
     expect(r.unfavourable_signals).toEqual(row.signals.filter((x) => x.unfavourable).map((x) => x.rule));
     expect(r.unfavourable_signals.length).toBeGreaterThan(0);
+    expect(r.acknowledged).toBe(false);
+    // February 2026: Pudong's CSAT signal is acknowledged (Chinese New Year), so it needs no action.
+    const feb = scorecardExportRows(scorecardFor(h, '2026-02')).find((x) => x.kpi === 'KPI-CSAT' && x.unit === 'br-pudong')!;
+    expect(feb).toMatchObject({ acknowledged: true, no_action: false, actions: [] });
+    expect(feb.unfavourable_signals.length).toBeGreaterThan(0);
     // CSAT and first-response compliance off target pull Shenzhen far below the other branches.
     const branches = sc.composites.filter((c) => c.unit.startsWith('br-'));
     expect(r.composite_score).toBeCloseTo(branches.find((c) => c.unit === 'br-shenzhen')!.score!, 3);
@@ -138,6 +143,23 @@ describe('measurement exports', () => {
     expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen' && r.period === '2026-10')).toMatchObject({ value: r4(shenzhenCsat.value!), status: 'off-target' });
     expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-xuhui' && r.period === '2026-02')).toMatchObject({ value: null, status: 'no-data' });
     expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-suzhou' && r.period === '2025-07')).toMatchObject({ small_sample: true });
+  });
+
+  it('say which values are provisional, which phase of their chart they belong to, and what was acknowledged', () => {
+    const fcr = rows.filter((r) => r.kpi === 'KPI-FCR' && r.period === '2026-10');
+    expect(fcr.length).toBeGreaterThan(0);
+    for (const r of fcr) expect(r.provisional).toBe(true); // the repeat-contact window was still open at export
+    expect(rows.filter((r) => r.provisional).every((r) => r.kpi === 'KPI-FCR' && r.period === '2026-10')).toBe(true);
+    // Pudong's complaint rate: phase 1 before IA-2025-001 was closed as effective, phase 2 after; one-phase charts say nothing.
+    const cpt = (period: string) => rows.find((r) => r.kpi === 'KPI-CPT' && r.unit === 'br-pudong' && r.period === period)!;
+    expect([cpt('2025-09').phase, cpt('2025-10').phase]).toEqual([1, 2]);
+    expect(rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen' && r.period === '2026-10')!.phase).toBeNull();
+    // Every acknowledgement of the data is on its value, with its cause.
+    for (const a of h.acknowledgements) {
+      const r = rows.find((x) => x.kpi === a.kpi && x.unit === a.unit && x.period === a.period)!;
+      expect(r.acknowledgement).toContain(typeof a.cause === 'string' ? a.cause : a.cause.en!);
+    }
+    expect(rows.filter((r) => r.acknowledgement !== null)).toHaveLength(new Set(h.acknowledgements.map((a) => `${a.kpi} ${a.unit} ${a.period}`)).size);
   });
 
   it('write CSV and JSON', () => {

@@ -3,9 +3,10 @@
  * only the parts of chart.js it uses (line charts on a category and a linear scale, with legend
  * and tooltips) and draws every `<canvas data-chart="id">` from the JSON in
  * `<script type="application/json" id="id-data">` (written by LineChart.astro). The data and the
- * labels come from the build; the script only chooses styles by each series' kind.
+ * labels come from the build; the script only chooses styles by each series' kind, and draws the
+ * boundaries between the phases of a control chart.
  */
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin } from 'chart.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -22,6 +23,40 @@ interface ChartData {
   suffix?: string;
   /** A tooltip's word for a point without a value. */
   noData?: string;
+  /** Where a new phase of a control chart begins: the index of its first label, and its name. */
+  boundaries?: { index: number; label: string }[];
+}
+
+/**
+ * Draws a vertical line between the last period of a phase and the first of the next, with the new
+ * phase's name at the top. The label is drawn as canvas text (fillText), never as markup.
+ */
+function phaseBoundaries(boundaries: NonNullable<ChartData['boundaries']>): Plugin<'line'> {
+  return {
+    id: 'phaseBoundaries',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales['x'];
+      if (!x) return;
+      ctx.save();
+      ctx.strokeStyle = '#4d4d4d';
+      ctx.fillStyle = '#1a1a1a';
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([2, 3]);
+      ctx.font = '12px system-ui, sans-serif';
+      ctx.textBaseline = 'top';
+      for (const b of boundaries) {
+        if (b.index <= 0) continue;
+        const at = (x.getPixelForValue(b.index - 1) + x.getPixelForValue(b.index)) / 2;
+        ctx.beginPath();
+        ctx.moveTo(at, chartArea.top);
+        ctx.lineTo(at, chartArea.bottom);
+        ctx.stroke();
+        ctx.fillText(String(b.label), at + 4, chartArea.top + 4);
+      }
+      ctx.restore();
+    },
+  };
 }
 
 /** Okabe–Ito colours (distinguishable with colour-vision deficiencies), darkened where needed for contrast on white. */
@@ -69,6 +104,7 @@ function draw(canvas: HTMLCanvasElement): void {
   new Chart(canvas, {
     type: 'line',
     data: { labels: data.labels, datasets },
+    plugins: data.boundaries?.length ? [phaseBoundaries(data.boundaries)] : [],
     options: {
       animation: false,
       responsive: true,

@@ -322,6 +322,9 @@ export const scorecardText = dictionary(
       actions: 'Improvement actions',
       at: 'at ',
       targetNow: (period: string, target: string) => `${period}, target ${target}`,
+      signalToAction: (days: number, count: string) => (days === 0 ? 'an action was open when the first signal came' : `action opened ${count} day${s(days)} after the first signalled period ended`),
+      download: 'Download these warnings: ',
+      csv: 'CSV (for Excel: one row per KPI and unit, with the days from the first signal to an action)',
       run: {
         signalling: (since: string) => `Signalling since ${since}; not off target so far.`,
         early: (since: string, n: number, noun: string, offTarget: string) => `Signalled from ${since}, ${n} ${noun}${s(n)} before it went off target in ${offTarget}.`,
@@ -665,6 +668,9 @@ export const scorecardText = dictionary(
       actions: '改进措施',
       at: '单位：',
       targetNow: (period, target) => `${period}，目标 ${target}`,
+      signalToAction: (days, count) => (days === 0 ? '首次出现信号时已有措施' : `首个信号期间结束后 ${count} 天开启措施`),
+      download: '下载这些预警：',
+      csv: 'CSV（适用于 Excel：每个指标和单位一行，含从首次信号到开启措施的天数）',
       run: {
         signalling: (since) => `自 ${since} 起出现信号；目前尚未出现未达标。`,
         early: (since, n, noun, offTarget) => `自 ${since} 起出现信号，比 ${offTarget} 未达标提前 ${n} 个${noun}。`,
