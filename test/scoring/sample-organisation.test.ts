@@ -195,6 +195,25 @@ describe('the latest scorecard', () => {
   });
 });
 
+describe('acknowledged signals', () => {
+  it('clear a problem that is only signals: Pudong\'s CSAT in Chinese New Year', () => {
+    const feb = row(scorecards.get('2026-02')!, 'KPI-CSAT', 'br-pudong');
+    expect(feb.signals.filter((s) => s.unfavourable).length).toBeGreaterThan(0);
+    expect(feb).toMatchObject({ problem: ['signal'], acknowledged: true, noAction: false, actions: [] });
+  });
+
+  it('stay valid for a signal the scorecard of its period showed, though the complete baseline absorbs it', () => {
+    // Shenzhen's on-time delivery in the Double 11 peak: beyond the limits known then (a baseline of fewer than 12 months),
+    // inside those of the 12-month baseline completed later. The check accepts its acknowledgement.
+    const full = chartFor(h, 'KPI-OTD', 'br-shenzhen') as ControlChart;
+    expect(full.signals.filter((s) => s.period === '2025-11' && s.unfavourable)).toEqual([]);
+    const nov = row(scorecards.get('2025-11')!, 'KPI-OTD', 'br-shenzhen');
+    expect(nov.signals.some((s) => s.unfavourable && s.acknowledgement !== undefined)).toBe(true);
+    expect(nov).toMatchObject({ acknowledged: true, noAction: false });
+    expect(h.acknowledgements.some((a) => a.kpi === 'KPI-OTD' && a.unit === 'br-shenzhen' && a.period === '2025-11')).toBe(true);
+  });
+});
+
 describe('history', () => {
   it('has off-target values in other units and periods too', () => {
     const breaches = [...scorecards.values()].flatMap((sc) => sc.rows.filter((r) => r.status === 'off-target' && r.unit !== 'br-shenzhen'));
