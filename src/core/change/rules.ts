@@ -17,13 +17,17 @@ import type { SopDiff } from './sop-diff.ts';
 import { formatValue } from './values.ts';
 import { compareVersions, nextVersions, raisesMajor } from './version.ts';
 import { describeMeasurement } from '../model/measurement-counts.ts';
+import { checkStaleTimeLimits } from './stale-time-limits.ts';
 
 /** Statuses of a released version: its text may change only with a new version. */
 const RELEASED = new Set<SopEntity['status']>(['effective', 'superseded', 'retired']);
 
 export function checkChanges(changes: HandbookChanges, head: Handbook, bag: DiagnosticBag): void {
   for (const change of changes.sops) {
-    if (change.kind === 'changed') checkSop(change.diff, head, bag);
+    if (change.kind === 'changed') {
+      checkSop(change.diff, head, bag);
+      checkStaleTimeLimits(change.diff, head, bag);
+    }
     else if (change.kind === 'removed') deleted(bag, change.base.origin.file, `SOP ${change.id}`, change.base.status);
   }
   for (const c of changes.standards) if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `standard ${c.id}`, 'effective');

@@ -112,6 +112,8 @@ export const CODES = {
   'sop/review-before-effective': { severity: 'warning', description: 'The last review date lies before the effective date of the version.' },
   'sop/review-in-future': { severity: 'error', description: 'The last review date is after today: a review is recorded once it has happened.' },
   'sop/approver-is-owner': { severity: 'warning', description: 'The owner approves their own SOP; ISO 9001 review asks for a second person.' },
+  'sop/time-limit-contradicted': { severity: 'warning', description: 'A sentence of the SOP\'s summary or text that names a step gives it another time limit than the step has ("within 30 minutes" left after the step became 20 min).' },
+  'content/placeholder': { severity: 'error', description: 'A released document (an SOP that is not a draft, a page, a standard, a KPI definition, or a translation of them) still holds placeholder text (`TODO`, `TBD`, `FIXME`) such as `npm run new` writes.' },
   'action/closed-without-evaluation': { severity: 'error', description: 'A closed improvement action lacks its effectiveness evaluation.' },
   'action/date-order': { severity: 'error', description: 'An action\'s dates are out of order (due or closed before opened).' },
   'action/closed-date-missing': { severity: 'error', description: 'An action in stage closed has no closed date, or an open one has a closed date.' },
@@ -140,6 +142,9 @@ export const CODES = {
   'approval/changed-since-approval': { severity: 'warning', description: 'An effective SOP no longer matches the content its approvers signed (an error in --strict mode).' },
   'approval/missing': { severity: 'warning', description: 'An effective SOP\'s current version lacks the approval of one or more of its approvers.' },
   'approval/pending': { severity: 'info', description: 'An SOP changed by the pull request awaits its approvers; their reviews are recorded when it merges.' },
+
+  // Repository settings
+  'codeowners/out-of-date': { severity: 'error', description: '`.github/CODEOWNERS` does not name the owners and approvers the documents name now: the Git host would ask the wrong people to review. Run `npm run codeowners`.' },
 
   // History
   'history/unavailable': { severity: 'info', description: 'Document history cannot be read (not a Git checkout, or a shallow clone); pages say so.' },
