@@ -18,6 +18,7 @@ import { changedPaths } from '../core/git/changed-files.ts';
 import { APPROVALS_FOLDER } from '../core/approval/book.ts';
 import { attributeFindings, type Attribution } from '../core/change/attribution.ts';
 import { changedFiles } from '../core/change/report.ts';
+import { checkCodeowners, findCodeowners } from '../core/codeowners/check.ts';
 
 export interface ControlOptions {
   root: string;
@@ -56,6 +57,9 @@ export function runControl(options: ControlOptions): ControlRun {
   const bag = new DiagnosticBag();
   const { enabled, files, problems } = readApprovalFiles(options.root);
   const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
+  // CODEOWNERS is generated from a valid handbook: with errors, documents are missing from the model.
+  const codeownersFile = diagnostics.some((d) => d.severity === 'error') ? undefined : findCodeowners(options.root);
+  if (codeownersFile) checkCodeowners(handbook, codeownersFile, bag);
 
   let compared: Omit<Comparison, 'attribution'> | undefined;
   let baseFindings: Diagnostic[] = [];

@@ -14,8 +14,9 @@ import type { Rule } from './rule.ts';
 import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 import { timeLimitsInText } from './time-limits-in-text.ts';
+import { placeholders } from './placeholders.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, timeLimitsInText, reviews, actions, translations, links, controlCharts, searchSynonyms];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);
