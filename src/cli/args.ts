@@ -29,6 +29,8 @@ export function parse(argv: string[]) {
       commit: { type: 'string' },
       source: { type: 'string' },
       within: { type: 'string' },
+      owner: { type: 'string' },
+      approvers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -2,7 +2,7 @@
  * The commands of `sqms` (src/cli/sqms.ts) other than `build`, and its usage text:
  *
  *   npm run check [-- --strict] [-- --format json] [-- --root DIR] [-- --today YYYY-MM-DD]
- *   npm run new -- sop --area customer-service --title "Refund processing"
+ *   npm run new -- sop --area customer-service --title "Refund processing" --owner li-wei --approvers chen-jing
  *   npm run new -- standard | kpi | action --title "…"
  *   npm run schema [-- --check]
  *   npm run check -- --base origin/main        (change rules against a base revision)
@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { parse, rootFrom } from './args.ts';
 import { check } from './check.ts';
 import { scaffold } from './new.ts';
+import { terminalAsker } from './prompt.ts';
 import { writeJsonSchemas } from './json-schema.ts';
 import { approve } from './approve.ts';
 import { codeowners } from './codeowners.ts';
@@ -53,6 +54,8 @@ Commands:
     --title "…"         Title of the new document.
     --area AREA         Process area id (for an SOP).
     --prefix CODE       Id prefix for a standard, e.g. RESP for STD-RESP-004.
+    --owner PERSON      The owner (person id, or git handle with @); asked on a terminal, else required.
+    --approvers A,B     An SOP's approvers, not the owner; asked on a terminal, else required.
   schema [--check]      Regenerate the JSON Schemas in schemas/ (or check they are current).
   build [ASTRO OPTIONS] Build the site: \`astro build\` (options passed on, e.g. --outDir DIR), then the
                         search index and export files once Astro has exited (less memory at once).
@@ -110,7 +113,7 @@ export function main(argv: string[]): number {
       return reviews({ root, today: values.today, within: values.within, format });
     }
     case 'new':
-      return scaffold(root, rest[0], { title: values.title, area: values.area, prefix: values.prefix, today: values.today });
+      return scaffold(root, rest[0], { title: values.title, area: values.area, prefix: values.prefix, today: values.today, owner: values.owner, approvers: values.approvers, ask: terminalAsker() });
     case 'schema':
       return writeJsonSchemas(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), values.check ?? false);
     default:

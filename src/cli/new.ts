@@ -1,18 +1,70 @@
 /**
- * `sqms new <sop|standard|kpi|action>`: writes a new, valid document from a template with the
- * next free id, so a process owner starts from something the check accepts.
+ * `sqms new <sop|standard|kpi|action>`: writes a new document from a template with the next free
+ * id, so a process owner starts from something the check reads, with TODOs to fill in. The owner
+ * (and for an SOP its approvers) are asked for on a terminal or given as `--owner` and
+ * `--approvers`: never chosen silently. Without them and without a terminal, the command says
+ * who can be named (the people of data/people.yaml) and writes nothing.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadHandbook } from '../core/model/load.ts';
 import { today as currentDay } from '../core/time/dates.ts';
-import type { Handbook } from '../core/model/handbook.ts';
+import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
 
 export interface NewOptions {
   title: string | undefined;
   area: string | undefined;
   prefix: string | undefined;
   today: string | undefined;
+  /** A person id, or a git handle with @. */
+  owner?: string | undefined;
+  /** Person ids or git handles, separated by commas (an SOP's approvers). */
+  approvers?: string | undefined;
+  /** Asks a question on the terminal (interactive use); undefined when there is none. */
+  ask?: ((question: string) => string | undefined) | undefined;
+}
+
+/** The people who can be named, for messages: `ann-lee (Ann Lee, @annlee), bo-chen (Bo Chen)`. */
+export function peopleList(h: Handbook): string {
+  return [...h.people.values()].map((p) => `${p.id} (${p.name}${p.git ? `, ${p.git}` : ''})`).join(', ');
+}
+
+/** The person named by an id or a git handle (`@chenjing-qm`, or without the @). */
+export function findPerson(h: Handbook, name: string): PersonEntity | undefined {
+  const wanted = name.trim();
+  const handle = wanted.startsWith('@') ? wanted : `@${wanted}`;
+  return h.people.get(wanted) ?? [...h.people.values()].find((p) => p.git?.toLowerCase() === handle.toLowerCase());
+}
+
+type Choice = { ok: true; owner: string; approvers: string[] } | { ok: false; message: string };
+
+/**
+ * The owner and, for an SOP, the approvers: from the options, else asked on the terminal. Every
+ * name must be a person of the handbook; an SOP needs at least one approver other than its owner.
+ */
+export function choosePeople(h: Handbook, kind: string, options: Pick<NewOptions, 'owner' | 'approvers' | 'ask'>, suggestedOwner: string | undefined): Choice {
+  const people = peopleList(h);
+  let owner = options.owner;
+  if (owner === undefined && options.ask) {
+    const answer = options.ask(`Owner of the new ${kind} (a person id or @handle${suggestedOwner ? `; Enter for ${suggestedOwner}` : ''}).\nPeople: ${people}\nOwner: `);
+    owner = answer === '' ? suggestedOwner : answer;
+  }
+  if (!owner) return { ok: false, message: `Name the owner with --owner (a person id or git handle): one of ${people}.` };
+  const ownerPerson = findPerson(h, owner);
+  if (!ownerPerson) return { ok: false, message: `--owner "${owner}" is not a person of data/people.yaml: name one of ${people}.` };
+  if (kind !== 'sop') return { ok: true, owner: ownerPerson.id, approvers: [] };
+  let approvers = options.approvers;
+  if (approvers === undefined && options.ask) approvers = options.ask(`Approvers of the new SOP, separated by commas (not the owner ${ownerPerson.id}): `);
+  const names = (approvers ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  if (names.length === 0) return { ok: false, message: `Name the SOP's approvers with --approvers (person ids or git handles, separated by commas; not the owner): from ${people}.` };
+  const ids: string[] = [];
+  for (const name of names) {
+    const person = findPerson(h, name);
+    if (!person) return { ok: false, message: `--approvers names "${name}", who is not a person of data/people.yaml: name people from ${people}.` };
+    if (person.id === ownerPerson.id) return { ok: false, message: `${person.id} owns the SOP and cannot also approve it (ISO 9001 asks for a second person): name other approvers from ${people}.` };
+    if (!ids.includes(person.id)) ids.push(person.id);
+  }
+  return { ok: true, owner: ownerPerson.id, approvers: ids };
 }
 
 const KINDS = ['sop', 'standard', 'kpi', 'action'] as const;
@@ -54,31 +106,38 @@ export function scaffold(root: string, kind: string | undefined, options: NewOpt
   const date = options.today ?? currentDay();
   // Only the model is needed (owners, areas, ids taken): the bodies are not compiled.
   const { handbook } = loadHandbook(root, { today: date, bodies: false });
-  const owner = handbook.people.keys().next().value;
-  if (!owner) {
+  if (handbook.people.size === 0) {
     process.stderr.write('The handbook has no people yet: add data/people.yaml first (see CONTRIBUTING.md).\n');
     return 1;
   }
+  const area = kind === 'sop' && options.area ? handbook.areas.get(options.area) : undefined;
+  if (kind === 'sop' && !area) {
+    process.stderr.write(`Name the process area with --area: one of ${[...handbook.areas.keys()].join(', ')}.\n`);
+    return 2;
+  }
+  const prefix = options.prefix?.toUpperCase();
+  if (kind === 'standard' && (!prefix || !/^[A-Z]{2,6}$/.test(prefix))) {
+    process.stderr.write('Give the id prefix with --prefix, 2–6 capitals (e.g. RESP for responsiveness standards).\n');
+    return 2;
+  }
+  const chosen = choosePeople(handbook, kind, options, area?.owner);
+  if (!chosen.ok) {
+    process.stderr.write(`${chosen.message}\n`);
+    return 2;
+  }
+  const { owner, approvers } = chosen;
   let file: string;
   let text: string;
   switch (kind) {
     case 'sop': {
-      const area = options.area ? handbook.areas.get(options.area) : undefined;
-      if (!area) {
-        process.stderr.write(`Name the process area with --area: one of ${[...handbook.areas.keys()].join(', ')}.\n`);
-        return 2;
-      }
+      if (!area) return 2; // reported above
       const id = `SOP-${area.code}-${nextNumber(handbook.sops.keys(), `SOP-${area.code}-`)}`;
       file = `content/sops/${area.id}/${id}.mdx`;
-      text = sopTemplate(handbook, id, title, area.id, area.owner ?? owner, date);
+      text = sopTemplate(handbook, id, title, area.id, owner, approvers, date);
       break;
     }
     case 'standard': {
-      const prefix = options.prefix?.toUpperCase();
-      if (!prefix || !/^[A-Z]{2,6}$/.test(prefix)) {
-        process.stderr.write('Give the id prefix with --prefix, 2–6 capitals (e.g. RESP for responsiveness standards).\n');
-        return 2;
-      }
+      if (!prefix) return 2; // reported above
       const id = `STD-${prefix}-${nextNumber(handbook.standards.keys(), `STD-${prefix}-`)}`;
       file = `data/standards/${id}.yaml`;
       text = `# yaml-language-server: $schema=../../schemas/standard.schema.json
@@ -163,7 +222,7 @@ evaluation:
   return 0;
 }
 
-function sopTemplate(h: Handbook, id: string, title: string, area: string, owner: string, date: string): string {
+function sopTemplate(h: Handbook, id: string, title: string, area: string, owner: string, approvers: readonly string[], date: string): string {
   const actor = h.roles.keys().next().value ?? 'process-owner';
   return `---
 id: ${id}
@@ -172,7 +231,7 @@ summary: "TODO: one or two sentences on what this procedure achieves"
 lang: en
 area: ${area}
 owner: ${owner}
-approvers: []
+approvers: [${approvers.join(', ')}]
 version: "0.1"
 status: draft
 reviewIntervalMonths: 12
