@@ -132,7 +132,7 @@ const en: Labels = {
     `Version ${version} · ${effective ? `effective ${effective}` : 'not yet effective'} · printed from the handbook built on ${built}`,
   swimlane: 'Swimlane diagram',
   swimlaneDesc: (steps, roles) =>
-    `${steps} steps across ${roles} roles, one lane per role. Arrows show the next step; branches are labelled with the answer. The procedure table below gives the same information as text.`,
+    `${steps} steps across ${roles} roles, one lane per role, in order from top to bottom. A step names the step it leads to when that is not the next one; a decision names the step for each answer.`,
   translation: {
     missing: 'This document has not been translated into English yet. It is shown in its original language.',
     outdated: ({ sourceVersion, version }) =>
@@ -203,7 +203,7 @@ const zh: Labels = {
   description: '说明',
   printStamp: ({ version, effective, built }) => `版本 ${version} · ${effective ? `生效日期 ${effective}` : '尚未生效'} · 打印自 ${built} 构建的手册`,
   swimlane: '泳道图',
-  swimlaneDesc: (steps, roles) => `共 ${steps} 个步骤，涉及 ${roles} 个角色，每个角色一条泳道。箭头表示下一步，分支上标有答案。下方的程序步骤表以文字形式给出相同信息。`,
+  swimlaneDesc: (steps, roles) => `共 ${steps} 个步骤，涉及 ${roles} 个角色，每个角色一条泳道，自上而下依次进行。下一步不是紧接的步骤时，步骤中写明去向；判断步骤写明每个答案对应的步骤。`,
   translation: {
     missing: '本文件尚无中文译本，以下为原文。',
     outdated: ({ sourceVersion, version }) => `本译文依据第 ${sourceVersion} 版翻译，现行版本为第 ${version} 版。如有出入，以原文为准。`,

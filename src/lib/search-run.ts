@@ -82,16 +82,24 @@ export async function runSearch(
   const boost = options.boost ?? TYPE_BOOST;
   const candidates = new Map<string, Candidate>();
   const documents = new Set<string>();
-  for (const query of queries) {
-    const found = await pagefind.search(query, { filters });
+  const boosted = Object.entries(boost).filter(([type, f]) => f !== 1 && (filters['type'] === undefined || filters['type'] === type));
+  // Every query, and each with the filter of each boosted type, asked at once.
+  const asked = await Promise.all(
+    queries.map(async (query) => {
+      const [found, ...ofTypes] = await Promise.all([
+        pagefind.search(query, { filters }),
+        ...boosted.map(([type]) => pagefind.search(query, { filters: { ...filters, type } })),
+      ]);
+      return { query, found, ofTypes };
+    }),
+  );
+  for (const { query, found, ofTypes } of asked) {
     if (!found) continue;
     for (const [doc, n] of Object.entries(found.filters?.[DOC_FILTER] ?? {})) if (n > 0) documents.add(doc);
     const factor = new Map<string, number>();
-    for (const [type, f] of Object.entries(boost)) {
-      if (f === 1 || found.results.length === 0 || (filters['type'] !== undefined && filters['type'] !== type)) continue;
-      const ofType = await pagefind.search(query, { filters: { ...filters, type } });
-      for (const r of ofType?.results ?? []) factor.set(r.id, f);
-    }
+    boosted.forEach(([, f], i) => {
+      for (const r of ofTypes[i]?.results ?? []) factor.set(r.id, f);
+    });
     for (const result of found.results) {
       const score = result.score * (factor.get(result.id) ?? 1);
       const seen = candidates.get(result.id);
@@ -104,7 +112,19 @@ export async function runSearch(
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page ?? 1), pages);
   const shown = new Set<string>();
-  const results: ResultData[] = [];
+  /** The documents up to the end of the page asked for: the candidate that found each. */
+  const picked: Array<{ c: Candidate; data: ResultData }> = [];
+  // Results are loaded ahead, a page at a time at once, and used in order.
+  const loads: Array<Promise<ResultData>> = [];
+  const load = (i: number) => (loads[i] ??= ranked[i]!.result.data());
+  for (let i = 0; i < ranked.length && picked.length < page * pageSize; i++) {
+    for (let j = i; j < Math.min(ranked.length, i + pageSize); j++) void load(j).catch(() => undefined);
+    const data = await load(i);
+    const doc = data.meta['id'] ?? data.url;
+    if (shown.has(doc)) continue;
+    shown.add(doc);
+    picked.push({ c: ranked[i]!, data });
+  }
   const ownPages = new Map<string, Promise<Set<string>>>();
   /** The ids of the pages in the reader's language that `query` finds. */
   const ownOf = (query: string) => {
@@ -115,22 +135,16 @@ export async function runSearch(
     }
     return ids;
   };
-  for (const c of ranked) {
-    if (results.length >= page * pageSize) break;
-    let data = await c.result.data();
-    const doc = data.meta['id'] ?? data.url;
-    if (shown.has(doc)) continue;
-    shown.add(doc);
-    if (results.length < (page - 1) * pageSize) {
-      results.push(data); // an earlier page: counted, not shown
-      continue;
-    }
-    if (data.meta['id'] !== undefined && !(await ownOf(c.query)).has(c.result.id)) {
-      const own = await pagefind.search(c.query, { filters: { ...filters, [DOC_FILTER]: data.meta['id'], [LANG_FILTER]: options.lang } });
+  // A document found through its page in the other language is shown with its page in the
+  // reader's language when that one matched too.
+  const results = await Promise.all(
+    picked.slice((page - 1) * pageSize).map(async ({ c, data }) => {
+      const id = data.meta['id'];
+      if (id === undefined || (await ownOf(c.query)).has(c.result.id)) return data;
+      const own = await pagefind.search(c.query, { filters: { ...filters, [DOC_FILTER]: id, [LANG_FILTER]: options.lang } });
       const twin = own?.results[0];
-      if (twin) data = await twin.data();
-    }
-    results.push(data);
-  }
-  return { total, page, pages, results: results.slice((page - 1) * pageSize) };
+      return twin ? twin.data() : data;
+    }),
+  );
+  return { total, page, pages, results };
 }

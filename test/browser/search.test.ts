@@ -199,6 +199,17 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
     }
   });
 
+  it('finds the first-response standard and SOP for “how long to respond” through the synonyms in data/search-synonyms.yaml', async () => {
+    for (const q of ['how long to respond', '多久回复']) {
+      const { page } = await watch(`/search/?q=${encodeURIComponent(q)}`);
+      await statusOf(page);
+      const ids = await page.$$eval('#search-results .search-result-title .id', (l) => l.map((e) => e.textContent ?? ''));
+      expect(ids.slice(0, 3), q).toContain('STD-RESP-001');
+      expect(ids, q).toContain('SOP-CS-001');
+      await page.close();
+    }
+  });
+
   it('keeps the query in the header search box on the results page', async () => {
     const { page } = await watch('/sops/SOP-CS-001/');
     await page.fill('#site-search-q', '投诉处理');
