@@ -8,10 +8,8 @@ export const notFoundText = dictionary(
     searchLabel: 'Search the handbook',
     searchButton: 'Search',
     placeholder: 'complaint, refund, training…',
-    or: 'Or start from the',
-    home: 'home page',
-    sops: 'list of SOPs',
-    and: 'or the',
+    /** Text, link to the home page, text, link to the SOPs, text. */
+    more: ['Or start from the ', 'home page', ' or the ', 'list of SOPs', '.'] as [string, string, string, string, string],
   },
   {
     title: '页面未找到',
@@ -19,9 +17,6 @@ export const notFoundText = dictionary(
     searchLabel: '搜索手册',
     searchButton: '搜索',
     placeholder: '投诉、退款、培训…',
-    or: '也可以从',
-    home: '首页',
-    sops: '程序文件列表',
-    and: '或',
+    more: ['也可以从', '首页', '或', '程序文件列表', '开始浏览。'],
   },
 );
