@@ -1,5 +1,6 @@
 /**
- * `sqms approve`: appends a signature to the approval records of an SOP (data/approvals/ID.yaml):
+ * `sqms approve`: appends a signature to the approval records of a controlled document (an SOP,
+ * `--document` the quality manual, a policy, a standard or a KPI; data/approvals/ID.yaml):
  * who, in what capacity, when, and the fingerprint of the content signed.
  *
  *   npm run approve -- --sop SOP-CS-001 --by chen-jing --meaning approved [--at 2026-03-12T09:41:00+08:00]
@@ -15,12 +16,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadHandbook, buildHandbook } from '../core/model/load.ts';
-import type { Handbook, PersonEntity, SopEntity } from '../core/model/handbook.ts';
+import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
+import { controlledDocument, type ControlledDocument } from '../core/control/document.ts';
 import { alreadyRecorded, appendRecord } from '../core/approval/append.ts';
 import { approvalFilePath } from '../core/approval/book.ts';
-import { shortFingerprint, sopFingerprint } from '../core/approval/fingerprint.ts';
+import { documentFingerprint, shortFingerprint } from '../core/approval/fingerprint.ts';
 import { ApprovalFile, IsoDateTime, SIGNATURE_MEANINGS, type ApprovalRecord, type SignatureMeaning } from '../core/approval/schema.ts';
-import { compareHandbooks, sopsNeedingApproval } from '../core/change/compare.ts';
+import { compareHandbooks, documentsNeedingApproval } from '../core/change/compare.ts';
 import { findRepository } from '../core/git/repository.ts';
 import { readSnapshot } from '../core/git/snapshot.ts';
 import { parseYamlSource } from '../core/source/yaml-source.ts';
@@ -52,7 +54,7 @@ export function findPerson(h: Handbook, who: string): PersonEntity | undefined {
 
 export function approve(options: ApproveOptions): number {
   if (!options.by || !options.meaning || (!options.sop && !options.base)) {
-    return fail('Usage: npm run approve -- --sop SOP-CS-001 --by PERSON --meaning authored|reviewed|approved [--at ISO-DATETIME] [--commit REV] [--source TEXT]\n   or: npm run approve -- --base REV --by PERSON --meaning …  (every SOP changed since REV)');
+    return fail('Usage: npm run approve -- --sop SOP-CS-001 (or --document KPI-CSAT) --by PERSON --meaning authored|reviewed|approved [--at ISO-DATETIME] [--commit REV] [--source TEXT]\n   or: npm run approve -- --base REV --by PERSON --meaning …  (every SOP changed since REV)');
   }
   if (!(SIGNATURE_MEANINGS as readonly string[]).includes(options.meaning)) return fail(`--meaning must be one of ${SIGNATURE_MEANINGS.join(', ')}, not "${options.meaning}".`);
   const meaning = options.meaning as SignatureMeaning;
@@ -83,16 +85,16 @@ export function approve(options: ApproveOptions): number {
     const snapshot = readSnapshot(repository!, options.base!);
     if (!snapshot.ok) return fail(`${snapshot.message}\n${snapshot.hint}`);
     const base = buildHandbook(handbook.root, snapshot.files, { today: handbook.today }).handbook;
-    ids = [...sopsNeedingApproval(compareHandbooks(base, handbook))].sort();
+    ids = [...documentsNeedingApproval(compareHandbooks(base, handbook))].sort();
     if (ids.length === 0) {
-      process.stdout.write(`No SOP changed since ${options.base}: nothing to sign.\n`);
+      process.stdout.write(`No controlled document changed since ${options.base}: nothing to sign.\n`);
       return 0;
     }
   }
 
   for (const id of ids) {
-    const sop: SopEntity | undefined = signed.sops.get(id);
-    if (!sop) return fail(`There is no valid SOP "${id}"${options.commit ? ` at ${options.commit}` : ''}; run npm run check for its problems.`);
+    const sop: ControlledDocument | undefined = controlledDocument(signed, id);
+    if (!sop) return fail(`There is no valid controlled document "${id}"${options.commit ? ` at ${options.commit}` : ''} (an SOP, or a page, standard or KPI with a version); run npm run check for its problems.`);
     let capacity = meaning;
     if (meaning === 'approved' && !sop.approvers.includes(person.id)) {
       if (options.sop) return fail(`${person.name} (${person.id}) is not an approver of ${id} (approvers: ${sop.approvers.join(', ') || 'none'}). Record --meaning reviewed, or name them in approvers first.`);
@@ -103,7 +105,7 @@ export function approve(options: ApproveOptions): number {
       by: person.id,
       meaning: capacity,
       at,
-      fingerprint: sopFingerprint(sop),
+      fingerprint: documentFingerprint(sop),
       ...(options.source ? { source: options.source } : {}),
     };
     const path = join(options.root, approvalFilePath(id));

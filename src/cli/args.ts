@@ -23,6 +23,7 @@ export function parse(argv: string[]) {
       check: { type: 'boolean' },
       base: { type: 'string' },
       sop: { type: 'string' },
+      document: { type: 'string' },
       by: { type: 'string' },
       meaning: { type: 'string' },
       at: { type: 'string' },

@@ -39,8 +39,9 @@ Commands:
   report --base REV     The pull-request report in Markdown: documents, versions, steps and time limits,
                         standards, KPI targets and measurements changed, approvals needed, diagnostics.
     --out FILE          Write it to FILE instead of standard output.
-  approve               Append a signature to data/approvals/<SOP>.yaml with the content's fingerprint.
-    --sop ID            The SOP signed (or --base REV: every SOP changed since REV).
+  approve               Append a signature to data/approvals/<ID>.yaml with the content's fingerprint.
+    --sop ID            The SOP signed (or --base REV: every controlled document changed since REV).
+    --document ID       Any controlled document: KPI-CSAT, STD-RESP-001, quality-manual, policies/quality-policy.
     --by PERSON         Person id, or git handle with @.
     --meaning M         authored, reviewed or approved.
     --at DATETIME       When, ISO 8601 with time zone (default now).
@@ -93,7 +94,7 @@ export function main(argv: string[]): number {
     case 'approve':
       return approve({
         root,
-        sop: values.sop,
+        sop: values.sop ?? values.document,
         base: values.base,
         by: values.by,
         meaning: values.meaning,

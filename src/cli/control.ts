@@ -10,7 +10,7 @@ import type { DateWindow } from '../core/time/window.ts';
 import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';
 import { checkApprovals } from '../core/approval/rule.ts';
 import type { ApprovalState } from '../core/approval/state.ts';
-import { compareHandbooks, sopsNeedingApproval, type HandbookChanges } from '../core/change/compare.ts';
+import { compareHandbooks, documentsNeedingApproval, type HandbookChanges } from '../core/change/compare.ts';
 import { checkChanges } from '../core/change/rules.ts';
 import { findRepository } from '../core/git/repository.ts';
 import { readSnapshot, type BaseRevision } from '../core/git/snapshot.ts';
@@ -79,7 +79,7 @@ export function runControl(options: ControlOptions): ControlRun {
     compared = { base: snapshot.base, baseHandbook, changes, touched };
     baseFindings = [...baseModel, ...baseBag.items];
   }
-  const states = checkApprovals(handbook, approvals, bag, compared ? { pending: sopsNeedingApproval(compared.changes) } : {});
+  const states = checkApprovals(handbook, approvals, bag, compared ? { pending: documentsNeedingApproval(compared.changes) } : {});
   const all = [...diagnostics, ...applyStrict(bag.items, options.strict)].sort(compareDiagnostics);
   const comparison = compared ? { ...compared, attribution: attributeFindings(all, baseFindings, compared.touched) } : undefined;
   return { ok: true, handbook, diagnostics: all, approvals, states, comparison };

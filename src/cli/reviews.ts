@@ -3,6 +3,7 @@
  * DAYS (default 90), with the days remaining; exit 0 (it is a list, not a check).
  */
 import { loadHandbook } from '../core/model/load.ts';
+import type { LocalizedText } from '../core/schema/common.ts';
 import { DEFAULT_HORIZON_DAYS, reviewSchedule, type ScheduledReview } from '../core/reviews/schedule.ts';
 import { isRealDate } from '../core/time/dates.ts';
 
@@ -26,20 +27,25 @@ export function reviews(options: ReviewsOptions): number {
   const { handbook } = loadHandbook(options.root, options.today ? { today: options.today } : {});
   const schedule = reviewSchedule(handbook, within);
   const person = (id: string) => handbook.people.get(id)?.name ?? id;
+  const titleOf = (r: ScheduledReview) => {
+    const e = r.document.entity as { title?: LocalizedText; name?: LocalizedText };
+    const text = e.title ?? e.name;
+    return text === undefined ? r.document.id : typeof text === 'string' ? text : (text.en ?? text['zh-CN'] ?? r.document.id);
+  };
   if (options.format === 'json') {
-    const item = (r: ScheduledReview) => ({ sop: r.sop.id, title: r.sop.title, version: r.sop.version, owner: r.sop.owner, lastReview: r.lastReview, due: r.due, daysLeft: r.daysLeft, file: r.sop.origin.file });
+    const item = (r: ScheduledReview) => ({ kind: r.document.kind, id: r.document.id, sop: r.document.kind === 'sop' ? r.document.id : undefined, title: titleOf(r), version: r.document.version, owner: r.document.owner, lastReview: r.lastReview, due: r.due, daysLeft: r.daysLeft, file: r.document.origin.file });
     process.stdout.write(JSON.stringify({ today: schedule.today, within, overdue: schedule.overdue.map(item), due: schedule.due.map(item) }, null, 2) + '\n');
     return 0;
   }
   const line = (r: ScheduledReview) => {
     const when = r.daysLeft < 0 ? `overdue by ${-r.daysLeft} day${r.daysLeft === -1 ? '' : 's'}` : r.daysLeft === 0 ? 'due today' : `in ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'}`;
-    return `  ${r.sop.id.padEnd(12)} ${r.due}  ${when.padEnd(20)} ${r.sop.title} (${r.sop.version}; owner ${person(r.sop.owner)})`;
+    return `  ${r.document.id.padEnd(12)} ${r.due}  ${when.padEnd(20)} ${titleOf(r)} (${r.document.version}; owner ${r.document.owner === undefined ? '—' : person(r.document.owner)})`;
   };
   const out: string[] = [`Periodic reviews as of ${schedule.today}:`, ''];
   out.push(schedule.overdue.length ? `Overdue (${schedule.overdue.length}):` : 'Overdue: none.', ...schedule.overdue.map(line), '');
   out.push(schedule.due.length ? `Due within ${within} days (${schedule.due.length}):` : `Due within ${within} days: none.`, ...schedule.due.map(line), '');
   out.push(
-    `${schedule.later.length} other effective SOP${schedule.later.length === 1 ? ' is' : 's are'} due later.`,
+    `${schedule.later.length} other effective document${schedule.later.length === 1 ? ' is' : 's are'} due later.`,
     'A review that changes nothing: set `lastReviewed:` to the review date (same version, approvals stay valid). Otherwise raise the version.',
   );
   process.stdout.write(out.join('\n') + '\n');

@@ -33,9 +33,9 @@ describe('review schedule', () => {
     const { handbook } = build(validFiles(), { today: '2027-02-15' });
     // SOP-CS-001: effective 2026-03-01, every 12 months → due 2027-03-01.
     let schedule = reviewSchedule(handbook, 30);
-    expect(schedule.due.map((r) => [r.sop.id, r.due, r.daysLeft])).toEqual([['SOP-CS-001', '2027-03-01', 14]]);
+    expect(schedule.due.map((r) => [r.document.id, r.due, r.daysLeft])).toEqual([['SOP-CS-001', '2027-03-01', 14]]);
     schedule = reviewSchedule(build(validFiles(), { today: '2027-03-05' }).handbook);
-    expect(schedule.overdue.map((r) => [r.sop.id, r.daysLeft])).toEqual([['SOP-CS-001', -4]]);
+    expect(schedule.overdue.map((r) => [r.document.id, r.daysLeft])).toEqual([['SOP-CS-001', -4]]);
   });
 
   it('counts a review without change from lastReviewed: same version, next review a full interval later', () => {
@@ -45,7 +45,7 @@ describe('review schedule', () => {
     );
     const schedule = reviewSchedule(handbook);
     expect(schedule.overdue).toEqual([]);
-    expect(schedule.later.map((r) => [r.sop.id, r.sop.version, r.due])).toEqual([['SOP-CS-001', '1.10', '2028-03-02']]);
+    expect(schedule.later.map((r) => [r.document.id, r.document.version, r.due])).toEqual([['SOP-CS-001', '1.10', '2028-03-02']]);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The approval records of a handbook, read from `data/approvals/*.yaml` and checked: the schema,
+ * The approval records of a handbook, read from `data/approvals/**.yaml` (one file per controlled
+ * document, named after its id) and checked: the schema,
  * the file name, and that the document and the people exist. Kept apart from the handbook model,
  * which does not need them; the check, the pages and the CLI read both.
  */
@@ -12,6 +13,7 @@ import { linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../so
 import { validate } from '../model/schema-issues.ts';
 import { parseYamlSource } from '../source/yaml-source.ts';
 import { closest } from '../suggest.ts';
+import { controlledDocument } from '../control/document.ts';
 import { describeWindow, outsideWindow } from '../time/window.ts';
 import { ApprovalFile, type ApprovalRecord } from './schema.ts';
 
@@ -57,8 +59,8 @@ export function readApprovalFiles(root: string): { enabled: boolean; files: Sour
   const problems: ReadProblem[] = [];
   const files: SourceFile[] = [];
   for (const path of listFiles(root, realRoot, APPROVALS_FOLDER, problems)) {
-    if (!/\.ya?ml$/i.test(path) || path.slice(APPROVALS_FOLDER.length + 1).includes('/')) {
-      problems.push(linkProblem(realRoot, path, join(root, path)) ?? { ...unknownFileProblem(path), message: 'This file is not an approval record, so it is ignored: data/approvals/ holds one SOP-XX-NNN.yaml file per SOP.' });
+    if (!/\.ya?ml$/i.test(path)) {
+      problems.push(linkProblem(realRoot, path, join(root, path)) ?? { ...unknownFileProblem(path), message: 'This file is not an approval record, so it is ignored: data/approvals/ holds one YAML file per controlled document, named after it (SOP-CS-001.yaml, KPI-CSAT.yaml, policies/quality-policy.yaml).' });
       continue;
     }
     const read = readSourceFile(root, realRoot, path);
@@ -77,7 +79,8 @@ export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean
     if (source.value === undefined) continue;
     const data = validate(ApprovalFile, source.value, source, bag);
     if (!data) continue;
-    const base = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    // Named after the document: a page's id may hold folders (`policies/quality-policy.yaml`).
+    const base = file.path.slice(APPROVALS_FOLDER.length + 1).replace(/\.ya?ml$/i, '');
     if (base !== data.document) {
       bag.report(
         'id/filename-mismatch',
@@ -87,9 +90,17 @@ export function buildApprovalBook(files: readonly SourceFile[], enabled: boolean
       );
       continue;
     }
-    if (!handbook.sops.has(data.document) && !handbook.rejected.sops.has(data.document)) {
-      const guess = closest(data.document, handbook.sops.keys());
-      bag.report('ref/unknown', source.locate(['document']), `There is no SOP "${data.document}" for these approval records.`, guess ? `Did you mean "${guess}"?` : 'Keep approval records only for SOPs of the handbook.');
+    const rejected = handbook.rejected.sops.has(data.document) || handbook.rejected.standards.has(data.document) || handbook.rejected.kpis.has(data.document);
+    if (!controlledDocument(handbook, data.document) && !rejected) {
+      const ids = [...handbook.sops.keys(), ...handbook.pages.keys(), ...handbook.standards.keys(), ...handbook.kpis.keys()];
+      const guess = closest(data.document, ids);
+      const exists = handbook.pages.has(data.document) || handbook.standards.has(data.document) || handbook.kpis.has(data.document);
+      bag.report(
+        'ref/unknown',
+        source.locate(['document']),
+        exists ? `"${data.document}" is not under document control (it has no version), so it has no approvals to record.` : `There is no controlled document "${data.document}" for these approval records.`,
+        exists ? 'Give the document a `version` and the other control fields, or remove this file.' : guess ? `Did you mean "${guess}"?` : 'Keep approval records only for controlled documents of the handbook (SOPs, and pages, standards and KPIs with a version).',
+      );
     }
     const outside = data.records.findIndex((record) => outsideWindow(record.at, handbook.dateWindow));
     if (outside >= 0) {

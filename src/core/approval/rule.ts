@@ -1,5 +1,6 @@
 /**
- * Approval rules, run when the handbook keeps approval records: an effective SOP must carry the
+ * Approval rules, run when the handbook keeps approval records: an effective controlled document
+ * (SOP, quality manual, policy, standard, KPI) must carry the
  * signatures of all its approvers on its current content. A document edited after approval is
  * "changed since approval". Both are warnings, so errors under --strict (CI).
  *
@@ -9,19 +10,20 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
+import { controlledDocuments } from '../control/document.ts';
 import type { ApprovalBook } from './book.ts';
 import { approvalState, type ApprovalState } from './state.ts';
 
 export interface ApprovalCheckOptions {
-  /** Ids of SOPs changed by the pull request under check. */
+  /** Ids of controlled documents changed by the pull request under check. */
   pending?: ReadonlySet<string>;
 }
 
-/** The approval state of every SOP, and diagnostics for effective SOPs whose approval is not in order. */
+/** The approval state of every controlled document, and diagnostics for effective ones whose approval is not in order. */
 export function checkApprovals(h: Handbook, book: ApprovalBook, bag: DiagnosticBag, options: ApprovalCheckOptions = {}): Map<string, ApprovalState> {
   const states = new Map<string, ApprovalState>();
   if (!book.enabled) return states;
-  for (const sop of h.sops.values()) {
+  for (const sop of controlledDocuments(h)) {
     const state = approvalState(sop, book);
     states.set(sop.id, state);
     if (sop.status !== 'effective') continue;
@@ -56,7 +58,7 @@ export function checkApprovals(h: Handbook, book: ApprovalBook, bag: DiagnosticB
       state.status === 'partly-approved'
         ? `${sop.id} ${sop.version} is effective, but ${names(state.missing)} ${state.missing.length === 1 ? 'has' : 'have'} not approved it.`
         : `${sop.id} ${sop.version} is effective, but there is no record of its approval.`,
-      `Approvals are recorded from pull-request reviews when the change merges (npm run approve -- --sop ${sop.id} --by PERSON --meaning approved records one by hand).`,
+      `Approvals are recorded from pull-request reviews when the change merges (npm run approve -- ${sop.kind === 'sop' ? '--sop' : '--document'} ${sop.id} --by PERSON --meaning approved records one by hand).`,
     );
   }
   return states;

@@ -1,12 +1,13 @@
 /**
- * Approval evidence (`data/approvals/SOP-XX-NNN.yaml`): for each version of a controlled
+ * Approval evidence (`data/approvals/SOP-XX-NNN.yaml`, `KPI-XXX.yaml`, `STD-XXX-NNN.yaml`, and for a
+ * controlled page the page's id: `quality-manual.yaml`, `policies/quality-policy.yaml`): for each version of a controlled
  * document, who signed it, when, and in what capacity, with the fingerprint of the content they
  * signed. The records are written by `npm run approve` (in CI, from the pull request's reviews)
  * and only ever appended to.
  */
 import { z } from 'zod';
 import { isRealDate } from '../time/dates.ts';
-import { NonEmptyText, PersonId, SopId, Version } from '../schema/common.ts';
+import { KPI_ID, NonEmptyText, PersonId, SOP_ID, STANDARD_ID, Version } from '../schema/common.ts';
 
 export const SIGNATURE_MEANINGS = ['authored', 'reviewed', 'approved'] as const;
 export type SignatureMeaning = (typeof SIGNATURE_MEANINGS)[number];
@@ -39,9 +40,18 @@ export const ApprovalRecord = z
   .describe('One signature.');
 export type ApprovalRecord = z.infer<typeof ApprovalRecord>;
 
+/** The id of a controlled document: an SOP, standard or KPI id, or a page's id (its path below `content/`). */
+const PAGE_ID = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
+export const DocumentId = z
+  .string()
+  .refine((s) => SOP_ID.test(s) || STANDARD_ID.test(s) || KPI_ID.test(s) || PAGE_ID.test(s), {
+    message: 'A document id is an SOP, standard or KPI id (`SOP-CS-001`, `STD-RESP-001`, `KPI-CSAT`) or a page\'s path below content/ without extension (`quality-manual`, `policies/quality-policy`).',
+  })
+  .describe('The controlled document: `SOP-CS-001`, `STD-RESP-001`, `KPI-CSAT`, or a page id such as `policies/quality-policy`.');
+
 export const ApprovalFile = z
   .strictObject({
-    document: SopId.describe('The document the records belong to; also the file name, e.g. `SOP-CS-001`.'),
+    document: DocumentId.describe('The document the records belong to; also the file name, e.g. `SOP-CS-001` in `SOP-CS-001.yaml`, `policies/quality-policy` in `policies/quality-policy.yaml`.'),
     records: z.array(ApprovalRecord).describe('Signatures, oldest first. Append only: a record is never changed or removed.'),
   })
   .describe('Approval evidence for one document.');

@@ -1,10 +1,12 @@
 /**
- * The approval state of an SOP's current version: who signed it, whether each signature still
+ * The approval state of a controlled document's current version (an SOP, the quality manual, a
+ * policy, a standard, a KPI): who signed it, whether each signature still
  * matches the content, and which approvers have not signed.
  */
 import type { SopEntity } from '../model/handbook.ts';
+import { asControlled, type ControlledDocument, type ControlledKind } from '../control/document.ts';
 import type { ApprovalEntry, ApprovalBook } from './book.ts';
-import { sopFingerprint } from './fingerprint.ts';
+import { documentFingerprint } from './fingerprint.ts';
 
 export type ApprovalStatus =
   /** Every approver signed this content. */
@@ -22,7 +24,9 @@ export interface Signature extends ApprovalEntry {
 }
 
 export interface ApprovalState {
+  /** The document's id (kept under its first name: SOPs were the first controlled documents). */
   sopId: string;
+  kind: ControlledKind;
   version: string;
   /** Fingerprint of the content as it is now. */
   fingerprint: string;
@@ -35,8 +39,10 @@ export interface ApprovalState {
   stale: Signature[];
 }
 
-export function approvalState(sop: SopEntity, book: ApprovalBook): ApprovalState {
-  const fingerprint = sopFingerprint(sop);
+/** The approval state of a controlled document (an SOP entity is described as one). */
+export function approvalState(subject: SopEntity | ControlledDocument, book: ApprovalBook): ApprovalState {
+  const sop = 'entity' in subject ? subject : asControlled(subject)!;
+  const fingerprint = documentFingerprint(sop);
   const records = (book.byDocument.get(sop.id)?.records ?? []).filter((r) => r.version === sop.version);
   const signatures: Signature[] = records.map((r) => ({ ...r, current: r.fingerprint === fingerprint }));
   const approvedBy = new Set(signatures.filter((s) => s.current && s.meaning === 'approved').map((s) => s.by));
@@ -50,5 +56,5 @@ export function approvalState(sop: SopEntity, book: ApprovalBook): ApprovalState
         : approvedBy.size > 0
           ? 'partly-approved'
           : 'not-approved';
-  return { sopId: sop.id, version: sop.version, fingerprint, status, signatures, missing, stale };
+  return { sopId: sop.id, kind: sop.kind, version: sop.version, fingerprint, status, signatures, missing, stale };
 }

@@ -12,6 +12,8 @@ import { Standard } from '../schema/standard.ts';
 import { compareText } from '../order.ts';
 import { changedFields, type FieldChange } from './values.ts';
 import { diffSop, type SopDiff } from './sop-diff.ts';
+import { asControlled, type ControlledEntity } from '../control/document.ts';
+import { diffDocument } from '../control/diff.ts';
 
 export interface EntityChange<T> {
   id: string;
@@ -127,6 +129,23 @@ export function sopsNeedingApproval(changes: HandbookChanges): Set<string> {
   const ids = new Set<string>();
   for (const c of changes.sops) {
     if (c.kind === 'added' || (c.kind === 'changed' && c.diff.needsApproval)) ids.add(c.id);
+  }
+  return ids;
+}
+
+/**
+ * Ids of every controlled document whose signed content this change alters: SOPs, and the
+ * quality manual, policies, standards and KPIs under control (added with a version, or changed).
+ */
+export function documentsNeedingApproval(changes: HandbookChanges): Set<string> {
+  const ids = sopsNeedingApproval(changes);
+  for (const list of [changes.pages, changes.standards, changes.kpis] as EntityChange<ControlledEntity>[][]) {
+    for (const c of list) {
+      const head = c.head ? asControlled(c.head) : undefined;
+      if (!head) continue;
+      const base = c.base ? asControlled(c.base) : undefined;
+      if (c.kind === 'added' || !base || (c.kind === 'changed' && diffDocument(base, head).needsApproval)) ids.add(c.id);
+    }
   }
   return ids;
 }

@@ -6,7 +6,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Handbook, SopEntity } from '../model/handbook.ts';
 import { compareText } from '../order.ts';
-import { isEmpty, sopsNeedingApproval, type EntityChange, type HandbookChanges } from './compare.ts';
+import { documentsNeedingApproval, isEmpty, type EntityChange, type HandbookChanges } from './compare.ts';
+import { controlledDocument } from '../control/document.ts';
 import { describeStepChange } from './describe.ts';
 import type { SopDiff, StepChange } from './sop-diff.ts';
 import { describeChange, formatValue } from './values.ts';
@@ -157,9 +158,9 @@ function retraining(out: string[], changes: HandbookChanges, head: Handbook): vo
 }
 
 function approvals(out: string[], changes: HandbookChanges, head: Handbook): void {
-  const ids = [...sopsNeedingApproval(changes)].sort(compareText);
+  const ids = [...documentsNeedingApproval(changes)].sort(compareText);
   const rows = ids.flatMap((id) => {
-    const sop = head.sops.get(id);
+    const sop = controlledDocument(head, id);
     if (!sop) return [];
     const people = sop.approvers.map((p) => {
       const person = head.people.get(p);

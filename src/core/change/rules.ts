@@ -1,26 +1,28 @@
 /**
  * Change rules: what a change must do, checked against the base revision.
  *
- * - An SOP changed in substance needs a higher version (and, by the SOP rules, a change-log entry
- *   for it). Drafts and SOPs in review may change freely: their version is not released yet.
+ * - A controlled document (SOP, quality manual, policy, standard, KPI) changed in substance needs a
+ *   higher version (and, by the control rules, a change-log entry for it). Drafts and documents in
+ *   review may change freely: their version is not released yet. One rule for every kind:
+ *   `../control/version-rule.ts`.
  * - A change that alters how the work is done (steps added or removed, who acts, time limits,
  *   branches, scope, training) is major: staff in `training.roles` are retrained.
  * - Earlier change-log entries are history: they are not edited or removed.
  * - Controlled documents are retired, not deleted.
  * - A past measurement may be corrected (reported as a correction); removing one loses a record.
  */
-import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
-import type { Handbook, SopEntity } from '../model/handbook.ts';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
+import type { Handbook } from '../model/handbook.ts';
 import type { HandbookChanges } from './compare.ts';
 import { describeStepChange } from './describe.ts';
 import type { SopDiff } from './sop-diff.ts';
 import { formatValue } from './values.ts';
-import { compareVersions, nextVersions, raisesMajor } from './version.ts';
+import { compareVersions } from './version.ts';
+import { asControlled, type ControlledEntity } from '../control/document.ts';
+import { diffDocument, documentSubstanceSummary } from '../control/diff.ts';
+import { checkVersionChange } from '../control/version-rule.ts';
 import { describeMeasurement } from '../model/measurement-counts.ts';
 import { checkStaleTimeLimits } from './stale-time-limits.ts';
-
-/** Statuses of a released version: its text may change only with a new version. */
-const RELEASED = new Set<SopEntity['status']>(['effective', 'superseded', 'retired']);
 
 export function checkChanges(changes: HandbookChanges, head: Handbook, bag: DiagnosticBag): void {
   for (const change of changes.sops) {
@@ -30,8 +32,18 @@ export function checkChanges(changes: HandbookChanges, head: Handbook, bag: Diag
     }
     else if (change.kind === 'removed') deleted(bag, change.base.origin.file, `SOP ${change.id}`, change.base.status);
   }
-  for (const c of changes.standards) if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `standard ${c.id}`, 'effective');
-  for (const c of changes.kpis) if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `KPI ${c.id}`, undefined);
+  for (const c of changes.standards) {
+    if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `standard ${c.id}`, 'effective');
+    else if (c.kind === 'changed') checkDocument('standard', c.base!, c.head!, bag);
+  }
+  for (const c of changes.kpis) {
+    if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `KPI ${c.id}`, undefined);
+    else if (c.kind === 'changed') checkDocument('kpi', c.base!, c.head!, bag);
+  }
+  for (const c of changes.pages) {
+    if (c.kind === 'removed' && c.base!.version !== undefined) deleted(bag, c.base!.origin.file, `page ${c.id}`, c.base!.status ?? 'effective');
+    else if (c.kind === 'changed') checkDocument('page', c.base!, c.head!, bag);
+  }
 
   for (const { kpi, unit, period, before, after } of changes.measurements.corrected) {
     bag.report(
@@ -65,77 +77,58 @@ function deleted(bag: DiagnosticBag, file: string, what: string, status: string 
 
 function checkSop(diff: SopDiff, head: Handbook, bag: DiagnosticBag): void {
   const { base, head: sop } = diff;
-  const at = (path: (string | number)[]): SourcePosition => sop.origin.at(path);
-  const order = compareVersions(sop.version, base.version);
-  const summary = substanceSummary(diff);
-
-  if (order < 0) {
-    bag.report(
-      'change/version-lowered',
-      at(['version']),
-      `${sop.id} goes from version ${base.version} back to ${sop.version}.`,
-      `Versions only go up. To undo a change, write the earlier text as a new version (${nextVersions(base.version).minor} or ${nextVersions(base.version).major}).`,
-    );
-  } else if (order === 0 && diff.substance && RELEASED.has(base.status)) {
-    const next = nextVersions(base.version);
-    bag.report(
-      'change/version-not-raised',
-      at(['version']),
-      `${sop.id} changed in substance (${summary}), but its version is still ${sop.version}.`,
-      `Raise the version and add a change-log entry for it: "${next.major}" with change: major for a change in substance (steps, time limits, responsibilities, scope; staff are retrained), or "${next.minor}" with change: minor for wording and corrections. A periodic review that changes nothing only sets lastReviewed.`,
-    );
-  }
-
-  if (order > 0) {
-    const entry = diff.entry;
-    const majorNumber = raisesMajor(base.version, sop.version);
+  checkVersionChange(
+    {
+      kind: 'sop',
+      id: sop.id,
+      base,
+      head: sop,
+      substance: diff.substance,
+      summary: substanceSummary(diff),
+      majorSignals: diff.majorSignals,
+      major: diff.major,
+      entry: diff.entry,
+      rewrittenEntries: diff.rewrittenEntries,
+    },
+    bag,
+  );
+  if (compareVersions(sop.version, base.version) > 0 && diff.major) {
     const entryIndex = sop.changeLog.findIndex((e) => e.version === sop.version);
-    const entryAt = entryIndex >= 0 ? at(['changeLog', entryIndex, 'change']) : at(['version']);
-    if (entry && entry.change === 'major' && !majorNumber) {
-      bag.report(
-        'change/version-kind-mismatch',
-        entryAt,
-        `The change-log entry of ${sop.id} ${sop.version} says major, but ${base.version} → ${sop.version} raises only the MINOR number.`,
-        `Use version "${nextVersions(base.version).major}" for a major change, or change: minor.`,
-      );
-    } else if (entry && entry.change === 'minor' && majorNumber) {
-      bag.report(
-        'change/version-kind-mismatch',
-        entryAt,
-        `${sop.id} goes from ${base.version} to ${sop.version}, a new MAJOR version, but its change-log entry says minor.`,
-        `Write change: major (staff in training.roles are retrained), or use version "${nextVersions(base.version).minor}" for a correction.`,
-      );
-    }
-    if (!diff.major && diff.majorSignals.length > 0) {
-      bag.report(
-        'change/major-as-minor',
-        entryAt,
-        `${sop.id} ${base.version} → ${sop.version} is recorded as a minor change, but ${diff.majorSignals.join('; ')}: that changes how the work is done.`,
-        `Make it version "${nextVersions(base.version).major}" with change: major, so that staff in training.roles are retrained; minor changes are for wording and corrections.`,
-      );
-    }
-    if (diff.major) {
-      const roles = sop.training.roles.map((id) => formatValue(head.roles.get(id)?.name ?? id));
-      bag.report(
-        'change/retraining',
-        entryAt,
-        roles.length > 0
-          ? `${sop.id} ${sop.version} is a major change: retrain ${roles.join(', ')} before it takes effect.`
-          : `${sop.id} ${sop.version} is a major change, but its training section names no roles to retrain.`,
-        roles.length > 0 ? 'The trainer plans the retraining (SOP-DC-001); record completion in the training records.' : 'Add the roles that work to this SOP under training.roles.',
-      );
-    }
-  }
-
-  for (const version of diff.rewrittenEntries) {
-    const index = sop.changeLog.findIndex((e) => e.version === version);
+    const entryAt = entryIndex >= 0 ? sop.origin.at(['changeLog', entryIndex, 'change']) : sop.origin.at(['version']);
+    const roles = sop.training.roles.map((id) => formatValue(head.roles.get(id)?.name ?? id));
     bag.report(
-      'change/change-log-rewritten',
-      index >= 0 ? at(['changeLog', index]) : at(['changeLog']),
-      index >= 0 ? `The change-log entry of ${sop.id} ${version} was edited; it records a released version.` : `The change-log entry of ${sop.id} ${version} was removed.`,
-      'Earlier entries are history: restore them as they were, and describe the new change in a new entry.',
+      'change/retraining',
+      entryAt,
+      roles.length > 0
+        ? `${sop.id} ${sop.version} is a major change: retrain ${roles.join(', ')} before it takes effect.`
+        : `${sop.id} ${sop.version} is a major change, but its training section names no roles to retrain.`,
+      roles.length > 0 ? 'The trainer plans the retraining (SOP-DC-001); record completion in the training records.' : 'Add the roles that work to this SOP under training.roles.',
     );
   }
+}
+
+/** The version rule for a changed standard, KPI or controlled page (the same rule as SOPs'). */
+function checkDocument(kind: 'page' | 'standard' | 'kpi', base: ControlledEntity, head: ControlledEntity, bag: DiagnosticBag): void {
+  const b = asControlled(base);
+  const h = asControlled(head);
+  // A document brought under control (no version at the base) starts its history here; one taken out of control is not checked.
+  if (!b || !h) return;
+  const diff = diffDocument(b, h);
+  checkVersionChange(
+    {
+      kind,
+      id: h.id,
+      base: b,
+      head: h,
+      substance: diff.substance,
+      summary: documentSubstanceSummary(diff),
+      majorSignals: diff.majorSignals,
+      major: diff.major,
+      entry: diff.entry,
+      rewrittenEntries: diff.rewrittenEntries,
+    },
+    bag,
+  );
 }
 
 /** "step S2 time limit: 30 min → 20 min; body: +3 −1 lines" */

@@ -114,6 +114,13 @@ export const CODES = {
   'sop/approver-is-owner': { severity: 'warning', description: 'The owner approves their own SOP; ISO 9001 review asks for a second person.' },
   'sop/time-limit-contradicted': { severity: 'warning', description: 'A sentence of the SOP\'s summary or text that names a step gives it another time limit than the step has ("within 30 minutes" left after the step became 20 min).' },
   'content/placeholder': { severity: 'error', description: 'A released document (an SOP that is not a draft, a page, a standard, a KPI definition, or a translation of them) still holds placeholder text (`TODO`, `TBD`, `FIXME`) such as `npm run new` writes.' },
+  'control/effective-without-approvers': { severity: 'error', description: 'An effective controlled document other than an SOP (the quality manual, a policy, a standard, a KPI) lists no approvers.' },
+  'control/approver-is-owner': { severity: 'warning', description: 'The owner approves their own controlled document; ISO 9001 review asks for a second person.' },
+  'control/effective-in-future': { severity: 'info', description: 'A new version of a controlled document (a KPI target, a standard, a policy) is approved with a later effective date: until then the version before it is in force and used.' },
+  'control/version-not-in-change-log': { severity: 'error', description: 'The version of a controlled document has no change-log entry.' },
+  'control/change-log-order': { severity: 'error', description: 'A controlled document\'s change-log entries are not in ascending version and date order, or its entry\'s date differs from the effective date.' },
+  'control/review-before-effective': { severity: 'warning', description: 'A controlled document\'s last review date lies before the effective date of its version.' },
+  'control/review-in-future': { severity: 'error', description: 'A controlled document\'s last review date is after today.' },
   'action/closed-without-evaluation': { severity: 'error', description: 'A closed improvement action lacks its effectiveness evaluation.' },
   'action/date-order': { severity: 'error', description: 'An action\'s dates are out of order (due or closed before opened).' },
   'action/closed-date-missing': { severity: 'error', description: 'An action in stage closed has no closed date, or an open one has a closed date.' },
@@ -128,10 +135,10 @@ export const CODES = {
   'action/overdue': { severity: 'warning', description: 'An open improvement action is past its due date (an error in --strict mode).' },
 
   // Document control in Git: changes checked against a base revision (`check --base`)
-  'change/version-not-raised': { severity: 'error', description: 'A released SOP changed in substance (text, steps, time limits, scope) without a higher version.' },
-  'change/version-lowered': { severity: 'error', description: 'An SOP\'s version is lower than on the base revision.' },
+  'change/version-not-raised': { severity: 'error', description: 'A released controlled document changed in substance without a higher version: an SOP\'s text, steps, time limits or scope; a KPI\'s definition, method, target, warning threshold or floor; a standard\'s requirement or time limit; the text of the quality manual or a policy.' },
+  'change/version-lowered': { severity: 'error', description: 'A controlled document\'s version is lower than on the base revision.' },
   'change/version-kind-mismatch': { severity: 'warning', description: 'A new version\'s change-log entry (major or minor) does not match the part of the version number raised.' },
-  'change/major-as-minor': { severity: 'warning', description: 'A minor version changes how the work is done (steps, who acts, time limits, scope, training): a major change.' },
+  'change/major-as-minor': { severity: 'warning', description: 'A minor version changes how the work is done or judged (an SOP\'s steps, who acts, time limits, scope, training; a KPI\'s target or method; a standard\'s requirement or time limit): a major change.' },
   'change/retraining': { severity: 'info', description: 'A major change: the roles in `training.roles` must be retrained.' },
   'change/change-log-rewritten': { severity: 'warning', description: 'A change-log entry of a released version was edited or removed.' },
   'change/document-deleted': { severity: 'error', description: 'A released SOP, standard or KPI was deleted instead of retired.' },
@@ -139,9 +146,9 @@ export const CODES = {
   'change/measurement-removed': { severity: 'warning', description: 'A past measurement was removed; measurements are records and are kept.' },
 
   // Approval evidence (data/approvals/)
-  'approval/changed-since-approval': { severity: 'warning', description: 'An effective SOP no longer matches the content its approvers signed (an error in --strict mode).' },
-  'approval/missing': { severity: 'warning', description: 'An effective SOP\'s current version lacks the approval of one or more of its approvers.' },
-  'approval/pending': { severity: 'info', description: 'An SOP changed by the pull request awaits its approvers; their reviews are recorded when it merges.' },
+  'approval/changed-since-approval': { severity: 'warning', description: 'An effective controlled document (SOP, quality manual, policy, standard, KPI) no longer matches the content its approvers signed (an error in --strict mode).' },
+  'approval/missing': { severity: 'warning', description: 'An effective controlled document\'s current version lacks the approval of one or more of its approvers.' },
+  'approval/pending': { severity: 'info', description: 'A controlled document changed by the pull request awaits its approvers; their reviews are recorded when it merges.' },
 
   // Repository settings
   'codeowners/out-of-date': { severity: 'error', description: '`.github/CODEOWNERS` does not name the owners and approvers the documents name now: the Git host would ask the wrong people to review. Run `npm run codeowners`.' },

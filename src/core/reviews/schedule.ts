@@ -1,5 +1,6 @@
 /**
- * The periodic-review schedule: every effective SOP with its next review date and the days left,
+ * The periodic-review schedule: every effective controlled document (SOPs, the quality manual and
+ * policies, standards, KPIs) with its next review date and the days left,
  * grouped into overdue, due within a horizon, and later. The dates come from the review rule
  * (`src/core/rules/reviews.ts`): last review (`lastReviewed`, else the effective date) plus the
  * review interval.
@@ -7,13 +8,15 @@
  * A review that changes nothing is recorded by setting `lastReviewed` to the review date: the
  * version, the approval signatures and the change log stay as they are.
  */
-import type { Handbook, SopEntity } from '../model/handbook.ts';
+import type { Handbook } from '../model/handbook.ts';
 import { compareText } from '../order.ts';
+import { controlledDocuments, sopOf, type ControlledDocument } from '../control/document.ts';
+import { reviewStatus } from '../rules/reviews.ts';
 
 export const DEFAULT_HORIZON_DAYS = 90;
 
 export interface ScheduledReview {
-  sop: SopEntity;
+  document: ControlledDocument;
   lastReview: string;
   due: string;
   /** Negative when overdue. */
@@ -29,14 +32,14 @@ export interface ReviewSchedule {
   later: ScheduledReview[];
 }
 
-export function reviewSchedule(h: Pick<Handbook, 'sops' | 'today'>, horizonDays = DEFAULT_HORIZON_DAYS): ReviewSchedule {
+export function reviewSchedule(h: Pick<Handbook, 'sops' | 'pages' | 'standards' | 'kpis' | 'today'>, horizonDays = DEFAULT_HORIZON_DAYS): ReviewSchedule {
   const all: ScheduledReview[] = [];
-  for (const sop of h.sops.values()) {
-    const { lastReview, due, daysLeft } = sop.review;
-    if (sop.status !== 'effective' || !lastReview || !due || daysLeft === undefined) continue;
-    all.push({ sop, lastReview, due, daysLeft });
+  for (const document of controlledDocuments(h)) {
+    const { lastReview, due, daysLeft } = sopOf(document)?.review ?? reviewStatus(document, h.today);
+    if (document.status !== 'effective' || !lastReview || !due || daysLeft === undefined) continue;
+    all.push({ document, lastReview, due, daysLeft });
   }
-  all.sort((a, b) => a.daysLeft - b.daysLeft || compareText(a.sop.id, b.sop.id));
+  all.sort((a, b) => a.daysLeft - b.daysLeft || compareText(a.document.id, b.document.id));
   return {
     today: h.today,
     horizonDays,

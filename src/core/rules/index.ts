@@ -2,6 +2,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { actions } from './actions.ts';
+import { documentControl } from '../control/rules.ts';
 import { controlCharts } from './control-charts.ts';
 import { kpis } from './kpis.ts';
 import { links } from './links.ts';
@@ -16,7 +17,7 @@ import { translations } from './translations.ts';
 import { timeLimitsInText } from './time-limits-in-text.ts';
 import { placeholders } from './placeholders.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -3,16 +3,20 @@
  * the last review (or the effective date). Overdue reviews are warnings (errors with --strict);
  * reviews due within 30 days are noted.
  */
-import type { ReviewStatus, SopEntity } from '../model/handbook.ts';
+import type { ReviewStatus } from '../model/handbook.ts';
 import { addMonths, daysBetween } from '../time/dates.ts';
+import { controlledDocuments, sopOf } from '../control/document.ts';
 import type { Rule } from './rule.ts';
 
 export const DUE_SOON_DAYS = 30;
 
-/** The review schedule of one SOP version on `today`: due `reviewIntervalMonths` after the last review or the effective date. */
-export function reviewStatus(sop: Pick<SopEntity, 'status' | 'lastReviewed' | 'effective' | 'reviewIntervalMonths'>, today: string): ReviewStatus {
+/** The review schedule of one version of a controlled document on `today`: due `reviewIntervalMonths` after the last review or the effective date. */
+export function reviewStatus(
+  sop: { status: string; lastReviewed?: string | undefined; effective?: string | undefined; reviewIntervalMonths?: number | undefined },
+  today: string,
+): ReviewStatus {
   const last = sop.lastReviewed ?? sop.effective;
-  if (sop.status !== 'effective' || !last) return { lastReview: last, due: undefined, daysLeft: undefined, state: 'not-scheduled' };
+  if (sop.status !== 'effective' || !last || sop.reviewIntervalMonths === undefined) return { lastReview: last, due: undefined, daysLeft: undefined, state: 'not-scheduled' };
   const due = addMonths(last, sop.reviewIntervalMonths);
   const daysLeft = daysBetween(today, due);
   return { lastReview: last, due, daysLeft, state: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok' };
@@ -21,9 +25,11 @@ export function reviewStatus(sop: Pick<SopEntity, 'status' | 'lastReviewed' | 'e
 export const reviews: Rule = {
   name: 'reviews',
   run(h, bag) {
-    for (const sop of h.sops.values()) {
-      sop.review = reviewStatus(sop, h.today);
-      const { due, daysLeft, state } = sop.review;
+    for (const sop of controlledDocuments(h)) {
+      const review = reviewStatus(sop, h.today);
+      const entity = sopOf(sop);
+      if (entity) entity.review = review;
+      const { due, daysLeft, state } = review;
       if (due === undefined || daysLeft === undefined) continue;
       if (state === 'overdue') {
         bag.report(

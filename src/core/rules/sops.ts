@@ -1,17 +1,12 @@
 /**
- * SOP consistency: steps that connect, time limits within the standards they implement, approvals
- * and dates that make an effective SOP legitimate, and a change log that explains the version.
+ * SOP consistency: steps that connect and time limits within the standards they implement. The
+ * approvals, dates and change log of an SOP follow the rules of every controlled document
+ * (`../control/rules.ts`).
  */
 import { durationMinutes, formatMinutes } from '../time/duration.ts';
 import type { Rule } from './rule.ts';
 import type { SopEntity } from '../model/handbook.ts';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
-
-function compareVersions(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number) as [number, number];
-  const [bm, bn] = b.split('.').map(Number) as [number, number];
-  return am - bm || an - bn;
-}
 
 /** The steps a step continues to: its decision's options, else `next`, else the following step, else `end`. */
 function successors(sop: SopEntity, i: number): string[] {
@@ -124,52 +119,7 @@ export const sops: Rule = {
 
       // Every step must lead to an end: not to itself without a decision, not into a loop with no way out.
       checkEnds(sop, reached, bag);
-
-      // Approval and dates
-      const inForce = sop.status === 'effective' || sop.status === 'superseded' || sop.status === 'retired';
-      if (sop.status === 'effective' && sop.approvers.length === 0) {
-        bag.report('sop/effective-without-approvers', o.atKey(['approvers']), `${sop.id} is effective but lists no approvers.`, 'Name at least one approver (ISO 9001 7.5.2 asks that documents are approved before use).');
-      }
-      if (sop.approvers.includes(sop.owner)) {
-        bag.report('sop/approver-is-owner', o.at(['approvers', sop.approvers.indexOf(sop.owner)]), `The owner ${sop.owner} is also an approver of ${sop.id}.`, 'Ask someone other than the author to approve, so the review is independent.');
-      }
-      if (inForce && !sop.effective) {
-        bag.report('schema/missing-field', o.atKey(['status']), `${sop.id} is ${sop.status} but has no \`effective\` date.`, 'Add `effective:` with the date this version came into force (YYYY-MM-DD).');
-      }
-      if (sop.status === 'effective' && sop.effective && sop.effective > h.today) {
-        bag.report(
-          'sop/effective-in-future',
-          o.at(['effective']),
-          `${sop.id} ${sop.version} is approved to take effect on ${sop.effective} (today is ${h.today}): until then the handbook shows the version in force before it, with a notice of this one.`,
-          'Nothing to do if the date is right: the build on the effective date shows this version. A first version is marked "not in force yet" until then.',
-        );
-      }
-      if (sop.lastReviewed && sop.effective && sop.lastReviewed < sop.effective) {
-        bag.report('sop/review-before-effective', o.at(['lastReviewed']), `The last review (${sop.lastReviewed}) is before this version took effect (${sop.effective}).`, 'Approving a new version counts as a review: set `lastReviewed` to the effective date or later, or remove it.');
-      }
-      if (sop.lastReviewed && sop.lastReviewed > h.today) {
-        bag.report('sop/review-in-future', o.at(['lastReviewed']), `The last review date ${sop.lastReviewed} is in the future (today is ${h.today}).`, 'Record a review once it has happened; until then keep the date of the previous one.');
-      }
-
-      // Change log
-      const log = sop.changeLog;
-      const entry = log.findIndex((e) => e.version === sop.version);
-      if (entry < 0) {
-        bag.report('sop/version-not-in-change-log', o.at(['version']), `Version ${sop.version} has no entry in the change log.`, `Add a \`changeLog\` entry with version "${sop.version}", its date, major or minor, and a summary of what changed.`);
-      } else if (sop.effective && inForce && log[entry]!.date !== sop.effective) {
-        bag.report('sop/change-log-order', o.at(['changeLog', entry, 'date']), `The change-log date of version ${sop.version} (${log[entry]!.date}) differs from the effective date (${sop.effective}).`, 'Use the same date in both places.');
-      }
-      for (let i = 1; i < log.length; i++) {
-        const prev = log[i - 1]!;
-        const cur = log[i]!;
-        if (compareVersions(cur.version, prev.version) <= 0 || cur.date < prev.date) {
-          bag.report('sop/change-log-order', o.at(['changeLog', i]), `Change-log entry ${cur.version} (${cur.date}) does not follow ${prev.version} (${prev.date}).`, 'List versions oldest first, each with a higher version number and a date no earlier than the one before.');
-        }
-      }
-      const newest = log[log.length - 1];
-      if (entry >= 0 && newest && compareVersions(newest.version, sop.version) > 0) {
-        bag.report('sop/change-log-order', o.at(['version']), `The change log goes up to ${newest.version}, but the SOP says version ${sop.version}.`, `Set \`version: "${newest.version}"\`, or remove the later entry.`);
-      }
+      // Approvals, dates and the change log: the rules of every controlled document (../control/rules.ts).
     }
   },
 };

@@ -7,6 +7,7 @@ import { FREQUENCIES } from '../time/period.ts';
 import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, StandardId, UnitId, UnitScope } from './common.ts';
 import { KPI_METHOD_NAMES } from './kpi-method.ts';
 import { ControlChartSettings } from './control-chart.ts';
+import { ControlFields } from './control.ts';
 
 export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -87,6 +88,8 @@ export const Kpi = z
     controlChart: ControlChartSettings.optional().describe(
       'How the KPI is charted for early warning: `chart` (default `auto`), `rules` (default `western-electric-trend`), `newPhaseOnMajorSopVersion`.',
     ),
+    // Document control: the target is a quality objective (ISO 9001 6.2), changed only by a new version.
+    ...ControlFields,
   })
   .describe('A KPI definition.');
 export type Kpi = z.infer<typeof Kpi>;

@@ -1,10 +1,12 @@
 /**
  * Frontmatter of a handbook page (quality manual, policy, glossary): any `.md` or `.mdx` under
  * `content/` outside `content/sops/`. Everything is optional so that an existing wiki's Markdown
- * can be dropped in; the title then comes from the first `# heading` or the file name.
+ * can be dropped in; the title then comes from the first `# heading` or the file name. A page that
+ * gives a `version` (the quality manual, a policy) is a controlled document like an SOP.
  */
 import { z } from 'zod';
 import { IsoDate, Locale, NonEmptyText, PersonId } from './common.ts';
+import { CONTROL_STATUSES, ControlFields } from './control.ts';
 
 export const PageFrontmatter = z
   .looseObject({
@@ -21,6 +23,11 @@ export const PageFrontmatter = z
       .describe(
         'Makes this page the translation of another page: its id, the path below `content/` without extension, e.g. `policies/quality-policy`. Give it its own `lang`; readers of that language see it in place of the original.',
       ),
+    status: z
+      .enum(CONTROL_STATUSES)
+      .optional()
+      .describe('For a controlled page (one with a `version`): `draft`, `in-review`, `effective` (in force), `superseded` or `retired`. Default `effective`.'),
+    ...ControlFields,
   })
-  .describe('A handbook page.');
+  .describe('A handbook page. The quality manual and policies are controlled documents: give them a `version` and the other control fields; a page without a version (a glossary, a guide) is shown as uncontrolled, for information.');
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;

@@ -18,8 +18,9 @@ import {
   UnitScope,
   Version,
 } from './common.ts';
+import { CONTROL_STATUSES, ChangeLogEntry, ReviewInterval } from './control.ts';
 
-export const SOP_STATUSES = ['draft', 'in-review', 'effective', 'superseded', 'retired'] as const;
+export const SOP_STATUSES = CONTROL_STATUSES;
 export type SopStatus = (typeof SOP_STATUSES)[number];
 
 export const StepId = z
@@ -57,15 +58,7 @@ export const Step = z
   .describe('One step of the procedure.');
 export type Step = z.infer<typeof Step>;
 
-export const ChangeLogEntry = z.strictObject({
-  version: Version,
-  date: IsoDate.describe('Date the version became effective.'),
-  change: z
-    .enum(['major', 'minor'])
-    .describe('`major`: a change in substance (steps, time limits, responsibilities), staff must be retrained. `minor`: wording or corrections.'),
-  summary: NonEmptyText.describe('What changed and why, in a sentence or two.'),
-});
-export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>;
+export { ChangeLogEntry } from './control.ts';
 
 export const SopFrontmatter = z
   .strictObject({
@@ -84,12 +77,7 @@ export const SopFrontmatter = z
       .describe('`draft`, `in-review`, `effective` (in force), `superseded` (replaced by a newer SOP) or `retired` (no longer used).'),
     effective: IsoDate.optional().describe('Date this version came into force. Required unless the status is `draft` or `in-review`.'),
     lastReviewed: IsoDate.optional().describe('Date of the last periodic review. When absent, the effective date counts as the last review.'),
-    reviewIntervalMonths: z
-      .number()
-      .int({ message: 'Give the review interval in whole months.' })
-      .min(1)
-      .max(60)
-      .describe('Months between periodic reviews (12–36 is usual; shorter for high-risk processes). Next review = last review + interval.'),
+    reviewIntervalMonths: ReviewInterval,
     scope: UnitScope.describe('Units where the SOP applies: `all`, or unit ids (a department includes its branches).'),
     implements: z.array(StandardId).default([]).describe('Service standards this procedure puts into practice.'),
     measuredBy: z.array(KpiId).default([]).describe('KPIs that show whether the procedure works.'),

@@ -6,8 +6,8 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 export const reviewText = dictionary(
   {
     title: 'Periodic reviews',
-    description: 'SOP reviews overdue and due soon, with days remaining.',
-    rule: 'Every effective SOP is reviewed by its owner at a fixed interval: next review = last review (or the effective date) + the review interval.',
+    description: 'Reviews of controlled documents (SOPs, quality manual, policies, standards, KPIs) overdue and due soon, with days remaining.',
+    rule: 'Every effective controlled document (SOP, quality manual, policy, standard, KPI) is reviewed by its owner at a fixed interval: next review = last review (or the effective date) + the review interval.',
     /** Before the date of the schedule; `counts` follows it. */
     asOf: 'As of',
     counts: (p: { overdue: number; due: number; horizon: number }) =>
@@ -29,7 +29,7 @@ export const reviewText = dictionary(
       later: 'None.',
     },
     count: (n: string) => ` (${n})`,
-    sop: 'SOP',
+    sop: 'Document',
     sopTitle: 'Title',
     owner: 'Owner',
     lastReview: 'Last review',
@@ -39,8 +39,8 @@ export const reviewText = dictionary(
   },
   {
     title: '定期评审',
-    description: '已逾期和即将到期的程序文件评审，以及剩余天数。',
-    rule: '每份生效的程序文件由其负责人按固定周期评审：下次评审日期 = 上次评审日期（或生效日期）+ 评审周期。',
+    description: '已逾期和即将到期的受控文件（程序文件、质量手册、方针、服务标准、KPI）评审，以及剩余天数。',
+    rule: '每份生效的受控文件（程序文件、质量手册、方针、服务标准、KPI）由其负责人按固定周期评审：下次评审日期 = 上次评审日期（或生效日期）+ 评审周期。',
     asOf: '截至',
     counts: (p) => `：${p.overdue} 项评审已逾期，${p.due} 项将在 ${p.horizon} 天内到期。`,
     howTo: [
@@ -59,7 +59,7 @@ export const reviewText = dictionary(
       later: '无。',
     },
     count: (n) => `（${n}）`,
-    sop: '程序编号',
+    sop: '文件编号',
     sopTitle: '标题',
     owner: '负责人',
     lastReview: '上次评审',
