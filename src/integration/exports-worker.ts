@@ -5,12 +5,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandbook } from '../core/model/load.ts';
+import { getHandbook, primeLoadedHandbook } from '../lib/handbook.ts';
 import { writeExportFiles } from '../lib/export-files.ts';
 import { timing } from './timing.ts';
 import type { ExportWorkerData, ExportWorkerResult } from './exports.ts';
 
 const data = workerData as ExportWorkerData;
-const { handbook } = loadHandbook(data.root, { today: data.today, strict: data.strict });
+// The same handbook as the pages: KPIs and standards as the versions in force on the build date.
+primeLoadedHandbook(loadHandbook(data.root, { today: data.today, strict: data.strict }));
+const { handbook } = getHandbook();
 const written = await writeExportFiles(handbook, data.stagingDir);
 timing('exports written');
 parentPort!.postMessage(written satisfies ExportWorkerResult);

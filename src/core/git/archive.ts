@@ -1,5 +1,6 @@
 /**
- * Reads the earlier texts of SOP files (and of the translations of SOPs whose file holds a
+ * Reads the earlier texts of controlled documents' files (SOPs, the quality manual, policies,
+ * standards, KPIs; and of the translations of SOPs whose file holds a
  * version not in force yet) with ONE `git cat-file --batch`, and decides for each SOP which
  * version is in force on the day evaluated, which one is upcoming and which ones are superseded.
  */
@@ -8,7 +9,9 @@ import { decodeUtf8, readObjects } from './cat-file.ts';
 import type { DocumentHistory } from './history.ts';
 import type { Repository } from './repository.ts';
 import { translationFor, type TranslationInForce } from './translation-versions.ts';
-import { isUpcoming, sopVersions, type FileSnapshot, type SopVersions, type WorkingVersion } from './versions.ts';
+import { documentVersions, isUpcoming, sopVersions, type FileSnapshot, type SopVersions, type WorkingVersion } from './versions.ts';
+import type { ControlledKind } from '../control/document.ts';
+import { readerFor } from '../control/readers.ts';
 
 export interface TranslationRequest {
   lang: Locale;
@@ -18,6 +21,8 @@ export interface TranslationRequest {
 }
 
 export interface ArchiveRequest {
+  /** The kind of document (default `sop`). */
+  kind?: ControlledKind;
   id: string;
   /** Path relative to the handbook root, as today. */
   path: string;
@@ -30,13 +35,17 @@ export interface DocumentVersions extends SopVersions {
   translations: Map<Locale, TranslationInForce>;
 }
 
-/** The versions of every SOP requested on `today`. */
+/**
+ * The versions of every document requested on `today`: SOPs in `versions`, the other controlled
+ * documents (the quality manual, policies, standards, KPIs) in `others`, their texts read as
+ * their kind is written.
+ */
 export function readArchive(
   repository: Repository,
   documents: ReadonlyMap<string, DocumentHistory>,
   sops: readonly ArchiveRequest[],
   today: string,
-): { ok: true; versions: Map<string, DocumentVersions> } | { ok: false; failure: string } {
+): { ok: true; versions: Map<string, DocumentVersions>; others: Map<string, SopVersions<unknown>> } | { ok: false; failure: string } {
   const commitsOf = (path: string) => documents.get(path)?.commits.filter((c) => c.status !== 'deleted') ?? [];
   const wanted: { path: string; commits: DocumentHistory['commits'] }[] = [];
   for (const sop of sops) {
@@ -61,7 +70,12 @@ export function readArchive(
     snapshotsByPath.set(path, snapshots);
   }
   const versions = new Map<string, DocumentVersions>();
+  const others = new Map<string, SopVersions<unknown>>();
   for (const sop of sops) {
+    if (sop.kind !== undefined && sop.kind !== 'sop') {
+      others.set(sop.id, documentVersions(snapshotsByPath.get(sop.path) ?? [], sop.working, today, readerFor(sop.kind)));
+      continue;
+    }
     const found = sopVersions(snapshotsByPath.get(sop.path) ?? [], sop.working, today);
     const translations = new Map<Locale, TranslationInForce>();
     if (found.inForce.source === 'history') {
@@ -70,5 +84,5 @@ export function readArchive(
     }
     versions.set(sop.id, { ...found, translations });
   }
-  return { ok: true, versions };
+  return { ok: true, versions, others };
 }

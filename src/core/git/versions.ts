@@ -6,8 +6,8 @@
  * worked to until the next version replaced it (ISO 9001 7.5.3: the current version available
  * where it is used; obsolete documents kept, and kept from unintended use).
  */
-import { parseSopText, rawText, type SopText } from '../model/sop-text.ts';
-import type { SopStatus } from '../schema/sop.ts';
+import { parseSopText, rawText, type DocumentText } from '../model/sop-text.ts';
+import type { SopFrontmatter, SopStatus } from '../schema/sop.ts';
 import type { DocumentCommit } from './history.ts';
 
 export interface FileSnapshot {
@@ -15,8 +15,20 @@ export interface FileSnapshot {
   text: string;
 }
 
+/**
+ * How the texts of one kind of controlled document are read from history: parsed as they were
+ * (YAML for standards and KPIs, frontmatter and body for SOPs and pages), and the status a text
+ * has when it writes none (a KPI never does; an SOP without one is a draft).
+ */
+export interface TextReader<T> {
+  parse(text: string): DocumentText<T> | undefined;
+  defaultStatus: SopStatus;
+}
+
+export const SOP_READER: TextReader<SopFrontmatter> = { parse: parseSopText, defaultStatus: 'draft' };
+
 /** A version read from Git history. */
-export interface ArchivedVersion {
+export interface ArchivedVersion<T = SopFrontmatter> {
   version: string;
   /** The commit the text is taken from (the last one with this version in force). */
   commit: DocumentCommit;
@@ -28,7 +40,8 @@ export interface ArchivedVersion {
   supersededOn: string | undefined;
   /** The next version's number. Undefined while in force. */
   supersededBy: string | undefined;
-  sop: SopText;
+  /** The text of the version (of an SOP, or of any controlled document: the name stays from the first kind). */
+  sop: DocumentText<T>;
 }
 
 /** The version the working file holds: what the document-control decisions need of it. */
@@ -54,17 +67,17 @@ export interface UpcomingVersion {
  * version). `unknown`: the file's version is not in force and history cannot be read to find the
  * one that is.
  */
-export type InForce =
+export type InForce<T = SopFrontmatter> =
   | { source: 'working' }
-  | { source: 'history'; version: ArchivedVersion }
+  | { source: 'history'; version: ArchivedVersion<T> }
   | { source: 'none' }
   | { source: 'unknown'; reason: string };
 
-export interface SopVersions {
-  inForce: InForce;
+export interface SopVersions<T = SopFrontmatter> {
+  inForce: InForce<T>;
   upcoming: UpcomingVersion | undefined;
   /** Versions superseded on or before the day evaluated, newest first. */
-  superseded: ArchivedVersion[];
+  superseded: ArchivedVersion<T>[];
 }
 
 /** Whether a version with this status and effective date is in force on `today`. */
@@ -82,15 +95,15 @@ function upcomingOf(working: WorkingVersion, today: string): UpcomingVersion | u
 }
 
 /** When history cannot be read: the file's version is in force, or the version in force is unknown. */
-export function versionsWithoutHistory(working: WorkingVersion, today: string, reason: string): SopVersions {
+export function versionsWithoutHistory<T = SopFrontmatter>(working: WorkingVersion, today: string, reason: string): SopVersions<T> {
   const upcoming = upcomingOf(working, today);
   return { inForce: upcoming ? { source: 'unknown', reason } : { source: 'working' }, upcoming, superseded: [] };
 }
 
-interface Group {
+interface Group<T> {
   version: string;
   /** Newest first; `replacedOn`: the day the next commit of the file replaced that text (undefined for the newest commit). */
-  snapshots: { commit: DocumentCommit; sop: SopText; replacedOn: string | undefined }[];
+  snapshots: { commit: DocumentCommit; sop: DocumentText<T>; replacedOn: string | undefined }[];
 }
 
 /**
@@ -104,10 +117,15 @@ interface Group {
  * force yet, the file is the last word on that version: its earlier texts are not taken.
  */
 export function sopVersions(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string): SopVersions {
+  return documentVersions(snapshots, working, today, SOP_READER);
+}
+
+/** The same decision for any controlled document, its texts read by `reader`. */
+export function documentVersions<T>(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string, reader: TextReader<T>): SopVersions<T> {
   const upcoming = upcomingOf(working, today);
-  const groups: Group[] = [];
+  const groups: Group<T>[] = [];
   snapshots.forEach((snapshot, i) => {
-    const sop = parseSopText(snapshot.text);
+    const sop = reader.parse(snapshot.text);
     const version = sop ? rawText(sop.raw, 'version') : undefined;
     if (!sop || !version) return;
     if (upcoming && version === working.version) return;
@@ -117,11 +135,11 @@ export function sopVersions(snapshots: readonly FileSnapshot[], working: Working
     else if (!groups.some((g) => g.version === version)) groups.push({ version, snapshots: [entry] });
   });
   // Versions that have been in force by today, newest first, each as its last text in force.
-  const wasInForce: ArchivedVersion[] = [];
+  const wasInForce: ArchivedVersion<T>[] = [];
   for (const group of groups) {
     const text = group.snapshots.find((s) => {
       const effective = rawText(s.sop.raw, 'effective');
-      return inForceOn({ status: rawStatus(s.sop), effective }, today) && (s.replacedOn === undefined || effective! < s.replacedOn);
+      return inForceOn({ status: rawStatus(s.sop, reader.defaultStatus), effective }, today) && (s.replacedOn === undefined || effective! < s.replacedOn);
     });
     if (!text) continue;
     wasInForce.push({
@@ -134,16 +152,16 @@ export function sopVersions(snapshots: readonly FileSnapshot[], working: Working
       sop: text.sop,
     });
   }
-  let inForce: InForce;
+  let inForce: InForce<T>;
   let successor: { version: string; effective: string | undefined } | undefined;
-  let older: ArchivedVersion[];
+  let older: ArchivedVersion<T>[];
   if (!upcoming) {
     // The file's version is in force (or the document is withdrawn): every other version that was in force is superseded.
     inForce = { source: 'working' };
     successor = { version: working.version, effective: working.effective };
     older = wasInForce.filter((v) => v.version !== working.version);
   } else if (wasInForce.length > 0) {
-    const [current, ...rest] = wasInForce as [ArchivedVersion, ...ArchivedVersion[]];
+    const [current, ...rest] = wasInForce as [ArchivedVersion<T>, ...ArchivedVersion<T>[]];
     inForce = { source: 'history', version: current };
     successor = { version: current.version, effective: current.effective };
     older = rest;
@@ -151,7 +169,7 @@ export function sopVersions(snapshots: readonly FileSnapshot[], working: Working
     inForce = { source: 'none' };
     older = [];
   }
-  const superseded: ArchivedVersion[] = [];
+  const superseded: ArchivedVersion<T>[] = [];
   for (const v of older) {
     superseded.push({ ...v, supersededOn: successor?.effective ?? v.commit.date.slice(0, 10), supersededBy: successor?.version });
     successor = { version: v.version, effective: v.effective };
@@ -159,6 +177,6 @@ export function sopVersions(snapshots: readonly FileSnapshot[], working: Working
   return { inForce, upcoming, superseded };
 }
 
-function rawStatus(sop: SopText): SopStatus {
-  return (rawText(sop.raw, 'status') ?? 'draft') as SopStatus;
+function rawStatus(sop: DocumentText<unknown>, defaultStatus: SopStatus): SopStatus {
+  return (rawText(sop.raw, 'status') ?? defaultStatus) as SopStatus;
 }

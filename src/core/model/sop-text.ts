@@ -1,5 +1,5 @@
 /**
- * An SOP (or an SOP's translation) read from its text alone, outside a handbook: for versions
+ * An SOP (or an SOP's translation, or any controlled document) read from its text alone, outside a handbook: for versions
  * taken from Git history, which are shown as they were and are not checked against today's
  * handbook.
  */
@@ -25,9 +25,23 @@ export type SopTranslationText = DocumentText<SopTranslationFrontmatter>;
 function parseText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
   const split = splitFrontmatter(text);
   if (split.yaml === undefined) return undefined;
+  return parseFields(split.yaml, split.body, schema);
+}
+
+/** A YAML data file (a standard, a KPI) read from its text alone; undefined when it is not a mapping. */
+export function parseYamlText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
+  return parseFields(text, '', schema);
+}
+
+/** A page's text (the quality manual, a policy): frontmatter and Markdown body. */
+export function parsePageText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
+  return parseText(text, schema);
+}
+
+function parseFields<T>(yaml: string, body: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
   let raw: unknown;
   try {
-    raw = jsyaml.load(split.yaml, { schema: jsyaml.CORE_SCHEMA });
+    raw = jsyaml.load(yaml, { schema: jsyaml.CORE_SCHEMA });
   } catch {
     return undefined;
   }
@@ -35,7 +49,7 @@ function parseText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | und
   // A version from history is shown as it was, but not one whose aliases never end or expand to billions of values.
   if (!checkAliasExpansion(raw, LIMITS.yamlAliasExpansion).ok) return undefined;
   const parsed = schema.safeParse(raw);
-  return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body: split.body };
+  return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body };
 }
 
 /** Parses an SOP file's text; undefined when it has no readable frontmatter. */
