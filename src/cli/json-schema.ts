@@ -34,7 +34,7 @@ export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; fi
   phases: { schema: PhasesFile, title: 'Control-chart phases', files: ['data/phases.yaml'] },
   acknowledgements: { schema: AcknowledgementsFile, title: 'Acknowledged signals', files: ['data/acknowledgements.yaml'] },
   'search-synonyms': { schema: SearchSynonymsFile, title: 'Search synonyms', files: ['data/search-synonyms.yaml'] },
-  approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/*.yaml'] },
+  approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/**/*.yaml'] },
 };
 
 export function renderJsonSchemas(): Map<string, string> {
