@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/core/diagnostics/diagnostic.ts';
-import { compareHandbooks, sopsNeedingApproval, type HandbookChanges } from '../../src/core/change/compare.ts';
+import { compareHandbooks, documentsNeedingApproval, sopsNeedingApproval, type HandbookChanges } from '../../src/core/change/compare.ts';
 import { checkChanges } from '../../src/core/change/rules.ts';
 import type { Handbook } from '../../src/core/model/handbook.ts';
 import { build, buildPatched, validFiles, type Patch } from '../helpers/fixture.ts';
@@ -137,5 +137,75 @@ describe('documents and records', () => {
     expect(found).toEqual([]);
     expect(changes.kpis.map((k) => [k.id, k.fields.map((f) => [f.field, f.before, f.after])])).toEqual([['KPI-CSAT', [['target', 85, 88]]]]);
     expect(changes.measurements.added.map((m) => `${m.kpi} ${m.unit} ${m.period}`)).toEqual(['KPI-CSAT br-north 2026-09']);
+  });
+});
+
+describe('the quality manual, a policy, a standard and a KPI go through the same rules', () => {
+  const KPI = 'data/kpis/KPI-CSAT.yaml';
+  const STD = 'data/standards/STD-RESP-001.yaml';
+  const POLICY = 'content/policies/quality-policy.md';
+  const MANUAL = 'content/quality-manual.md';
+  const control = (version = '1.0', log = `  - { version: "1.0", date: 2026-01-01, change: major, summary: First version. }\n`) =>
+    `version: "${version}"\neffective: 2026-01-01\napprovers: [bo-chen]\nreviewIntervalMonths: 12\nchangeLog:\n${log}`;
+  /** The fixture with KPI-CSAT, STD-RESP-001, the quality policy and a quality manual under document control at 1.0. */
+  const controlled = (o: { kpi?: string; std?: string; policy?: string; manual?: string } = {}): Patch => ({
+    files: { [MANUAL]: `---\ntitle: Quality manual\nowner: ann-lee\n${o.manual ?? control()}---\n\nEvery controlled document is approved before use.\n` },
+    replace: [
+      { file: KPI, from: 'notApplicable: [br-kiosk]\n', to: `notApplicable: [br-kiosk]\n${o.kpi ?? control()}` },
+      { file: STD, from: '  event: First personal response to a logged complaint\n', to: `  event: First personal response to a logged complaint\n${o.std ?? control()}` },
+      { file: POLICY, from: 'order: 1\n', to: `order: 1\n${o.policy ?? control()}` },
+    ],
+  });
+  const controlledBase = buildPatched(controlled()).handbook;
+  const compare = (head: Patch) => {
+    const { handbook, diagnostics } = buildPatched(head);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    const changes = compareHandbooks(controlledBase, handbook);
+    const bag = new DiagnosticBag();
+    checkChanges(changes, handbook, bag);
+    return { changes, found: bag.sorted().map((d) => [d.code, d.file, d.line, d.message]) };
+  };
+  const withEdits = (patch: Patch, extra: Patch['replace']): Patch => ({ ...patch, replace: [...(patch.replace ?? []), ...(extra ?? [])] });
+  const v2 = (summary: string, change = 'major', version = '2.0', date = '2027-01-01') =>
+    control(version, `  - { version: "1.0", date: 2026-01-01, change: major, summary: First version. }\n  - { version: "${version}", date: ${date}, change: ${change}, summary: ${summary} }\n`).replace('effective: 2026-01-01', `effective: ${date}`);
+
+  it('fails when a KPI target is raised without a new version', () => {
+    const { found } = compare(withEdits(controlled(), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(found).toEqual([['change/version-not-raised', KPI, 18, 'KPI-CSAT changed in substance (target: 85 → 88), but its version is still 1.0.']]);
+  });
+
+  it('warns when a KPI target change is recorded as minor, and passes as a major version approved for a later date', () => {
+    const minor = compare(withEdits(controlled({ kpi: v2('Target raised.', 'minor', '1.1') }), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(minor.found).toEqual([['change/major-as-minor', KPI, 24, 'KPI-CSAT 1.0 → 1.1 is recorded as a minor change, but target: 85 → 88: that changes how the work is done or judged.']]);
+    const major = compare(withEdits(controlled({ kpi: v2('Target raised to 88.') }), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(major.found).toEqual([]);
+    expect(documentsNeedingApproval(major.changes)).toEqual(new Set(['KPI-CSAT']));
+  });
+
+  it('fails when a standard\'s time limit changes without a new version, and when its change log is rewritten', () => {
+    const { found } = compare(withEdits(controlled({ std: control().replace('summary: First version.', 'summary: First version; from the 2024 survey.') }), [{ file: STD, from: 'timeLimit: 30 min', to: 'timeLimit: 45 min' }]));
+    expect(found).toEqual([
+      ['change/version-not-raised', STD, 14, 'STD-RESP-001 changed in substance (criterion: First personal response to a logged complaint within 30 min → First personal response to a logged complaint within 45 min), but its version is still 1.0.'],
+      ['change/change-log-rewritten', STD, 19, 'The change-log entry of STD-RESP-001 1.0 was edited; it records a released version.'],
+    ]);
+  });
+
+  it('fails when a policy\'s text changes without a new version, and when the manual\'s version goes down', () => {
+    const { found } = compare(
+      withEdits({ ...controlled({ manual: control('0.9', '  - { version: "0.9", date: 2026-01-01, change: major, summary: First version. }\n') }) }, [
+        { file: POLICY, from: 'We answer every complaint within 30 minutes.', to: 'We answer every complaint within 20 minutes.' },
+      ]),
+    );
+    expect(found).toEqual([
+      ['change/version-not-raised', POLICY, 7, 'policies/quality-policy changed in substance (text: +1 −1 lines), but its version is still 1.0.'],
+      ['change/version-lowered', MANUAL, 4, 'quality-manual goes from version 1.0 back to 0.9.'],
+      ['change/change-log-rewritten', MANUAL, 9, 'The change-log entry of quality-manual 1.0 was removed.'],
+    ]);
+  });
+
+  it('records a periodic review without change: no new version, no new approval', () => {
+    const { found, changes } = compare(withEdits(controlled(), [{ file: KPI, from: 'reviewIntervalMonths: 12', to: 'lastReviewed: 2026-11-20\nreviewIntervalMonths: 12' }]));
+    expect(found).toEqual([]);
+    expect(documentsNeedingApproval(changes).size).toBe(0);
   });
 });
