@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag, applyStrict } from '../../src/core/diagnostics/diagnostic.ts';
 import { appendRecord } from '../../src/core/approval/append.ts';
 import { buildApprovalBook, type ApprovalBook } from '../../src/core/approval/book.ts';
-import { sopFingerprint } from '../../src/core/approval/fingerprint.ts';
+import { documentFingerprint, sopFingerprint } from '../../src/core/approval/fingerprint.ts';
+import { controlledDocument } from '../../src/core/control/document.ts';
 import { checkApprovals } from '../../src/core/approval/rule.ts';
 import type { Handbook } from '../../src/core/model/handbook.ts';
 import { buildPatched, validFiles, build } from '../helpers/fixture.ts';
@@ -132,5 +133,58 @@ describe('approval files', () => {
     const bag = new DiagnosticBag();
     buildApprovalBook([{ path: 'data/approvals/SOP-CS-001.yaml', text }], true, handbook, bag);
     expect(bag.sorted().map((d) => d.code)).toEqual(['schema/invalid-format', 'schema/invalid-format']);
+  });
+});
+
+describe('approvals of the quality manual, policies, standards and KPIs', () => {
+  const KPI = 'data/kpis/KPI-CSAT.yaml';
+  const POLICY = 'content/policies/quality-policy.md';
+  const control = 'version: "1.0"\neffective: 2026-01-01\napprovers: [bo-chen]\nreviewIntervalMonths: 12\nchangeLog:\n  - { version: "1.0", date: 2026-01-01, change: major, summary: First version. }\n';
+  const controlled = (extra: { file: string; from: string; to: string }[] = []) =>
+    buildPatched({
+      replace: [
+        { file: KPI, from: 'notApplicable: [br-kiosk]\n', to: `notApplicable: [br-kiosk]\n${control}` },
+        { file: POLICY, from: 'order: 1\n', to: `order: 1\n${control}` },
+        ...extra,
+      ],
+    }).handbook;
+  const h = controlled();
+  const kpiSigned = documentFingerprint(controlledDocument(h, 'KPI-CSAT')!);
+  const policySigned = documentFingerprint(controlledDocument(h, 'policies/quality-policy')!);
+  const book = (of: Handbook, files: { path: string; id: string; by: string; fingerprint: string }[]) => {
+    const bag = new DiagnosticBag();
+    const sources = files.map((f) => ({ path: f.path, text: appendRecord(undefined, f.id, { version: '1.0', by: f.by, meaning: 'approved', at: '2025-12-20T06:12:00Z', fingerprint: f.fingerprint }) }));
+    return { book: buildApprovalBook(sources, true, of, bag), bag };
+  };
+
+  it('signs a KPI definition and a policy like an SOP: formatting and the last review do not count, a target does', () => {
+    const reviewed = controlled([{ file: KPI, from: 'reviewIntervalMonths: 12', to: 'lastReviewed: 2026-11-20\nreviewIntervalMonths: 12   # yearly' }]);
+    expect(documentFingerprint(controlledDocument(reviewed, 'KPI-CSAT')!)).toBe(kpiSigned);
+    const raised = controlled([{ file: KPI, from: 'target: 85', to: 'target: 88' }]);
+    expect(documentFingerprint(controlledDocument(raised, 'KPI-CSAT')!)).not.toBe(kpiSigned);
+    const reworded = controlled([{ file: POLICY, from: 'within 30 minutes', to: 'within 20 minutes' }]);
+    expect(documentFingerprint(controlledDocument(reworded, 'policies/quality-policy')!)).not.toBe(policySigned);
+  });
+
+  it('finds a KPI target changed since approval, and a policy whose approval is missing, from records kept per document (a page\'s in a folder)', () => {
+    const raised = controlled([{ file: KPI, from: 'target: 85', to: 'target: 88' }]);
+    const { book: b, bag } = book(raised, [{ path: 'data/approvals/KPI-CSAT.yaml', id: 'KPI-CSAT', by: 'bo-chen', fingerprint: kpiSigned }]);
+    expect(bag.items).toEqual([]);
+    const { states, found } = approvalFindings(raised, b);
+    expect(states.get('KPI-CSAT')).toMatchObject({ status: 'changed-since-approval', kind: 'kpi' });
+    expect(found).toContainEqual([
+      'approval/changed-since-approval',
+      'warning',
+      'KPI-CSAT has changed since version 1.0 was approved by Bo Chen (2025-12-20T06:12:00Z): its content no longer matches the fingerprint they signed.',
+    ]);
+    expect(found).toContainEqual(['approval/missing', 'warning', 'policies/quality-policy 1.0 is effective, but there is no record of its approval.']);
+    const signedPolicy = book(h, [{ path: 'data/approvals/policies/quality-policy.yaml', id: 'policies/quality-policy', by: 'bo-chen', fingerprint: policySigned }]);
+    expect(signedPolicy.bag.items).toEqual([]);
+    expect(approvalFindings(h, signedPolicy.book).states.get('policies/quality-policy')).toMatchObject({ status: 'approved', kind: 'page' });
+  });
+
+  it('refuses records of a document that is not under control', () => {
+    const { bag } = book(h, [{ path: 'data/approvals/KPI-NPS.yaml', id: 'KPI-NPS', by: 'bo-chen', fingerprint: kpiSigned }]);
+    expect(bag.items.map((d) => [d.code, d.message])).toEqual([['ref/unknown', '"KPI-NPS" is not under document control (it has no version), so it has no approvals to record.']]);
   });
 });
