@@ -9,7 +9,7 @@ import { canonicalJson } from '../approval/canonical.ts';
 import { diffBody, type BodyChange } from '../change/sop-diff.ts';
 import { changedFields, formatValue, type FieldChange } from '../change/values.ts';
 import { compareVersions, raisesMajor } from '../change/version.ts';
-import type { ChangeLogEntry } from '../schema/control.ts';
+import type { ChangeLogEntry, DataChangeLogEntry } from '../schema/control.ts';
 import { KIND_CONTROL, substanceFields, type ControlledDocument } from './document.ts';
 
 export interface DocumentDiff {
@@ -23,9 +23,9 @@ export interface DocumentDiff {
   substance: boolean;
   /** Changes that alter how the work is done or judged, in words (`target: 85 → 88`). */
   majorSignals: string[];
-  newEntries: ChangeLogEntry[];
+  newEntries: (ChangeLogEntry | DataChangeLogEntry)[];
   rewrittenEntries: string[];
-  entry: ChangeLogEntry | undefined;
+  entry: ChangeLogEntry | DataChangeLogEntry | undefined;
   major: boolean;
   /** Any signed content changed (everything but `lastReviewed`): new signatures are needed. */
   needsApproval: boolean;

@@ -11,7 +11,7 @@ import { Kpi } from '../schema/kpi.ts';
 import { PageFrontmatter } from '../schema/page.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
 import { Standard } from '../schema/standard.ts';
-import { CONTROL_FIELD_NAMES, type ChangeLogEntry, type ControlStatus } from '../schema/control.ts';
+import { CONTROL_FIELD_NAMES, type ChangeLogEntry, type ControlStatus, type DataChangeLogEntry } from '../schema/control.ts';
 
 export type ControlledKind = 'sop' | 'page' | 'standard' | 'kpi';
 
@@ -27,7 +27,8 @@ export interface ControlledDocument {
   reviewIntervalMonths: number | undefined;
   owner: string | undefined;
   approvers: readonly string[];
-  changeLog: readonly ChangeLogEntry[];
+  /** Summaries are plain text (SOPs, pages) or per language (standards, KPIs). */
+  changeLog: readonly (ChangeLogEntry | DataChangeLogEntry)[];
   origin: Origin;
   /** The body below the frontmatter (SOPs and pages), signed with the fields. */
   body: string | undefined;

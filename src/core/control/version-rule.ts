@@ -6,7 +6,7 @@
  * policies, standards and KPIs all go through this one rule.
  */
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
-import type { ChangeLogEntry, ControlStatus } from '../schema/control.ts';
+import type { ChangeLogEntry, ControlStatus, DataChangeLogEntry } from '../schema/control.ts';
 import { compareVersions, nextVersions, raisesMajor } from '../change/version.ts';
 import { KIND_CONTROL, type ControlledKind } from './document.ts';
 import type { Origin } from '../model/handbook.ts';
@@ -18,7 +18,7 @@ export interface VersionChange {
   kind: ControlledKind;
   id: string;
   base: { version: string; status: ControlStatus };
-  head: { version: string; changeLog: readonly ChangeLogEntry[]; origin: Origin };
+  head: { version: string; changeLog: readonly (ChangeLogEntry | DataChangeLogEntry)[]; origin: Origin };
   substance: boolean;
   /** The change in substance in words, for the message. */
   summary: string;
@@ -26,7 +26,7 @@ export interface VersionChange {
   majorSignals: readonly string[];
   /** The version was raised and the change is major. */
   major: boolean;
-  entry: ChangeLogEntry | undefined;
+  entry: ChangeLogEntry | DataChangeLogEntry | undefined;
   rewrittenEntries: readonly string[];
 }
 

@@ -6,7 +6,7 @@
  * document control; the check then asks for the rest (`control/*` diagnostics).
  */
 import { z } from 'zod';
-import { IsoDate, NonEmptyText, PersonId, Version } from './common.ts';
+import { IsoDate, LocalizedText, NonEmptyText, PersonId, Version } from './common.ts';
 
 /** The life cycle of a controlled document. */
 export const CONTROL_STATUSES = ['draft', 'in-review', 'effective', 'superseded', 'retired'] as const;
@@ -22,6 +22,12 @@ export const ChangeLogEntry = z.strictObject({
 });
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>;
 
+/** A change-log entry of a standard or KPI: its summary may be given per language, like the rest of the file. */
+export const DataChangeLogEntry = ChangeLogEntry.extend({
+  summary: LocalizedText.describe('What changed and why, in a sentence or two: plain, or per language (`{ en: …, zh-CN: … }`).'),
+});
+export type DataChangeLogEntry = z.infer<typeof DataChangeLogEntry>;
+
 export const ReviewInterval = z
   .number()
   .int({ message: 'Give the review interval in whole months.' })
@@ -31,7 +37,8 @@ export const ReviewInterval = z
 
 /**
  * The control fields of a standard, KPI or page, all optional so that a document can be brought
- * under control when the organisation is ready (an uncontrolled page says so to its readers).
+ * under control when the organisation is ready (an uncontrolled page says so to its readers). A
+ * page's change log is written in the page's language; a standard's or KPI's may be bilingual.
  */
 export const ControlFields = {
   version: Version.optional().describe(
@@ -42,6 +49,15 @@ export const ControlFields = {
   lastReviewed: IsoDate.optional().describe('Date of the last periodic review. When absent, the effective date counts as the last review.'),
   reviewIntervalMonths: ReviewInterval.optional(),
   changeLog: z.array(ChangeLogEntry).optional().describe('Every version, oldest first, with its date, kind of change and summary.'),
+};
+
+/** The control fields of a standard or KPI (data files, bilingual). */
+export const DataControlFields = {
+  ...ControlFields,
+  changeLog: z
+    .array(DataChangeLogEntry)
+    .optional()
+    .describe('Every version, oldest first, with its date, kind of change and summary (plain, or `{ en: …, zh-CN: … }`).'),
 };
 
 /** Fields about the document rather than its substance: changing them alone needs no new version. */

@@ -7,7 +7,7 @@ import { FREQUENCIES } from '../time/period.ts';
 import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, StandardId, UnitId, UnitScope } from './common.ts';
 import { KPI_METHOD_NAMES } from './kpi-method.ts';
 import { ControlChartSettings } from './control-chart.ts';
-import { ControlFields } from './control.ts';
+import { DataControlFields } from './control.ts';
 
 export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -89,7 +89,7 @@ export const Kpi = z
       'How the KPI is charted for early warning: `chart` (default `auto`), `rules` (default `western-electric-trend`), `newPhaseOnMajorSopVersion`.',
     ),
     // Document control: the target is a quality objective (ISO 9001 6.2), changed only by a new version.
-    ...ControlFields,
+    ...DataControlFields,
   })
   .describe('A KPI definition.');
 export type Kpi = z.infer<typeof Kpi>;

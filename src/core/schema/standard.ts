@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Duration, KpiId, LocalizedText, NonEmptyText, PersonId, StandardId, UnitScope } from './common.ts';
-import { ControlFields } from './control.ts';
+import { DataControlFields } from './control.ts';
 
 export const SERVQUAL_DIMENSIONS = ['reliability', 'assurance', 'tangibles', 'empathy', 'responsiveness'] as const;
 export const TOUCHPOINTS = ['phone', 'counter', 'online', 'on-site', 'delivery', 'all'] as const;
@@ -44,7 +44,7 @@ export const Standard = z
     units: UnitScope.describe('Units it applies to: `all`, or unit ids.'),
     criterion: Criterion.describe('How compliance is measured: `{ kpi, threshold }` or `{ timeLimit, event }`.'),
     // Document control: a requirement or time limit changes only by a new version.
-    ...ControlFields,
+    ...DataControlFields,
   })
   .describe('A service standard.');
 export type Standard = z.infer<typeof Standard>;

@@ -1,0 +1,88 @@
+/**
+ * Words of the document control of the quality manual, policies, standards and KPIs (their
+ * control section), and the notice on pages that are not controlled documents. The words shared
+ * with SOP pages (approval, signatures, upcoming version) are in ../control-labels.ts.
+ */
+import { dictionary } from './dictionary.ts';
+
+export const controlText = dictionary(
+  {
+    heading: 'Document control',
+    /** At the top of a handbook page without a version (a glossary, a guide). */
+    uncontrolled: 'Uncontrolled page: for information.',
+    uncontrolledDetail: 'This page is not a controlled document: it has no version or approval and may change at any time. What staff must do is set by the SOPs, standards and policies.',
+    /** A standard or KPI without a version. */
+    uncontrolledDefinition: 'Not under document control: this definition has no version or recorded approval yet.',
+    inForce: 'in force',
+    notYetInForce: 'not in force yet',
+    whatChanges: (from: string, to: string) => `What version ${to} changes from ${from}`,
+    field: 'Field',
+    before: 'Now',
+    after: (version: string) => `From version ${version}`,
+    textChanged: 'The text changes.',
+    logCaption: 'Versions of this document, newest first',
+    changeKinds: { major: 'Major', minor: 'Minor' } as Record<'major' | 'minor', string>,
+    earlierVersions: 'Earlier versions',
+    noEarlierVersions: 'No earlier version in Git history.',
+    supersededLine: (p: { version: string; from: string | undefined; until: string | undefined; by: string | undefined }) =>
+      `Version ${p.version}${p.from ? `, in force from ${p.from}` : ''}${p.until ? `, superseded on ${p.until}${p.by ? ` by version ${p.by}` : ''}` : ''}.`,
+    fieldNames: {
+      name: 'Name',
+      title: 'Title',
+      definition: 'Definition',
+      requirement: 'Requirement',
+      criterion: 'Criterion',
+      method: 'Method',
+      limit: 'Time limit',
+      target: 'Target',
+      warning: 'Warning threshold',
+      floor: 'Floor',
+      warningScore: 'Score at the warning threshold',
+      scale: 'Scale',
+      direction: 'Direction',
+      frequency: 'Frequency',
+      weight: 'Weight',
+      units: 'Units',
+      minSampleSize: 'Minimum sample',
+      description: 'Description',
+    } as Record<string, string>,
+  },
+  {
+    heading: '文件控制',
+    uncontrolled: '非受控页面：仅供参考。',
+    uncontrolledDetail: '本页面不是受控文件：没有版本和审批，可能随时修改。员工的工作要求以程序文件、服务标准和方针为准。',
+    uncontrolledDefinition: '未纳入文件控制：此定义尚无版本和审批记录。',
+    inForce: '现行',
+    notYetInForce: '尚未生效',
+    whatChanges: (from, to) => `版本 ${to} 相对于 ${from} 的变更`,
+    field: '项目',
+    before: '现行',
+    after: (version) => `自版本 ${version} 起`,
+    textChanged: '正文有变更。',
+    logCaption: '本文件的各版本，最新的在前',
+    changeKinds: { major: '重大', minor: '微小' },
+    earlierVersions: '以前的版本',
+    noEarlierVersions: 'Git 历史中没有以前的版本。',
+    supersededLine: (p) => `版本 ${p.version}${p.from ? `，自 ${p.from} 起生效` : ''}${p.until ? `，已于 ${p.until}${p.by ? `被版本 ${p.by} ` : ''}替代` : ''}。`,
+    fieldNames: {
+      name: '名称',
+      title: '标题',
+      definition: '定义',
+      requirement: '要求',
+      criterion: '判定标准',
+      method: '计算方法',
+      limit: '时限',
+      target: '目标值',
+      warning: '预警线',
+      floor: '底线',
+      warningScore: '预警线得分',
+      scale: '量程',
+      direction: '方向',
+      frequency: '频率',
+      weight: '权重',
+      units: '适用单位',
+      minSampleSize: '最小样本量',
+      description: '说明',
+    },
+  },
+);
