@@ -39,8 +39,9 @@ export function findPerson(h: Handbook, name: string): PersonEntity | undefined 
 type Choice = { ok: true; owner: string; approvers: string[] } | { ok: false; message: string };
 
 /**
- * The owner and, for an SOP, the approvers: from the options, else asked on the terminal. Every
- * name must be a person of the handbook; an SOP needs at least one approver other than its owner.
+ * The owner and, for a controlled document (an SOP, a standard, a KPI), the approvers: from the
+ * options, else asked on the terminal. Every name must be a person of the handbook; a controlled
+ * document needs at least one approver other than its owner.
  */
 export function choosePeople(h: Handbook, kind: string, options: Pick<NewOptions, 'owner' | 'approvers' | 'ask'>, suggestedOwner: string | undefined): Choice {
   const people = peopleList(h);
@@ -52,16 +53,18 @@ export function choosePeople(h: Handbook, kind: string, options: Pick<NewOptions
   if (!owner) return { ok: false, message: `Name the owner with --owner (a person id or git handle): one of ${people}.` };
   const ownerPerson = findPerson(h, owner);
   if (!ownerPerson) return { ok: false, message: `--owner "${owner}" is not a person of data/people.yaml: name one of ${people}.` };
-  if (kind !== 'sop') return { ok: true, owner: ownerPerson.id, approvers: [] };
+  // Controlled documents (SOPs, standards, KPIs) are approved by someone other than their owner; actions have no approvers.
+  if (kind === 'action') return { ok: true, owner: ownerPerson.id, approvers: [] };
+  const noun = kind === 'sop' ? 'SOP' : kind === 'kpi' ? 'KPI' : 'standard';
   let approvers = options.approvers;
-  if (approvers === undefined && options.ask) approvers = options.ask(`Approvers of the new SOP, separated by commas (not the owner ${ownerPerson.id}): `);
+  if (approvers === undefined && options.ask) approvers = options.ask(`Approvers of the new ${noun}, separated by commas (not the owner ${ownerPerson.id}): `);
   const names = (approvers ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-  if (names.length === 0) return { ok: false, message: `Name the SOP's approvers with --approvers (person ids or git handles, separated by commas; not the owner): from ${people}.` };
+  if (names.length === 0) return { ok: false, message: `Name the ${noun}'s approvers with --approvers (person ids or git handles, separated by commas; not the owner): from ${people}.` };
   const ids: string[] = [];
   for (const name of names) {
     const person = findPerson(h, name);
     if (!person) return { ok: false, message: `--approvers names "${name}", who is not a person of data/people.yaml: name people from ${people}.` };
-    if (person.id === ownerPerson.id) return { ok: false, message: `${person.id} owns the SOP and cannot also approve it (ISO 9001 asks for a second person): name other approvers from ${people}.` };
+    if (person.id === ownerPerson.id) return { ok: false, message: `${person.id} owns the ${noun} and cannot also approve it (ISO 9001 asks for a second person): name other approvers from ${people}.` };
     if (!ids.includes(person.id)) ids.push(person.id);
   }
   return { ok: true, owner: ownerPerson.id, approvers: ids };
@@ -154,7 +157,7 @@ units: all
 criterion:
   timeLimit: 24 h
   event: "TODO: what must happen within the limit"
-`;
+${controlTemplate(approvers, date, 'First version of the standard.')}`;
       break;
     }
     case 'kpi': {
@@ -178,7 +181,7 @@ owner: ${owner}
 dataSource: "TODO: the system or survey the numbers come from"
 minSampleSize: 100 # at least 10 cases expected to miss at the target (100 × 10 %)
 units: all
-# sample: none            # only when the values have no sample you could count (a published index)
+${controlTemplate(approvers, date, 'First version of the definition and target.')}# sample: none            # only when the values have no sample you could count (a published index)
 # For method sla-compliance: limit: 30 min, and standard: STD-… when it counts that time-limit standard.
 #
 # Its values go into data/measurements/ as the counts they come from; the value is derived:
@@ -220,6 +223,25 @@ evaluation:
   writeFileSync(target, text);
   process.stdout.write(`Created ${relative(process.cwd(), target) || file}. Fill in the TODOs, then run npm run check.\n`);
   return 0;
+}
+
+/**
+ * The document-control fields of a new standard or KPI: a standard's requirement and a KPI's target
+ * are controlled like an SOP (a new version for a change in substance, approved before it takes effect).
+ */
+function controlTemplate(approvers: readonly string[], date: string, summary: string): string {
+  return `# Document control: change the substance only with a new version ("1.1" for a correction, "2.0" for a
+# new target, threshold, requirement or time limit) and a change-log entry; approved before it takes effect.
+version: "1.0"
+effective: ${date} # the day it takes effect; a later date keeps the version before in force until then
+approvers: [${approvers.join(', ')}]
+reviewIntervalMonths: 12
+changeLog:
+  - version: "1.0"
+    date: ${date}
+    change: major
+    summary: ${summary}
+`;
 }
 
 function sopTemplate(h: Handbook, id: string, title: string, area: string, owner: string, approvers: readonly string[], date: string): string {

@@ -5,7 +5,7 @@
  * approved for a later date), the upcoming version and what it changes, the superseded versions,
  * the approval state and the next review.
  */
-import { asControlled, controlledDocument, type ControlledDocument, type ControlledEntity } from '../core/control/document.ts';
+import { asControlled, controlledDocument, controlledDocuments, type ControlledDocument, type ControlledEntity } from '../core/control/document.ts';
 import { diffDocument } from '../core/control/diff.ts';
 import type { ApprovalState, Signature } from '../core/approval/state.ts';
 import { documentFingerprint } from '../core/approval/fingerprint.ts';
@@ -124,4 +124,21 @@ function decideView(id: string): ControlView | undefined {
     historyBody,
     unknownReason: inForce.source === 'unknown' ? inForce.reason : source === 'unknown' ? 'the version in force is written in an earlier format' : undefined,
   };
+}
+
+/**
+ * New versions of the quality manual, policies, standards and KPIs approved for a later date or in
+ * review (a raised target with its date), soonest first: for the review schedule and the home page,
+ * next to the SOPs' (./in-force.ts `scheduledChanges`). Drafts are work in progress, not scheduled.
+ */
+export function scheduledDocumentChanges(): ControlView[] {
+  const { handbook } = getLoadedHandbook();
+  const out: ControlView[] = [];
+  for (const doc of controlledDocuments(handbook)) {
+    if (doc.kind === 'sop') continue;
+    const view = controlView(doc.id);
+    if (view?.upcoming && view.upcoming.status !== 'draft') out.push(view);
+  }
+  const key = (v: ControlView) => v.upcoming?.effective ?? '9999-99-99';
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.working.id < b.working.id ? -1 : 1));
 }

@@ -3,7 +3,8 @@
  * merged with an effective date of 2026-12-15 is built the day before and on that date. The day
  * before, the SOP's page and the search show 1.10 with a notice of 2.0, and 2.0 has its own page,
  * marked not in force and left out of the search; on the date, 2.0 is the SOP's page and 1.10 is
- * superseded from that date.
+ * superseded from that date. A KPI target change merged the same way is announced on the day
+ * before and applied (KPI page, scorecards, exports) from its date.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,12 +24,22 @@ const v2 = validFiles()
   .replace('Complaints are answered quickly', 'Complaints are answered within twenty minutes')
   .replace('    summary: Clarified who records the ticket.\n', '    summary: Clarified who records the ticket.\n  - version: "2.0"\n    date: 2026-12-15\n    change: major\n    summary: First response in 20 minutes.\n');
 
+// A KPI target change goes through the same control: KPI-CSAT 1.0 (target 85) in force from 2026-01-01, 2.0 (target 88) approved for 2026-12-15.
+const KPI = 'data/kpis/KPI-CSAT.yaml';
+const kpiVersion = (version: string, target: number, effective: string, log: string) =>
+  validFiles()
+    .get(KPI)!
+    .replace('target: 85', `target: ${target}`)
+    .concat(`version: "${version}"\neffective: ${effective}\napprovers: [bo-chen]\nreviewIntervalMonths: 12\nchangeLog:\n${log}`);
+const kpi1 = kpiVersion('1.0', 85, '2026-01-01', '  - { version: "1.0", date: 2026-01-01, change: major, summary: Target 85 for 2026. }\n');
+const kpi2 = kpiVersion('2.0', 88, '2026-12-15', '  - { version: "1.0", date: 2026-01-01, change: major, summary: Target 85 for 2026. }\n  - { version: "2.0", date: 2026-12-15, change: major, summary: Target raised to 88. }\n');
+
 const work = mkdtempSync(join(tmpdir(), 'sqms-in-force-'));
 let repo: TempRepo;
 beforeAll(() => {
   repo = new TempRepo();
-  repo.write(validFiles()).commit('1.10 in force', ANN, '2026-03-01T09:00:00+08:00');
-  repo.write({ [PATH]: v2 }).commit('2.0 approved, takes effect on 15 Dec', BO, '2026-11-20T09:00:00+08:00');
+  repo.write(validFiles()).write({ [KPI]: kpi1 }).commit('1.10 in force', ANN, '2026-03-01T09:00:00+08:00');
+  repo.write({ [PATH]: v2, [KPI]: kpi2 }).commit('2.0 approved, takes effect on 15 Dec', BO, '2026-11-20T09:00:00+08:00');
 });
 afterAll(() => {
   repo?.cleanup();
@@ -48,6 +59,17 @@ function build(today: string): string {
 }
 
 const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+/** The targets of KPI-CSAT in the exported scorecards (CSV column `target`). */
+function exportedTargets(out: string): Set<string> {
+  const targets = new Set<string>();
+  for (const file of readdirSync(join(out, 'exports')).filter((f) => /^scorecard-.*\.csv$/.test(f))) {
+    const [header, ...rows] = readFileSync(join(out, 'exports', file), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const cells = (line: string) => line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    const column = cells(header!).indexOf('target');
+    for (const row of rows) if (cells(row)[2] === 'KPI-CSAT') targets.add(cells(row)[column]!);
+  }
+  return targets;
+}
 /** The text the search index holds, per page URL (Pagefind's fragments are gzipped JSON behind a signature). */
 function searchRecords(out: string): Map<string, string> {
   const dir = join(out, 'pagefind/fragment');
@@ -81,6 +103,14 @@ describe('a version approved for a later date', () => {
     // 1.10 is in force: no page calls it superseded.
     expect(existsSync(join(out, 'sops/SOP-CS-001/v/1.10/index.html'))).toBe(false);
 
+    // The KPI target approved for 15 Dec is announced, not applied: the page, the scorecards and the exports use 85.
+    const kpi = page(out, 'kpis/KPI-CSAT');
+    expect(kpi).toMatch(/Version 2\.0 takes effect on 15 Dec 2026\. Until then this version is in force\./);
+    expect(kpi).toMatch(/<dt>Target<\/dt>\s*<dd>at least 85%<\/dd>/);
+    expect(kpi).toMatch(/<tr data-field="target">\s*<th scope="row">Target<\/th>\s*<td><span>85<\/span><\/td>\s*<td><span>88<\/span><\/td>/);
+    expect(page(out, 'zh/kpis/KPI-CSAT')).toContain('版本 2.0 将于 2026年12月15日 生效。在此之前，本版本为现行版本。');
+    expect(exportedTargets(out)).toEqual(new Set(['85']));
+
     const records = searchRecords(out);
     expect(records.get('/sops/SOP-CS-001/')).toContain('Complaints are answered quickly');
     expect([...records.values()].filter((text) => text.includes('twenty minutes'))).toEqual([]);
@@ -97,5 +127,11 @@ describe('a version approved for a later date', () => {
     const old = page(out, 'sops/SOP-CS-001/v/1.10');
     expect(old).toContain('This is version 1.10 of SOP-CS-001, in force from 1 Mar 2026. Superseded on 15 Dec 2026 by version 2.0.');
     expect(searchRecords(out).get('/sops/SOP-CS-001/')).toContain('Complaints are answered within twenty minutes');
+    // On its date the new target is in force, and 1.0 is superseded from that date.
+    const kpi = page(out, 'kpis/KPI-CSAT');
+    expect(kpi).not.toContain('takes effect on 15 Dec 2026');
+    expect(kpi).toMatch(/<dt>Target<\/dt>\s*<dd>at least 88%<\/dd>/);
+    expect(kpi).toContain('Version 1.0, in force from 1 Jan 2026, superseded on 15 Dec 2026 by version 2.0.');
+    expect(exportedTargets(out)).toEqual(new Set(['88']));
   }, 300_000);
 });

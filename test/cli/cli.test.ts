@@ -217,10 +217,10 @@ describe('sqms new', () => {
 
   it('creates a standard with the next free number for its prefix', () => {
     const root = validCopy();
-    const resp = sqms(['new', 'standard', '--root', root, '--prefix', 'RESP', '--title', 'Reply to suggestions within 72 hours', '--owner', 'cy-wu', '--today', TODAY]);
+    const resp = sqms(['new', 'standard', '--root', root, '--prefix', 'RESP', '--title', 'Reply to suggestions within 72 hours', '--owner', 'cy-wu', '--approvers', 'ann-lee', '--today', TODAY]);
     expect(resp.code).toBe(0);
     expect(created(resp.stdout)).toMatch(/STD-RESP-002\.yaml$/);
-    const rel = sqms(['new', 'standard', '--root', root, '--prefix', 'rel', '--title', 'Parcels arrive intact', '--owner', 'cy-wu', '--today', TODAY]);
+    const rel = sqms(['new', 'standard', '--root', root, '--prefix', 'rel', '--title', 'Parcels arrive intact', '--owner', 'cy-wu', '--approvers', 'ann-lee', '--today', TODAY]);
     expect(rel.code).toBe(0);
     const text = readFileSync(join(root, 'data/standards/STD-REL-003.yaml'), 'utf8');
     expect(text).toContain('id: STD-REL-003\ntitle: "Parcels arrive intact"\n');
@@ -240,10 +240,10 @@ describe('sqms new', () => {
 
   it('creates a KPI with a mnemonic id, numbered when taken', () => {
     const root = validCopy();
-    const first = sqms(['new', 'kpi', '--root', root, '--title', 'Average handling time', '--owner', 'bo-chen', '--today', TODAY]);
+    const first = sqms(['new', 'kpi', '--root', root, '--title', 'Average handling time', '--owner', 'bo-chen', '--approvers', 'ann-lee', '--today', TODAY]);
     expect(first.code).toBe(0);
     expect(readFileSync(join(root, 'data/kpis/KPI-AHT.yaml'), 'utf8')).toContain('id: KPI-AHT\nname: "Average handling time"\n');
-    const second = sqms(['new', 'kpi', '--root', root, '--title', 'Average handling time', '--owner', 'bo-chen', '--today', TODAY]);
+    const second = sqms(['new', 'kpi', '--root', root, '--title', 'Average handling time', '--owner', 'bo-chen', '--approvers', 'ann-lee', '--today', TODAY]);
     expect(second.code).toBe(0);
     expect(existsSync(join(root, 'data/kpis/KPI-AHT-2.yaml'))).toBe(true);
     // Its definition and data source are TODOs until written: the check says where.

@@ -23,7 +23,9 @@ describe('the owner and approvers of a new document', () => {
 
   it('takes them from the options', () => {
     expect(choosePeople(handbook, 'sop', { owner: 'bo-chen', approvers: '@annlee, cy-wu' }, undefined)).toEqual({ ok: true, owner: 'bo-chen', approvers: ['ann-lee', 'cy-wu'] });
-    expect(choosePeople(handbook, 'kpi', { owner: 'cy-wu' }, undefined)).toEqual({ ok: true, owner: 'cy-wu', approvers: [] });
+    // A standard and a KPI are controlled documents too: approved by someone other than their owner.
+    expect(choosePeople(handbook, 'kpi', { owner: 'cy-wu', approvers: 'ann-lee' }, undefined)).toEqual({ ok: true, owner: 'cy-wu', approvers: ['ann-lee'] });
+    expect(choosePeople(handbook, 'action', { owner: 'cy-wu' }, undefined)).toEqual({ ok: true, owner: 'cy-wu', approvers: [] });
   });
 
   it('asks on a terminal, offering the area owner as the default', () => {
@@ -40,6 +42,8 @@ describe('the owner and approvers of a new document', () => {
     expect(choosePeople(handbook, 'sop', { owner: 'bo-chen' }, undefined)).toEqual({ ok: false, message: `Name the SOP's approvers with --approvers (person ids or git handles, separated by commas; not the owner): from ${people}.` });
     expect(choosePeople(handbook, 'sop', { owner: 'bo-chen', approvers: 'ann-le' }, undefined)).toMatchObject({ ok: false, message: expect.stringContaining('"ann-le", who is not a person') });
     expect(choosePeople(handbook, 'sop', { owner: 'bo-chen', approvers: 'bo-chen' }, undefined)).toMatchObject({ ok: false, message: expect.stringContaining('bo-chen owns the SOP and cannot also approve it') });
+    expect(choosePeople(handbook, 'kpi', { owner: 'bo-chen' }, undefined)).toEqual({ ok: false, message: `Name the KPI's approvers with --approvers (person ids or git handles, separated by commas; not the owner): from ${people}.` });
+    expect(choosePeople(handbook, 'standard', { owner: 'bo-chen', approvers: 'bo-chen' }, undefined)).toMatchObject({ ok: false, message: expect.stringContaining('bo-chen owns the standard and cannot also approve it') });
     // End of input on the terminal: the same refusal as without one.
     expect(choosePeople(handbook, 'kpi', { ask: scripted(undefined).ask }, undefined)).toMatchObject({ ok: false });
   });
