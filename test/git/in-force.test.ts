@@ -10,7 +10,8 @@ import { readArchive } from '../../src/core/git/archive.ts';
 import { gitProcesses } from '../../src/core/git/exec.ts';
 import { readHistory } from '../../src/core/git/log.ts';
 import { translationFor } from '../../src/core/git/translation-versions.ts';
-import { sopVersions, versionsWithoutHistory, type FileSnapshot } from '../../src/core/git/versions.ts';
+import { documentVersions, sopVersions, versionsWithoutHistory, type FileSnapshot } from '../../src/core/git/versions.ts';
+import { KPI_READER, PAGE_READER, STANDARD_READER } from '../../src/core/control/readers.ts';
 import { ANN, BO, TempRepo } from './repo.ts';
 import { validFiles } from '../helpers/fixture.ts';
 
@@ -135,5 +136,34 @@ describe('the translation that goes with the version in force', () => {
     const found = translationFor('1.10', '2.0', snapshots);
     expect(found.source === 'history' && [found.sourceVersion, found.text.body.trim(), found.commit.subject]).toEqual(['1.10', 'A', 'c1']);
     expect(translationFor('1.0', '2.0', snapshots)).toEqual({ source: 'none' });
+  });
+});
+
+describe('a KPI target, a standard and a policy: the same decision, read as their files are written', () => {
+  const KPI = 'data/kpis/KPI-CSAT.yaml';
+  const kpi = (version: string, target: number, effective: string) =>
+    validFiles().get(KPI)!.replace('target: 85', `target: ${target}`) +
+    `version: "${version}"\neffective: ${effective}\napprovers: [bo-chen]\nreviewIntervalMonths: 12\nchangeLog:\n  - { version: "${version}", date: ${effective}, change: major, summary: Target ${target}. }\n`;
+  const at = (n: number, date: string, text: string): FileSnapshot => ({ commit: { ...commit(n, date), gitPath: KPI }, text });
+  const snapshots = [at(2, '2026-11-20T00:00:00Z', kpi('2.0', 88, '2026-12-15')), at(1, '2026-03-01T00:00:00Z', kpi('1.0', 85, '2026-01-01'))];
+  const working = { version: '2.0', status: 'effective' as const, effective: '2026-12-15' };
+
+  it('keeps the KPI target in force until the new one\'s effective date, then supersedes it from that date', () => {
+    const before = documentVersions(snapshots, working, '2026-12-14', KPI_READER);
+    expect(before.inForce.source === 'history' && [before.inForce.version.version, before.inForce.version.sop.frontmatter?.target]).toEqual(['1.0', 85]);
+    expect(before.upcoming).toEqual({ version: '2.0', status: 'effective', effective: '2026-12-15' });
+    const on = documentVersions(snapshots, working, '2026-12-15', KPI_READER);
+    expect(on.inForce).toEqual({ source: 'working' });
+    expect(on.superseded.map((v) => [v.version, v.effective, v.supersededOn, v.supersededBy])).toEqual([['1.0', '2026-01-01', '2026-12-15', '2.0']]);
+  });
+
+  it('reads a standard\'s YAML and a policy\'s frontmatter and text from history', () => {
+    const std = (limit: string, version: string, effective: string) =>
+      `id: STD-RESP-001\ntitle: First response\nrequirement: A named person answers.\nstatus: effective\ndimension: responsiveness\ntouchpoint: all\nkano: must-be\nsource: Norm\nowner: ann-lee\nunits: all\ncriterion: { timeLimit: ${limit}, event: First response }\nversion: "${version}"\neffective: ${effective}\n`;
+    const found = documentVersions([at(2, '2026-11-20T00:00:00Z', std('20 min', '2.0', '2027-01-01')), at(1, '2026-03-01T00:00:00Z', std('30 min', '1.0', '2026-01-01'))], { version: '2.0', status: 'effective', effective: '2027-01-01' }, '2026-12-14', STANDARD_READER);
+    expect(found.inForce.source === 'history' && found.inForce.version.sop.frontmatter?.criterion).toEqual({ timeLimit: '30 min', event: 'First response' });
+    const policy = (version: string, effective: string, words: string) => `---\ntitle: Quality policy\nowner: ann-lee\nversion: "${version}"\neffective: ${effective}\n---\n\n${words}\n`;
+    const page = documentVersions([at(2, '2026-11-20T00:00:00Z', policy('2.0', '2027-01-01', 'Within 20 minutes.')), at(1, '2026-03-01T00:00:00Z', policy('1.0', '2026-01-01', 'Within 30 minutes.'))], { version: '2.0', status: 'effective', effective: '2027-01-01' }, '2026-12-14', PAGE_READER);
+    expect(page.inForce.source === 'history' && page.inForce.version.sop.body.trim()).toBe('Within 30 minutes.');
   });
 });
