@@ -11,6 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
+import { getHandbook, primeLoadedHandbook } from '../../src/lib/handbook.ts';
 import { buildScorecard, chartFor, type ControlChart } from '../../src/core/scoring/index.ts';
 import { controlChartFacts } from '../../src/lib/chart-spec.ts';
 import { STATUS_META, valueText } from '../../src/lib/scorecard-view.ts';
@@ -146,7 +147,9 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
   });
 
   describe('the scorecard overview', () => {
-    const { handbook } = loadHandbook(ROOT, { today: TODAY });
+    // The handbook as the site shows it: each KPI as the version in force on the build date (KPI-FCR's target of 78 % takes effect only in 2027).
+    primeLoadedHandbook(loadHandbook(ROOT, { today: TODAY }));
+    const { handbook } = getHandbook();
 
     /** Value, status and position of every cell of the grid on a page. */
     async function cellsOf(path: string) {
