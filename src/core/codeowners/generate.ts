@@ -10,6 +10,7 @@
  */
 import type { Handbook, PersonEntity } from '../model/handbook.ts';
 import { approvalFilePath } from '../approval/book.ts';
+import { asControlled, type ControlledEntity } from '../control/document.ts';
 import { byId } from '../order.ts';
 
 export interface CodeownersOptions {
@@ -67,21 +68,27 @@ export function renderCodeowners(h: Handbook, options: CodeownersOptions): Codeo
       ];
     }),
   );
+  // A controlled standard, KPI or page is reviewed by its approvers too, and so are its approval records.
+  const controlled = (e: ControlledEntity, owner: string | undefined): [string, string[]][] => {
+    const doc = asControlled(e);
+    const owners = handles([owner, ...(doc?.approvers ?? [])]);
+    return doc ? [[e.origin.file, owners], [approvalFilePath(doc.id), owners]] : [[e.origin.file, owners]];
+  };
   section(
-    'Service standards: the owner',
-    [...h.standards.values()].sort(byId).map((s) => [s.origin.file, handles([s.owner])]),
+    'Service standards: the owner (and the approvers of a controlled one, with its approval records)',
+    [...h.standards.values()].sort(byId).flatMap((s) => controlled(s, s.owner)),
   );
   section(
-    'KPI definitions: the owner',
-    [...h.kpis.values()].sort(byId).map((k) => [k.origin.file, handles([k.owner])]),
+    'KPI definitions: the owner (and the approvers of a controlled one, with its approval records)',
+    [...h.kpis.values()].sort(byId).flatMap((k) => controlled(k, k.owner)),
   );
   section(
     'Improvement actions: the owner',
     [...h.actions.values()].sort(byId).map((a) => [a.origin.file, handles([a.owner])]),
   );
   section(
-    'Handbook pages: the owner',
-    [...h.pages.values()].sort(byId).map((p) => [p.origin.file, handles([p.owner])]),
+    'Handbook pages: the owner (and the approvers of a controlled one, with its approval records)',
+    [...h.pages.values()].sort(byId).flatMap((p) => controlled(p, p.owner)),
   );
   return { text: `${CODEOWNERS_HEADER}\n${sections.join('\n\n')}\n`, withoutHandle: [...withoutHandle].sort() };
 }
