@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/core/diagnostics/diagnostic.ts';
-import { parseYamlSource } from '../../src/core/source/yaml-source.ts';
+import { parseYamlSource, topLevelScalar } from '../../src/core/source/yaml-source.ts';
 
 const TEXT = [
   'id: SOP-CS-001', //               1
@@ -103,5 +103,43 @@ describe('parseYamlSource', () => {
     expect(bag.items).toEqual([]);
     expect(source.value).toBeNull();
     expect(source.locate(['id'])).toEqual({ file: 'f.yaml', line: 1, column: 1 });
+  });
+});
+
+describe('locating a top-level key without the syntax tree', () => {
+  /** Positions from the line reader (a fresh source) and from the syntax tree (a source whose tree is built first). */
+  function both(text: string, path: (string | number)[]) {
+    const fast = parseYamlSource('f.yaml', text, new DiagnosticBag(), 3);
+    const slow = parseYamlSource('f.yaml', text, new DiagnosticBag(), 3);
+    slow.sourceText(['__build_the_tree__']); // any use of the tree builds it; from then on it answers
+    return { fast: [fast.locate(path), fast.locateKey(path)], slow: [slow.locate(path), slow.locateKey(path)] };
+  }
+
+  const documents = [
+    'id: SOP-1\nlastReviewed: 2025-03-01\nowner: li-wei\n',
+    '# a comment\nid: SOP-1\r\nlastReviewed:   "2025-03-01"   # quoted, with a comment\r\n',
+    "title: |\n  lastReviewed: not a key\n  more\nlastReviewed: '2025-03-01'\n",
+    'steps:\n  - lastReviewed: 2024-01-01\nlastReviewed: 2025-03-01\n',
+    'lastReviewedBy: x\nlastReviewed: 2025-03-01\n',
+    'lastReviewed:\n  2025-03-01\n', // value on the next line: the tree
+    'lastReviewed: &a 2025-03-01\nother: *a\n', // an anchor: the tree
+    '{ id: SOP-1, lastReviewed: 2025-03-01 }\n', // a flow mapping: the tree
+    'id: SOP-1\n', // no such key: the tree (falls back to the document)
+  ];
+
+  for (const text of documents) {
+    it(`finds what the syntax tree finds in ${JSON.stringify(text.slice(0, 40))}`, () => {
+      for (const path of [['lastReviewed'], ['id'], ['steps', 0, 'lastReviewed']]) {
+        const { fast, slow } = both(text, path);
+        expect(fast, path.join('.')).toEqual(slow);
+      }
+    });
+  }
+
+  it('reads lines only for a plain or quoted scalar on the key\'s own line', () => {
+    expect(topLevelScalar('id: a\nlastReviewed: 2025-03-01\n', 'lastReviewed')).toEqual({ line: 2, valueColumn: 15 });
+    expect(topLevelScalar('lastReviewed: |\n  x\n', 'lastReviewed')).toBeUndefined();
+    expect(topLevelScalar('- lastReviewed: x\n', 'lastReviewed')).toBeUndefined();
+    expect(topLevelScalar('id: a\n', 'lastReviewed')).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import { firstCountField, hasCountFields } from '../model/measurement-counts.ts';
 import { PERIOD_EXAMPLE, parsePeriod, periodFrequency } from '../time/period.ts';
-import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { Handbook, KpiEntity, Origin } from '../model/handbook.ts';
 import type { Rule } from './rule.ts';
 
 /** Units a KPI is reported for (its scope and everything below it, minus not-applicable units). */
@@ -22,7 +22,9 @@ export const measurements: Rule = {
     const scopes = new Map<string, Set<string>>();
     // A handbook has few distinct periods and many values: parse each (period, frequency) once.
     const periods = new Map<string, ReturnType<typeof parsePeriod>>();
-    const seen = new Map<string, { file: string; line: number }>();
+    // The first origin of each (KPI, unit, period): its position is worked out only for a duplicate
+    // (a position costs a parse of the row or the YAML tree; a large handbook has 200,000 values).
+    const seen = new Map<string, Origin>();
     for (const m of h.measurements) {
       const kpi = h.kpis.get(m.kpi);
       if (!kpi) continue; // reported by the reference rule
@@ -52,8 +54,9 @@ export const measurements: Rule = {
       }
 
       const key = `${m.kpi}\u0000${m.unit}\u0000${m.period}`;
-      const first = seen.get(key);
-      if (first) {
+      const firstOrigin = seen.get(key);
+      if (firstOrigin) {
+        const first = firstOrigin.at(['kpi']);
         bag.report(
           'measurement/duplicate',
           o.at(['kpi']),
@@ -61,8 +64,7 @@ export const measurements: Rule = {
           'Keep one value per KPI, unit and period. To correct a value, edit the first one (Git keeps the old value).',
         );
       } else {
-        const at = o.at(['kpi']);
-        seen.set(key, { file: at.file, line: at.line });
+        seen.set(key, o);
       }
 
       if (h.units.has(m.unit)) {
@@ -93,11 +95,10 @@ export const measurements: Rule = {
         continue;
       }
 
-      const at = counted && m.valueWritten === undefined ? o.at([firstCountField(m)!]) : o.at(['value']);
       if (m.value < kpi.scale.min || m.value > kpi.scale.max) {
         bag.report(
           'measurement/out-of-scale',
-          at,
+          counted && m.valueWritten === undefined ? o.at([firstCountField(m)!]) : o.at(['value']),
           `${m.value} is outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unit}).`,
           kpi.unit === 'percent' && m.value > 0 && m.value <= 1
             ? 'Check the value; percentages are written 0–100, not as a fraction.'

@@ -108,14 +108,26 @@ export function parseYamlSource(file: string, text: string, bag: DiagnosticBag, 
       );
     }
   }
+  // A top-level key written as `key: value` on one line is found by reading lines, without the
+  // syntax tree: the review rules locate `lastReviewed` of every SOP due for review (hundreds in a
+  // large handbook), and each tree costs milliseconds. Only for a document that parsed.
+  const quick = (path: Path, key: boolean): SourcePosition | undefined => {
+    if (tree || value === undefined || path.length !== 1 || typeof path[0] !== 'string') return undefined;
+    const found = topLevelScalar(text, path[0]);
+    return found && { file, line: found.line + lineOffset, column: key ? 1 : found.valueColumn };
+  };
   return {
     file,
     value,
     locate: (path) => {
+      const fast = quick(path, false);
+      if (fast) return fast;
       const { doc, at } = parseTree();
       return at(nodeAt(doc, path, false)?.range?.[0] ?? 0);
     },
     locateKey: (path) => {
+      const fast = quick(path, true);
+      if (fast) return fast;
       const { doc, at } = parseTree();
       return at(nodeAt(doc, path, true)?.range?.[0] ?? 0);
     },
@@ -124,6 +136,46 @@ export function parseYamlSource(file: string, text: string, bag: DiagnosticBag, 
       return node && isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
     },
   };
+}
+
+/** Plain keys of a block mapping: letters, digits, `_` and `-` (the handbook's field names). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Where the top-level key `key` and its value start, when the document is a block mapping whose
+ * line for that key reads `key: value` with a plain or quoted scalar on the same line (1-based
+ * line and column); undefined for anything else (the caller uses the syntax tree). Lines at column
+ * 0 of a block mapping are its keys: values running over several lines are indented.
+ */
+export function topLevelScalar(text: string, key: string): { line: number; valueColumn: number } | undefined {
+  if (!PLAIN_KEY.test(key)) return undefined;
+  let line = 0;
+  let start = 0;
+  let first = true;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const row = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    line++;
+    if (first && row.trim() !== '' && !row.startsWith('#')) {
+      // The document must start as a block mapping: a plain key at column 0.
+      if (!/^[A-Za-z_][A-Za-z0-9_-]*\s*:(\s|$)/.test(row)) return undefined;
+      first = false;
+    }
+    if (row.startsWith(key)) {
+      const rest = row.slice(key.length);
+      const m = /^( *): +(?=\S)/.exec(rest);
+      if (m && m[1] === '') {
+        const column = key.length + m[0].length + 1;
+        const c = row.charAt(column - 1);
+        // Plain or quoted scalars only: not a comment, block scalar, anchor, alias, tag or flow collection.
+        return '#|>&*![{%@`'.includes(c) ? undefined : { line, valueColumn: column };
+      }
+      if (rest.startsWith(':')) return undefined; // `key:` with its value on the next lines
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 const DUPLICATE_HINT = 'Keep one of the two entries; YAML would otherwise silently keep only the last value.';
