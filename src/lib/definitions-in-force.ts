@@ -55,3 +55,28 @@ export function definitionShown(id: string, shownVersion: string | undefined): D
   const notInForce = v.inForce.source === 'none' || v.inForce.source === 'unknown' ? v.inForce.source : undefined;
   return { version: shownVersion, upcoming: v.upcoming, notInForce };
 }
+
+/**
+ * `h` (the handbook as shown on the build date) with each KPI as the version in force on `day`:
+ * a period's scorecard judges it by the objectives in force when the period began, so a target
+ * raised on 1 January 2026 applies from the January 2026 scorecard on, and the 2025 scorecards
+ * keep the target they were set against. A version that takes effect within a period applies from
+ * the next period, the first one it covers whole. Before a document's first version the earliest
+ * one known is used (there was no other objective). `h` itself when no KPI differs.
+ */
+export function definitionsOnDay(h: Handbook, day: string): Handbook {
+  let kpis: Map<string, KpiEntity> | undefined;
+  for (const [id, entity] of h.kpis) {
+    if (entity.version === undefined || entity.effective === undefined || entity.effective <= day) continue;
+    // Superseded versions come newest first: the first that had taken effect by `day` was in force then.
+    const earlier = documentVersionsOf(id)?.superseded.find((v) => v.effective !== undefined && v.effective <= day);
+    const fields = earlier?.sop.frontmatter as Kpi | undefined;
+    if (!fields) continue;
+    kpis ??= new Map(h.kpis);
+    kpis.set(id, { ...fields, origin: entity.origin } as KpiEntity);
+  }
+  if (!kpis) return h;
+  const view: Handbook = { ...h, kpis };
+  view.index = buildIndex(view);
+  return view;
+}

@@ -12,6 +12,8 @@ import type { Handbook } from '../core/model/handbook.ts';
 import type { Period } from '../core/time/period.ts';
 import { buildScorecard, periodsWithData, type Scorecard } from '../core/scoring/index.ts';
 import { defaultScorecardPeriod } from '../core/scoring/scorecard-period.ts';
+import { parsePeriod, periodFrequency } from '../core/time/period.ts';
+import { definitionsOnDay } from './definitions-in-force.ts';
 
 /** Scorecards kept besides the latest one, least recently used dropped first. */
 export const RECENT_SCORECARDS = 4;
@@ -39,7 +41,7 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   const c = cacheOf(h);
   if (periodKey === latestPeriodKey(h)) {
     if (!c.latest) {
-      c.latest = buildScorecard(h, periodKey);
+      c.latest = buildScorecard(objectivesOf(h, periodKey), periodKey);
       c.builds++;
     }
     return c.latest;
@@ -48,12 +50,19 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   if (sc) {
     c.recent.delete(periodKey); // moved to the end: most recently used
   } else {
-    sc = buildScorecard(h, periodKey);
+    sc = buildScorecard(objectivesOf(h, periodKey), periodKey);
     c.builds++;
     if (c.recent.size >= RECENT_SCORECARDS) c.recent.delete(c.recent.keys().next().value!);
   }
   c.recent.set(periodKey, sc);
   return sc;
+}
+
+/** The handbook with each KPI's definition (target, thresholds) as in force on the period's first day. */
+function objectivesOf(h: Handbook, periodKey: string): Handbook {
+  const frequency = periodFrequency(periodKey);
+  const period = frequency ? parsePeriod(periodKey, frequency) : undefined;
+  return period ? definitionsOnDay(h, period.start) : h;
 }
 
 /** The key of the latest scorecard period: the completed period with data that ended last. */
