@@ -65,6 +65,8 @@ export interface Labels {
     /** A page translation older than its original's last update. */
     pageOutdated: string;
     pageTranslated: string;
+    /** The original is shown as the version in force from history; the translation file follows a version not in force yet. */
+    pageInForceOriginal: string;
     /** The link to the original. */
     readOriginal: string;
   };
@@ -140,6 +142,7 @@ const en: Labels = {
     translated: ({ sourceVersion }) => `Translated from version ${sourceVersion} of the original. Where they differ, the original prevails.`,
     pageOutdated: 'The original has been updated since this translation was made. Where they differ, the original prevails.',
     pageTranslated: 'This is a translation. Where it differs from the original, the original prevails.',
+    pageInForceOriginal: 'The translation has been updated for a version that is not in force yet. The version in force is shown in its original language.',
     readOriginal: 'Read the original',
   },
   languageNames: { en: 'English', 'zh-CN': 'Chinese' },
@@ -210,6 +213,7 @@ const zh: Labels = {
     translated: ({ sourceVersion }) => `本文为原文第 ${sourceVersion} 版的译文。如有出入，以原文为准。`,
     pageOutdated: '原文在本译文完成后已有更新。如有出入，以原文为准。',
     pageTranslated: '本文为译文。如有出入，以原文为准。',
+    pageInForceOriginal: '现有译文已按尚未生效的新版本更新。以下为现行版本的原文。',
     readOriginal: '阅读原文',
   },
   languageNames: { en: '英文', 'zh-CN': '中文' },

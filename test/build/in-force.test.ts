@@ -4,7 +4,8 @@
  * before, the SOP's page and the search show 1.10 with a notice of 2.0, and 2.0 has its own page,
  * marked not in force and left out of the search; on the date, 2.0 is the SOP's page and 1.10 is
  * superseded from that date. A KPI target change merged the same way is announced on the day
- * before and applied (KPI page, scorecards, exports) from its date.
+ * before and applied from its date (KPI page; scorecards from the first period that begins on or after it).
+ * A policy and its translation changed the same way: the Chinese page never shows the translation of the version not in force yet.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,12 +35,23 @@ const kpiVersion = (version: string, target: number, effective: string, log: str
 const kpi1 = kpiVersion('1.0', 85, '2026-01-01', '  - { version: "1.0", date: 2026-01-01, change: major, summary: Target 85 for 2026. }\n');
 const kpi2 = kpiVersion('2.0', 88, '2026-12-15', '  - { version: "1.0", date: 2026-01-01, change: major, summary: Target 85 for 2026. }\n  - { version: "2.0", date: 2026-12-15, change: major, summary: Target raised to 88. }\n');
 
+// A policy and its Chinese translation: 1.0 in force (30 minutes), 2.0 approved for 2026-12-15 (20 minutes) with the translation updated in the same commit.
+const POLICY = 'content/policies/quality-policy.md';
+const POLICY_ZH = 'content/policies/quality-policy.zh-CN.md';
+const policyVersion = (version: string, effective: string, minutes: number, log: string) =>
+  `---\ntitle: Quality policy\ndescription: What we promise our customers.\nowner: ann-lee\nupdated: ${effective}\norder: 1\nstatus: effective\nversion: "${version}"\neffective: ${effective}\napprovers: [bo-chen]\nreviewIntervalMonths: 24\nchangeLog:\n${log}---\n\nWe answer every complaint within ${minutes} minutes.\n`;
+const policyLog1 = '  - { version: "1.0", date: 2026-01-01, change: major, summary: "First policy." }\n';
+const policy1 = policyVersion('1.0', '2026-01-01', 30, policyLog1);
+const policy2 = policyVersion('2.0', '2026-12-15', 20, `${policyLog1}  - { version: "2.0", date: 2026-12-15, change: major, summary: "Answer in 20 minutes." }\n`);
+const policyZh = (minutes: number, updated: string) =>
+  `---\ntranslationOf: policies/quality-policy\nlang: zh-CN\ntitle: 质量方针\nupdated: ${updated}\n---\n\n我们在${minutes}分钟内答复每一项投诉。\n`;
+
 const work = mkdtempSync(join(tmpdir(), 'sqms-in-force-'));
 let repo: TempRepo;
 beforeAll(() => {
   repo = new TempRepo();
-  repo.write(validFiles()).write({ [KPI]: kpi1 }).commit('1.10 in force', ANN, '2026-03-01T09:00:00+08:00');
-  repo.write({ [PATH]: v2, [KPI]: kpi2 }).commit('2.0 approved, takes effect on 15 Dec', BO, '2026-11-20T09:00:00+08:00');
+  repo.write(validFiles()).write({ [KPI]: kpi1, [POLICY]: policy1, [POLICY_ZH]: policyZh(30, '2026-01-02') }).commit('1.10 in force', ANN, '2026-03-01T09:00:00+08:00');
+  repo.write({ [PATH]: v2, [KPI]: kpi2, [POLICY]: policy2, [POLICY_ZH]: policyZh(20, '2026-12-15') }).commit('2.0 approved, takes effect on 15 Dec', BO, '2026-11-20T09:00:00+08:00');
 });
 afterAll(() => {
   repo?.cleanup();
@@ -111,6 +123,13 @@ describe('a version approved for a later date', () => {
     expect(page(out, 'zh/kpis/KPI-CSAT')).toContain('版本 2.0 将于 2026年12月15日 生效。在此之前，本版本为现行版本。');
     expect(exportedTargets(out)).toEqual(new Set(['85']));
 
+    // The policy in force (1.0) is shown from history; its Chinese page shows 1.0 in English rather than the translation of 2.0.
+    expect(page(out, 'pages/policies/quality-policy')).toContain('We answer every complaint within 30 minutes.');
+    const policyZhPage = page(out, 'zh/pages/policies/quality-policy');
+    expect(policyZhPage).toContain('We answer every complaint within 30 minutes.');
+    expect(policyZhPage).not.toContain('20分钟');
+    expect(policyZhPage).toContain('现有译文已按尚未生效的新版本更新。以下为现行版本的原文。');
+
     const records = searchRecords(out);
     expect(records.get('/sops/SOP-CS-001/')).toContain('Complaints are answered quickly');
     expect([...records.values()].filter((text) => text.includes('twenty minutes'))).toEqual([]);
@@ -132,6 +151,10 @@ describe('a version approved for a later date', () => {
     expect(kpi).not.toContain('takes effect on 15 Dec 2026');
     expect(kpi).toMatch(/<dt>Target<\/dt>\s*<dd>at least 88%<\/dd>/);
     expect(kpi).toContain('Version 1.0, in force from 1 Jan 2026, superseded on 15 Dec 2026 by version 2.0.');
-    expect(exportedTargets(out)).toEqual(new Set(['88']));
+    // The scorecards are of periods that began before 15 Dec: they keep the target in force then (test/site/period-objectives.test.ts).
+    expect(exportedTargets(out)).toEqual(new Set(['85']));
+    // On its date the policy's 2.0 and its translation are shown.
+    expect(page(out, 'pages/policies/quality-policy')).toContain('We answer every complaint within 20 minutes.');
+    expect(page(out, 'zh/pages/policies/quality-policy')).toContain('我们在20分钟内答复每一项投诉。');
   }, 300_000);
 });
