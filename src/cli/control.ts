@@ -16,6 +16,7 @@ import { findRepository } from '../core/git/repository.ts';
 import { readSnapshot, type BaseRevision } from '../core/git/snapshot.ts';
 import { changedPaths } from '../core/git/changed-files.ts';
 import { APPROVALS_FOLDER } from '../core/approval/book.ts';
+import { recordsAdded, type AddedRecord } from '../core/approval/provenance.ts';
 import { attributeFindings, type Attribution } from '../core/change/attribution.ts';
 import { changedFiles } from '../core/change/report.ts';
 import { checkCodeowners, findCodeowners } from '../core/codeowners/check.ts';
@@ -36,6 +37,8 @@ export interface Comparison {
   changes: HandbookChanges;
   /** Files the branch changes (paths relative to the handbook root). */
   touched: Set<string>;
+  /** Approval records the change itself adds (the approval workflow adds none in a pull request: it records reviews after the merge). */
+  approvalsAdded: AddedRecord[];
   /** Whose each finding is: the change's own, caused by it elsewhere, or standing (found on the base too). */
   attribution: Map<Diagnostic, Attribution>;
 }
@@ -74,9 +77,10 @@ export function runControl(options: ControlOptions): ControlRun {
     // The same checks on the base, so that findings found there too are told apart from the change's own.
     const baseBag = new DiagnosticBag();
     const baseApprovalFiles = snapshot.extra.filter((f) => f.path.startsWith(`${APPROVALS_FOLDER}/`));
-    checkApprovals(baseHandbook, buildApprovalBook(baseApprovalFiles, enabled, baseHandbook, baseBag), baseBag);
+    const baseApprovals = buildApprovalBook(baseApprovalFiles, enabled, baseHandbook, baseBag);
+    checkApprovals(baseHandbook, baseApprovals, baseBag);
     const touched = new Set([...(changedPaths(lookup.repository, snapshot.base.commit) ?? []), ...changedFiles(changes)]);
-    compared = { base: snapshot.base, baseHandbook, changes, touched };
+    compared = { base: snapshot.base, baseHandbook, changes, touched, approvalsAdded: recordsAdded(baseApprovals, approvals) };
     baseFindings = [...baseModel, ...baseBag.items];
   }
   const states = checkApprovals(handbook, approvals, bag, compared ? { pending: documentsNeedingApproval(compared.changes) } : {});

@@ -33,6 +33,7 @@ export function report(options: ReportOptions): number {
     mergeBase: comparison.base.mergeBase,
     diagnostics: run.diagnostics,
     attribution: comparison.attribution,
+    approvalsAdded: comparison.approvalsAdded,
   });
   if (options.out) {
     writeFileSync(options.out, text);

@@ -13,6 +13,7 @@ import type { SopDiff, StepChange } from './sop-diff.ts';
 import { describeChange, formatValue } from './values.ts';
 import { describeMeasurement } from '../model/measurement-counts.ts';
 import type { Attribution } from './attribution.ts';
+import type { AddedRecord } from '../approval/provenance.ts';
 
 /** The first line of every report: the workflow finds and updates its earlier comment by it. */
 export const REPORT_MARKER = '<!-- sqms-report -->';
@@ -31,6 +32,8 @@ export interface ReportContext {
    * it does not touch, or standing. Without it, findings in the files the change touches are its own.
    */
   attribution?: ReadonlyMap<Diagnostic, Attribution>;
+  /** Approval records the change adds itself (not by the approval workflow, which records after the merge). */
+  approvalsAdded?: readonly AddedRecord[];
 }
 
 export function renderReport(changes: HandbookChanges, head: Handbook, context: ReportContext): string {
@@ -47,9 +50,11 @@ export function renderReport(changes: HandbookChanges, head: Handbook, context: 
     out.push('No SOPs, pages, standards, KPIs, measurements or improvement actions change.', '');
   } else {
     documents(out, changes);
+    effectiveDates(out, changes, head);
     steps(out, changes, head);
     retraining(out, changes, head);
     approvals(out, changes, head);
+    handWrittenApprovals(out, context.approvalsAdded ?? [], head);
     entitySection(out, '### Service standards', changes.standards, (s) => formatValue(s.title));
     entitySection(out, '### KPI definitions and targets', changes.kpis, (k) => formatValue(k.name), ['target', 'warning']);
     measurements(out, changes);
@@ -144,6 +149,46 @@ function steps(out: string[], changes: HandbookChanges, head: Handbook): void {
   }
   if (blocks.length === 0) return;
   out.push('### Steps, time limits and text', '', ...blocks);
+}
+
+/** Days from `from` to `to` (dates YYYY-MM-DD). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * When the new versions take effect: an SOP approved (or in review) for a later date stays at its
+ * version in force until then, with a notice of the new one; readers and trainers plan by it.
+ */
+function effectiveDates(out: string[], changes: HandbookChanges, head: Handbook): void {
+  const lines: string[] = [];
+  for (const c of changes.sops) {
+    const sop = c.kind === 'added' ? c.head : c.kind === 'changed' ? c.diff.head : undefined;
+    if (!sop?.effective || sop.effective <= head.today || (sop.status !== 'effective' && sop.status !== 'in-review')) continue;
+    const base = c.kind === 'changed' ? c.diff.base : undefined;
+    const inForce = base && base.status === 'effective' && base.effective !== undefined && base.effective <= head.today ? base.version : undefined;
+    const days = daysBetween(head.today, sop.effective);
+    const when = `${sop.status === 'in-review' ? 'is planned to take effect' : 'takes effect'} on **${sop.effective}** (in ${plural(days, 'day')})`;
+    const until = inForce ? `until then version ${inForce} stays in force and its page announces ${sop.version}` : 'until then it is marked not in force yet';
+    lines.push(`- **${sop.id} ${sop.version}** ${when}: ${until}.`);
+  }
+  if (lines.length > 0) out.push('### Effective dates', '', ...lines, '');
+}
+
+/** Approval records written in the pull request itself: not by the workflow, so not evidence of a review. */
+function handWrittenApprovals(out: string[], added: readonly AddedRecord[], head: Handbook): void {
+  if (added.length === 0) return;
+  const name = (id: string) => head.people.get(id)?.name ?? id;
+  out.push(
+    '### Approval records added by hand',
+    '',
+    `The approval workflow records signatures from the approving reviews after the merge; ${added.length === 1 ? 'this record was' : `these ${added.length} records were`} written in the pull request itself, so ${added.length === 1 ? 'it is' : 'they are'} no evidence of a review. Ask who wrote ${added.length === 1 ? 'it' : 'them'}, or remove ${added.length === 1 ? 'it' : 'them'} and approve the pull request instead.`,
+    '',
+    '| Document | Version | Signed by | Meaning | At | Source |',
+    '|---|---|---|---|---|---|',
+    ...added.map(({ document, record: r }) => `| ${document} | ${r.version} | ${cell(name(r.by))} | ${r.meaning} | ${r.at} | ${r.source ? cell(r.source) : '(none)'} |`),
+    '',
+  );
 }
 
 function retraining(out: string[], changes: HandbookChanges, head: Handbook): void {
