@@ -23,6 +23,7 @@ import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './searc
 import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
+import { handbookReload } from './handbook-reload.ts';
 
 export function sqms(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -34,8 +35,10 @@ export function sqms(): AstroIntegration {
   return {
     name: 'sqms',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
         const { handbook, diagnostics: model } = getHandbook();
+        // The dev server reads the handbook again when one of its files changes (frontmatter and data as live as bodies).
+        if (command === 'dev') updateConfig({ vite: { plugins: [handbookReload(handbook.root, (message) => logger.info(message))] } });
         const control = getDocumentControl();
         const diagnostics = [...model, ...control.diagnostics].sort(compareDiagnostics);
         const history = control.history.available ? `history of ${control.history.documents.size} files from Git` : 'no history';

@@ -5,7 +5,11 @@
  * one route are generated one after the other in the order of `getStaticPaths`, and `inLocales`
  * puts the locales of one document next to each other, so an entry lives for one page only.
  */
+import { onHandbookChange } from './reload.ts';
+
 const cache = new Map<string, { html: string; left: number }>();
+// The dev server: a body kept for its second page must not outlive a change of its file.
+onHandbookChange('bodies', () => cache.clear());
 
 /**
  * The body rendered by `render`, which `uses` pages will ask for under `key`: rendered on the

@@ -18,6 +18,7 @@ import { versionsWithoutHistory, type SopVersions } from '../core/git/versions.t
 import type { SopEntity } from '../core/model/handbook.ts';
 import { controlledDocuments, type ControlledDocument } from '../core/control/document.ts';
 import { getLoadedHandbook } from './handbook.ts';
+import { onHandbookChange } from './reload.ts';
 
 export interface DocumentControl {
   approvals: ApprovalBook;
@@ -37,6 +38,7 @@ export interface DocumentControl {
 // Shared by Astro's two module graphs, as the handbook is (see ./handbook.ts).
 const KEY = Symbol.for('sqms.documentControl');
 const store = globalThis as { [KEY]?: DocumentControl };
+onHandbookChange('document-control', () => delete store[KEY]);
 
 export function getDocumentControl(): DocumentControl {
   store[KEY] ??= loadDocumentControl();

@@ -3,10 +3,13 @@
  * per build so that a page looks its body up in constant time instead of searching a collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { onHandbookChange } from './reload.ts';
 
 type Document = CollectionEntry<'sops'> | CollectionEntry<'pages'>;
 
 let documents: Promise<Map<string, Document>> | undefined;
+// The dev server: a file added, removed or renamed changes the collections.
+onHandbookChange('documents', () => (documents = undefined));
 
 export async function getDocument(id: string): Promise<Document> {
   documents ??= Promise.all([getCollection('sops'), getCollection('pages')]).then(

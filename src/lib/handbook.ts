@@ -7,12 +7,18 @@ import { resolve } from 'node:path';
 import { loadHandbook } from '../core/model/load.ts';
 import type { LoadResult } from '../core/model/handbook.ts';
 import { definitionsInForce } from './definitions-in-force.ts';
+import { onHandbookChange } from './reload.ts';
 
 // Astro loads this module twice (once with the config, once for rendering pages); keeping the
 // model on globalThis makes both share one load.
 const KEY = Symbol.for('sqms.handbook');
 const VIEW = Symbol.for('sqms.handbookInForce');
 const store = globalThis as { [KEY]?: LoadResult; [VIEW]?: LoadResult };
+// The dev server reads the files again after a change (src/integration/handbook-reload.ts).
+onHandbookChange('handbook', () => {
+  delete store[KEY];
+  delete store[VIEW];
+});
 
 export function handbookRoot(): string {
   return resolve(process.env['SQMS_ROOT'] ?? process.cwd());
