@@ -71,7 +71,7 @@ describe.skipIf(!available.run)('changed since approval in Chromium', () => {
       expect([...hrefs], path).toEqual([`${prefix}/sops/SOP-CS-004/#changed-since-approval`]);
       await page.close();
     }
-  });
+  }, 120_000); // nine pages, one after the other: more than 30 s on a loaded machine
 
   it('an SOP whose text is the one signed has no badge (only its list of related SOPs marks SOP-CS-004)', async () => {
     const page = await open('/sops/SOP-CS-002/');
