@@ -65,18 +65,26 @@ export function definitionShown(id: string, shownVersion: string | undefined): D
  * one known is used (there was no other objective). `h` itself when no KPI differs.
  */
 export function definitionsOnDay(h: Handbook, day: string): Handbook {
-  let kpis: Map<string, KpiEntity> | undefined;
+  const earlier: [string, KpiEntity][] = [];
   for (const [id, entity] of h.kpis) {
     if (entity.version === undefined || entity.effective === undefined || entity.effective <= day) continue;
     // Superseded versions come newest first: the first that had taken effect by `day` was in force then.
-    const earlier = documentVersionsOf(id)?.superseded.find((v) => v.effective !== undefined && v.effective <= day);
-    const fields = earlier?.sop.frontmatter as Kpi | undefined;
-    if (!fields) continue;
-    kpis ??= new Map(h.kpis);
-    kpis.set(id, { ...fields, origin: entity.origin } as KpiEntity);
+    const version = documentVersionsOf(id)?.superseded.find((v) => v.effective !== undefined && v.effective <= day);
+    const fields = version?.sop.frontmatter as Kpi | undefined;
+    if (fields) earlier.push([id, { ...fields, origin: entity.origin } as KpiEntity]);
   }
-  if (!kpis) return h;
-  const view: Handbook = { ...h, kpis };
-  view.index = buildIndex(view);
+  if (earlier.length === 0) return h;
+  // Periods with the same objectives share one view: its index is built once, not once per period.
+  const key = earlier.map(([id, k]) => `${id}@${k.version}`).join(' ');
+  let views = viewsByHandbook.get(h);
+  if (!views) viewsByHandbook.set(h, (views = new Map()));
+  let view = views.get(key);
+  if (!view) {
+    view = { ...h, kpis: new Map([...h.kpis, ...earlier]) };
+    view.index = buildIndex(view);
+    views.set(key, view);
+  }
   return view;
 }
+
+const viewsByHandbook = new WeakMap<Handbook, Map<string, Handbook>>();

@@ -37,5 +37,7 @@ describe('scorecards judge a period by the objectives in force when it began', (
     expect(before.kpis.get('KPI-CSAT')!.version).toBe('1.0');
     // Only the KPIs whose version differs are replaced.
     expect(before.kpis.get('KPI-OTD')).toBe(h.kpis.get('KPI-OTD'));
+    // Periods with the same objectives share one view (its index is built once).
+    expect(definitionsOnDay(h, '2025-06-01')).toBe(before);
   });
 });
