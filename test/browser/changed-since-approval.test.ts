@@ -6,29 +6,14 @@
  * it too, linking to the same place; axe-core finds no violations.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, startSite, type Site } from './site.ts';
+import { browserAvailable, sampleSiteForTests } from './site.ts';
 
 const available = browserAvailable();
 
 describe.skipIf(!available.run)('changed since approval in Chromium', () => {
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await startSite();
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const { open } = sampleSiteForTests();
 
   const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent())?.replace(/\s+/g, ' ').trim();
 

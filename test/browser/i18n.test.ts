@@ -9,11 +9,11 @@
  *  - axe-core finds no violations on the Chinese pages of each type.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
 import { sopInLocale } from '../../src/core/model/localize.ts';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
+import { browserAvailable, ROOT, sampleSiteForTests, TODAY } from './site.ts';
 
 const available = browserAvailable();
 
@@ -26,22 +26,7 @@ const untranslated = sops.find((s) => s.lang === 'en' && sopInLocale(handbook, s
 const outdated = sops.find((s) => sopInLocale(handbook, s, 'zh-CN').state === 'outdated' || sopInLocale(handbook, s, 'en').state === 'outdated');
 
 describe.skipIf(!available.run)('two interface languages in Chromium', () => {
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await startSite();
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const { open } = sampleSiteForTests();
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
 

@@ -6,10 +6,10 @@
  * axe-core finds no violations on it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
+import { browserAvailable, ROOT, sampleSiteForTests, TODAY } from './site.ts';
 
 const available = browserAvailable();
 const { handbook } = loadHandbook(ROOT, { today: TODAY });
@@ -17,22 +17,7 @@ const { handbook } = loadHandbook(ROOT, { today: TODAY });
 const scheduled = [...handbook.sops.values()].find((s) => s.status === 'effective' && s.effective !== undefined && s.effective > TODAY);
 
 describe.skipIf(!available.run)('the version in force in Chromium', () => {
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await startSite();
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const { open } = sampleSiteForTests();
 
   it('the sample has a version approved for a later date', () => {
     expect(scheduled?.id).toBe('SOP-CS-001');

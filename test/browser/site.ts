@@ -12,8 +12,8 @@
  * missing browser is a failure: CI installs it with apt.
  */
 import { rm } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { buildSample, CHROMIUM, freshOutDir, waitForShared } from './build.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -60,4 +60,26 @@ export async function startSite(): Promise<Site> {
     await removeOwn();
     throw error;
   }
+}
+
+/**
+ * For a `describe` block: the built sample served for its tests (started before, closed after),
+ * and `open(path)`, which loads a page at desk width and expects it to answer 200.
+ */
+export function sampleSiteForTests(): { open: (path: string) => Promise<Page> } {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    async open(path: string): Promise<Page> {
+      const page = await site!.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const response = await page.goto(site!.url + path, { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      return page;
+    },
+  };
 }
