@@ -49,6 +49,6 @@ export function stepFlow(steps: readonly Step[]): StepFlow[] {
 }
 
 /** The change log newest first (the source lists it oldest first). */
-export function changeLogNewestFirst(log: readonly ChangeLogEntry[]): ChangeLogEntry[] {
+export function changeLogNewestFirst<T extends ChangeLogEntry | Omit<ChangeLogEntry, 'summary'>>(log: readonly T[]): T[] {
   return [...log].reverse();
 }
