@@ -9,7 +9,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { BODY_ATTRIBUTE, liveSearchIndex, sourcePathOf } from './integration/search-index.ts';
-import { siteBase } from './lib/locale.ts';
+import { siteBase } from './site/words/locale.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const live = context.isPrerendered ? liveSearchIndex() : undefined;

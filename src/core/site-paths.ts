@@ -17,7 +17,7 @@ const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
 /**
  * The site path of each kind of page, without the deployment base or the language prefix. The URL
- * builders of the site (src/lib/urls.ts) put those in front of these; the link check compares
+ * builders of the site (src/site/routes/urls.ts) put those in front of these; the link check compares
  * with them. One definition, so the two cannot drift apart.
  */
 export const PATHS = {
@@ -90,7 +90,7 @@ export function sitePaths(h: SitePathsInput): Set<string> {
   return paths;
 }
 
-/** The path prefix of the Chinese interface (see src/lib/locale.ts). */
+/** The path prefix of the Chinese interface (see src/site/words/locale.ts). */
 export const CHINESE_PREFIX = '/zh';
 
 /**

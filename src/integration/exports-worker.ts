@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandbook } from '../core/model/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../lib/handbook.ts';
-import { writeExportFiles } from '../lib/export-files.ts';
+import { getHandbook, primeLoadedHandbook } from '../site/stores/handbook.ts';
+import { writeExportFiles } from '../core/exports/files.ts';
 import { timing } from './timing.ts';
 import type { ExportWorkerData, ExportWorkerResult } from './exports.ts';
 

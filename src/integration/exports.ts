@@ -1,5 +1,5 @@
 /**
- * The export files of `/exports/` (src/lib/export-files.ts), written in a worker thread that loads
+ * The export files of `/exports/` (src/core/exports/files.ts), written in a worker thread that loads
  * its own copy of the model and writes the files (530 MB for 5,000 SOPs, 200 units, 40 KPIs and
  * 36 months) into a staging folder, moved into the site when done (`finish`). Under
  * `npm run build` the worker runs once Astro has exited, while Pagefind parses the pages

@@ -1,7 +1,7 @@
 /**
  * The dev server's watch on the handbook: a Vite plugin that, when a file under `content/` or
  * `data/` of the handbook root is added, changed or removed, drops the loaded model and document
- * control (src/lib/reload.ts), clears Astro's cache of `getStaticPaths` (whose props hold entities
+ * control (src/site/stores/reload.ts), clears Astro's cache of `getStaticPaths` (whose props hold entities
  * of the old model) and reloads the browser. Without it the model was loaded once per dev server:
  * a changed body showed at once, but a changed step or time limit not until a restart. The handbook
  * may live anywhere (SQMS_ROOT), also where Vite's own watcher never looks (it ignores every
@@ -11,7 +11,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { handbookChanged } from '../lib/reload.ts';
+import { handbookChanged } from '../site/stores/reload.ts';
 
 /** Whether `file` lies under `content/` or `data/` of `root`. */
 export function isHandbookFile(root: string, file: string): boolean {

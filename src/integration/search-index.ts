@@ -5,7 +5,7 @@
  * Only pages with `data-pagefind-body` are indexed: SOPs, standards, KPIs and handbook pages, not
  * the lists, scorecards or superseded versions (`/sops/…/v/…`, marked `data-pagefind-ignore`).
  * Retired SOPs and standards are indexed with the filter `lifecycle: archived`, which the search
- * page leaves out unless asked (see src/lib/search-query.ts).
+ * page leaves out unless asked (see src/site/search/query.ts).
  *
  * The whole site is indexed as one language, Chinese (`forceLanguage: 'zh'`): Pagefind keeps one
  * index per language and searches only the one of the page it runs on, so English and Chinese

@@ -1,8 +1,8 @@
 /**
  * The Astro integration: loads the handbook once before Astro does anything else, prints the same
  * diagnostics as `npm run check`, and stops the build when there are errors. Pages read the model
- * through `src/lib/handbook.ts`, and the document control (approvals, Git history, superseded
- * versions) through `src/lib/document-control.ts`, also loaded once here.
+ * through `src/site/stores/handbook.ts`, and the document control (approvals, Git history, superseded
+ * versions) through `src/site/stores/document-control.ts`, also loaded once here.
  *
  * Run by `npm run build` (`sqms build`, SQMS_PUBLISH_LATER set), the build leaves the search index
  * and the export files to be written after Astro's process has ended (publish.ts), so that the two
@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
-import { getDocumentControl } from '../lib/document-control.ts';
-import { getHandbook, strictBuild } from '../lib/handbook.ts';
+import { getDocumentControl } from '../site/stores/document-control.ts';
+import { getHandbook, strictBuild } from '../site/stores/handbook.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
 import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
 import { publishedLines } from './publish.ts';

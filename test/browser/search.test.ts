@@ -14,7 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { htmlFiles, indexableHtml } from '../../src/integration/search-index.ts';
-import { getHandbook } from '../../src/lib/handbook.ts';
+import { getHandbook } from '../../src/site/stores/handbook.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';

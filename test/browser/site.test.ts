@@ -11,10 +11,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/model/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../../src/lib/handbook.ts';
+import { getHandbook, primeLoadedHandbook } from '../../src/site/stores/handbook.ts';
 import { buildScorecard, chartFor, type ControlChart } from '../../src/core/scoring/index.ts';
-import { controlChartFacts } from '../../src/lib/chart-spec.ts';
-import { STATUS_META, valueText } from '../../src/lib/scorecard-view.ts';
+import { controlChartFacts } from '../../src/site/views/chart-spec.ts';
+import { STATUS_META, valueText } from '../../src/site/views/scorecard-view.ts';
 import { axeViolations } from './axe.ts';
 import { browserAvailable, ROOT, startSite, TODAY, type Site } from './site.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getHandbook } from '../../src/lib/handbook.ts';
+import { getHandbook } from '../../src/site/stores/handbook.ts';
 import { browserAvailable, startSite, type Site } from './site.ts';
 
 const available = browserAvailable();

@@ -151,7 +151,7 @@ describe('a version approved for a later date', () => {
     expect(kpi).not.toContain('takes effect on 15 Dec 2026');
     expect(kpi).toMatch(/<dt>Target<\/dt>\s*<dd>at least 88%<\/dd>/);
     expect(kpi).toContain('Version 1.0, in force from 1 Jan 2026, superseded on 15 Dec 2026 by version 2.0.');
-    // The scorecards are of periods that began before 15 Dec: they keep the target in force then (test/site/period-objectives.test.ts).
+    // The scorecards are of periods that began before 15 Dec: they keep the target in force then (test/site/stores/period-objectives.test.ts).
     expect(exportedTargets(out)).toEqual(new Set(['85']));
     // On its date the policy's 2.0 and its translation are shown.
     expect(page(out, 'pages/policies/quality-policy')).toContain('We answer every complaint within 20 minutes.');

@@ -11,7 +11,7 @@ import { runningScheme } from '../../src/core/body/safety.ts';
 import { adaptWikiMarkup } from '../../src/core/body/wiki-markup.ts';
 import { DiagnosticBag } from '../../src/core/diagnostics/diagnostic.ts';
 import { handbookMarkdown } from '../../src/integration/body-processor.ts';
-import { renderArchivedBody } from '../../src/lib/archive.ts';
+import { renderArchivedBody } from '../../src/site/stores/archive.ts';
 
 function check(file: string, body: string) {
   const bag = new DiagnosticBag();

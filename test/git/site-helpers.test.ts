@@ -1,7 +1,7 @@
 /** Helpers the document-control pages use: dates and times as signed, archived versions. */
 import { describe, expect, it } from 'vitest';
-import { archivedSop, renderArchivedBody } from '../../src/lib/archive.ts';
-import { formatDateTime } from '../../src/lib/datetime.ts';
+import { archivedSop, renderArchivedBody } from '../../src/site/stores/archive.ts';
+import { formatDateTime } from '../../src/site/words/datetime.ts';
 import { sopVersions } from '../../src/core/git/versions.ts';
 import { build, validFiles } from '../helpers/fixture.ts';
 

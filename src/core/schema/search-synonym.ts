@@ -1,7 +1,7 @@
 /**
  * Synonyms for the site search (`data/search-synonyms.yaml`): the words readers use for a common
  * question, and the words the handbook uses for it. A search containing one of the phrases also
- * finds what the terms find (see src/lib/search-terms.ts).
+ * finds what the terms find (see src/site/search/terms.ts).
  */
 import { z } from 'zod';
 

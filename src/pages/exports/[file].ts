@@ -1,12 +1,12 @@
 /**
  * `/exports/<file>` in the dev server (`npm run dev`): the scorecards and measurements as CSV and
- * JSON (see src/lib/export-files.ts). In a build there is no route here: the integration writes the
+ * JSON (see src/core/exports/files.ts). In a build there is no route here: the integration writes the
  * same files after the pages (src/integration/sqms.ts), overlapping with the search index, which
  * is much faster for large handbooks than rendering them as routes one after the other.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getHandbook } from '../../lib/handbook.ts';
-import { exportFiles, type ExportFile } from '../../lib/export-files.ts';
+import { getHandbook } from '../../site/stores/handbook.ts';
+import { exportFiles, type ExportFile } from '../../core/exports/files.ts';
 
 export const getStaticPaths = (() =>
   import.meta.env.DEV ? exportFiles(getHandbook().handbook).map((file) => ({ params: { file: file.name }, props: { file } })) : []) satisfies GetStaticPaths;

@@ -1,0 +1,35 @@
+/**
+ * Where a link written in content leads in the reader's interface: authors write site addresses
+ * without the deployment base and in English (`/sops/SOP-CS-001/`, as the link check expects);
+ * readers of the Chinese interface get `/zh/sops/SOP-CS-001/`, and a base such as `/handbook/`
+ * is put in front. Downloads (`/exports/…`, files with an extension), addresses already below
+ * `/zh/`, relative links, anchors and external links are left as written.
+ *
+ * A body is rendered once for both interfaces when it is the same text (see `body-cache.ts`), so
+ * links are rendered with a placeholder for the language segment (`hrefTemplate`), which
+ * `fillLocale` replaces in the page's HTML.
+ */
+import { localePrefix, siteBase as base, type UiLocale } from '../words/locale.ts';
+
+/** Stands for `''` or `zh/` in rendered bodies until the page fills it in. */
+export const LOCALE_PLACEHOLDER = '__sqms-locale__/';
+
+
+/** The href with the base applied and the language segment left as `LOCALE_PLACEHOLDER`. */
+export function hrefTemplate(href: string, siteBase: string = base()): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const path = href.slice(1);
+  const [pathname = ''] = path.split(/[?#]/, 1);
+  const isFile = /\.[a-z0-9]+$/i.test(pathname) || pathname.startsWith('exports/');
+  const alreadyLocalized = pathname === 'zh' || pathname.startsWith('zh/');
+  return `${siteBase}${isFile || alreadyLocalized ? '' : LOCALE_PLACEHOLDER}${path}`;
+}
+
+/** Puts the language segment of `locale` wherever a rendered body has the placeholder. */
+export function fillLocale(html: string, locale: UiLocale): string {
+  return html.includes(LOCALE_PLACEHOLDER) ? html.replaceAll(LOCALE_PLACEHOLDER, localePrefix(locale)) : html;
+}
+
+export function localizeContentHref(href: string, locale: UiLocale, siteBase: string = base()): string {
+  return fillLocale(hrefTemplate(href, siteBase), locale);
+}

@@ -1,0 +1,57 @@
+/**
+ * Site-wide facts shown in the layout: the handbook's name (from the root unit) and the main
+ * navigation. Computed once per handbook.
+ */
+import type { Handbook } from '../../core/model/handbook.ts';
+import type { UiLocale } from '../words/locale.ts';
+import { localized } from '../words/text.ts';
+import { chromeText } from '../words/ui/chrome.ts';
+import { actionsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, unitsUrl } from '../routes/urls.ts';
+import { unitRoots } from '../../core/analysis/units.ts';
+
+export const SITE_TITLE = 'Service quality handbook';
+
+const names = new WeakMap<Pick<Handbook, 'units'>, Map<UiLocale, string>>();
+
+/** `Harbour Lane Services`: the name of the root unit in `locale`, if there is exactly one. */
+export function organisationName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): string {
+  let byLocale = names.get(h);
+  if (!byLocale) names.set(h, (byLocale = new Map()));
+  let name = byLocale.get(locale);
+  if (name === undefined) {
+    const roots = unitRoots(h.units);
+    name = roots.length === 1 ? localized(roots[0]!.name, locale) : '';
+    byLocale.set(locale, name);
+  }
+  return name;
+}
+
+/** `Harbour Lane Services · Service quality handbook`, or just the generic title, in `locale`. */
+export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): string {
+  const org = organisationName(h, locale);
+  const title = chromeText(locale).siteTitle;
+  return org ? `${org} · ${title}` : title;
+}
+
+export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'reviews' | 'traceability';
+
+export interface NavItem {
+  section: Section;
+  label: string;
+  href: string;
+}
+
+export function navigation(locale: UiLocale): NavItem[] {
+  const t = chromeText(locale).nav;
+  return [
+    { section: 'home', label: t.home, href: homeUrl(locale) },
+    { section: 'sops', label: t.sops, href: sopsListUrl(locale) },
+    { section: 'standards', label: t.standards, href: standardsUrl(locale) },
+    { section: 'kpis', label: t.kpis, href: kpisUrl(locale) },
+    { section: 'scorecards', label: t.scorecards, href: scorecardsUrl(locale) },
+    { section: 'units', label: t.units, href: unitsUrl(locale) },
+    { section: 'actions', label: t.actions, href: actionsUrl(locale) },
+    { section: 'reviews', label: t.reviews, href: reviewsUrl(locale) },
+    { section: 'traceability', label: t.traceability, href: traceabilityUrl(locale) },
+  ];
+}

@@ -1,0 +1,88 @@
+/** Words of the service standards: the list, the standards table and a standard's page. */
+import type { KANO_CATEGORIES, SERVQUAL_DIMENSIONS, TOUCHPOINTS } from '../../../core/schema/standard.ts';
+import { dictionary } from './dictionary.ts';
+
+type Dimension = (typeof SERVQUAL_DIMENSIONS)[number];
+type Touchpoint = (typeof TOUCHPOINTS)[number];
+type Kano = (typeof KANO_CATEGORIES)[number];
+
+export const standardText = dictionary(
+  {
+    title: 'Service standards',
+    description: 'The service standards customers can expect, and how each is measured.',
+    intro: (n: string) => `${n} standards. Each ties a requirement customers can feel to a SERVQUAL dimension, a touchpoint and a measurable criterion.`,
+    standard: 'Standard',
+    name: 'Title',
+    dimension: 'Dimension',
+    touchpoint: 'Touchpoint',
+    criterion: 'Criterion',
+    status: 'Status',
+    effective: 'Effective',
+    retired: 'Retired',
+    retiredNotice: 'Retired: kept for the record, no longer in force.',
+    requirement: 'Requirement',
+    servqual: 'SERVQUAL dimension',
+    kano: 'Kano category',
+    source: 'Source',
+    owner: 'Owner',
+    appliesTo: 'Applies to',
+    measuredBy: 'Measured by',
+    /** How a KPI measures the standard: its criterion names it, or it counts the cases within the time limit. */
+    byCriterion: 'the KPI its criterion names',
+    countsWithin: (limit: string) => `counts the share of cases within ${limit}`,
+    notMeasured: 'Not measured.',
+    notMeasuredWhy: (limit: string) =>
+      `No KPI counts the share of cases within ${limit}, so whether the promise is kept is not known from data. The time limit is checked in the steps of the SOPs that apply this standard.`,
+    related: 'Related KPIs of its SOPs (they do not count this standard): ',
+    sops: 'SOPs that implement it',
+    noSops: 'No SOP implements this standard yet.',
+    actions: 'Improvement actions',
+    dimensions: { reliability: 'Reliability', assurance: 'Assurance', tangibles: 'Tangibles', empathy: 'Empathy', responsiveness: 'Responsiveness' } as Record<Dimension, string>,
+    touchpoints: { phone: 'Phone', counter: 'Counter', online: 'Online', 'on-site': 'On-site', delivery: 'Delivery', all: 'All' } as Record<Touchpoint, string>,
+    kanoCategories: {
+      'must-be': 'Must-be',
+      'one-dimensional': 'One-dimensional',
+      attractive: 'Attractive',
+      indifferent: 'Indifferent',
+      reverse: 'Reverse',
+    } as Record<Kano, string>,
+  },
+  {
+    title: '服务标准',
+    description: '客户可以期待的服务标准，以及每项标准的衡量方法。',
+    intro: (n) => `共 ${n} 项服务标准。每项标准都将客户可感知的要求与一个 SERVQUAL 维度、一个服务触点和一项可衡量的判定标准对应起来。`,
+    standard: '标准编号',
+    name: '标题',
+    dimension: '维度',
+    touchpoint: '服务触点',
+    criterion: '判定标准',
+    status: '状态',
+    effective: '生效',
+    retired: '已废止',
+    retiredNotice: '已废止：仅作存档，不再有效。',
+    requirement: '要求',
+    servqual: 'SERVQUAL 维度',
+    kano: 'Kano 类别',
+    source: '来源',
+    owner: '负责人',
+    appliesTo: '适用范围',
+    measuredBy: '衡量指标',
+    byCriterion: '判定标准指明的指标',
+    countsWithin: (limit) => `统计 ${limit} 内完成的案件占比`,
+    notMeasured: '未衡量。',
+    notMeasuredWhy: (limit) => `没有关键指标统计 ${limit} 内完成的案件占比，因此无法从数据得知该承诺是否兑现。时限由执行本标准的程序文件步骤检查。`,
+    related: '其程序文件的相关指标（并不统计本标准）：',
+    sops: '执行本标准的程序文件',
+    noSops: '尚无程序文件执行本标准。',
+    actions: '改进措施',
+    dimensions: { reliability: '可靠性', assurance: '保证性', tangibles: '有形性', empathy: '移情性', responsiveness: '响应性' },
+    touchpoints: { phone: '电话', counter: '柜台', online: '线上', 'on-site': '上门', delivery: '配送', all: '全部触点' },
+    kanoCategories: {
+      'must-be': '必备型',
+      'one-dimensional': '期望型',
+      attractive: '魅力型',
+      indifferent: '无差异型',
+      reverse: '反向型',
+    },
+  },
+);
