@@ -95,18 +95,61 @@ export interface ProblemInput {
   since?: { key: string; end: string } | undefined;
 }
 
+/**
+ * Why a cell is a problem: its status off target or at risk, and an unfavourable signal at its
+ * period. Empty when it is none. The one place this is decided for rows, roll-ups and problems.
+ */
+export function problemReasons(status: Status, signals: readonly Signal[] = []): ProblemReason[] {
+  const reasons: ProblemReason[] = [];
+  if (status === 'off-target' || status === 'at-risk') reasons.push(status);
+  if (signals.some((s) => s.unfavourable)) reasons.push('signal');
+  return reasons;
+}
+
+/** Whether the loop is closed on a problem: read by every page and export that shows a problem. */
+export interface LoopState {
+  /** A problem that no open action addresses and that is not an acknowledged signal. */
+  noAction: boolean;
+  /** The problem is only unfavourable signals, each acknowledged with its assignable cause. */
+  acknowledged: boolean;
+  /** An action addressing it is overdue. */
+  overdueAction: boolean;
+}
+
+/**
+ * The loop state of a cell with problem `reasons`, the `signals` at its period and the open
+ * `actions` addressing it (DOMAIN.md §4, closing the loop). Decided here once for the scorecard's
+ * rows, roll-ups and problems and for the early warnings, so that no page or export decides it
+ * again.
+ */
+export function loopState(reasons: readonly ProblemReason[], signals: readonly Signal[], actions: readonly LinkedAction[]): LoopState {
+  const unfavourable = signals.filter((s) => s.unfavourable);
+  const acknowledged = reasons.length > 0 && reasons.every((r) => r === 'signal') && unfavourable.every((s) => s.acknowledgement !== undefined);
+  return {
+    noAction: reasons.length > 0 && actions.length === 0 && !acknowledged,
+    acknowledged,
+    overdueAction: actions.some((a) => a.overdue),
+  };
+}
+
+/**
+ * Days from `since` (the last day of the first period of a problem or a run of signals) to the
+ * opening of the earliest of `actions`: 0 when one was open already (or `since` is unknown), null
+ * without an action.
+ */
+export function daysToAction(since: string | undefined, actions: readonly Pick<LinkedAction, 'opened'>[]): number | null {
+  const firstOpened = actions.reduce<string | null>((min, a) => (min === null || a.opened < min ? a.opened : min), null);
+  if (firstOpened === null) return null;
+  return since === undefined || since === '' ? 0 : Math.max(0, daysBetween(since, firstOpened));
+}
+
 /** The problem at a scorecard cell with its actions, or null when the cell shows no problem. */
 export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
-  const reasons: ProblemReason[] = [];
-  if (input.status === 'off-target' || input.status === 'at-risk') reasons.push(input.status);
-  const rules = [...new Set(input.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
-  if (rules.length) reasons.push('signal');
+  const reasons = problemReasons(input.status, input.signals);
   if (reasons.length === 0) return null;
+  const rules = [...new Set(input.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
   const actions = input.actions ?? openActionsFor(h, input.kpi, input.unit);
-  const acknowledged = reasons.every((r) => r === 'signal') && input.signals.filter((s) => s.unfavourable).every((s) => s.acknowledgement !== undefined);
   const since = input.since ?? { key: input.period, end: '' };
-  const firstOpened = actions.reduce<string | null>((min, a) => (min === null || a.opened < min ? a.opened : min), null);
-  const daysToAction = firstOpened === null ? null : since.end === '' ? 0 : Math.max(0, daysBetween(since.end, firstOpened));
   return {
     kpi: input.kpi,
     unit: input.unit,
@@ -115,10 +158,8 @@ export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
     reasons,
     signals: rules,
     actions,
-    noAction: actions.length === 0 && !acknowledged,
-    acknowledged,
-    overdueAction: actions.some((a) => a.overdue),
+    ...loopState(reasons, input.signals, actions),
     since: since.key,
-    daysToAction,
+    daysToAction: daysToAction(since.end, actions),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Period } from '../time/period.ts';
-import { openActionsFor, type LinkedAction, type ProblemReason } from './actions.ts';
+import { loopState, openActionsFor, problemReasons, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
 import { valueInterval, type Interval } from './intervals.ts';
 import { nextPeriodOf, previousPeriodOf } from './reporting-period.ts';
@@ -57,6 +57,8 @@ export interface ScorecardRow {
   noAction: boolean;
   /** True when the problem is only unfavourable signals, all acknowledged with their assignable cause. */
   acknowledged: boolean;
+  /** True when an open action addressing it is overdue. */
+  overdueAction: boolean;
 }
 
 const NO_CHART = { centre: null, lower: null, upper: null, sigma: null, baseline: null } as const;
@@ -162,11 +164,10 @@ export function buildRow(
   const signals = (at && value !== null ? at.signals : NO_SIGNALS) as Signal[];
   const found = applicable ? openActionsFor(h, kpi.id, unit, actionsAsOf(h, kp)) : [];
   const actions = found.length ? found : (NO_ACTIONS as LinkedAction[]);
-  let problem = NO_PROBLEM as ProblemReason[];
-  if (status.status === 'off-target' || status.status === 'at-risk') problem = [status.status];
-  if (signals.some((s) => s.unfavourable)) problem = [...problem, 'signal'];
+  const reasons = problemReasons(status.status, signals);
+  const problem = reasons.length ? reasons : (NO_PROBLEM as ProblemReason[]);
   // A problem that is only signals, each acknowledged with its assignable cause, needs no action.
-  const acknowledged = problem.length > 0 && problem.every((r) => r === 'signal') && signals.filter((s) => s.unfavourable).every((s) => s.acknowledgement !== undefined);
+  const loop = loopState(problem, signals, actions);
   return {
     kpi: kpi.id,
     unit,
@@ -185,8 +186,9 @@ export function buildRow(
     signals,
     actions,
     problem,
-    noAction: problem.length > 0 && actions.length === 0 && !acknowledged,
-    acknowledged,
+    noAction: loop.noAction,
+    acknowledged: loop.acknowledged,
+    overdueAction: loop.overdueAction,
   };
 }
 

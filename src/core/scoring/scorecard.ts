@@ -21,14 +21,14 @@ import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
 import { kpiUnits } from '../rules/measurements.ts';
-import { problemAt, type Problem } from './actions.ts';
+import { loopState, openActionsFor, problemAt, problemReasons, type LinkedAction, type LoopState, type Problem, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
 import { compareUnits, type ComparisonInput, type KpiComparison } from './comparison.ts';
 import { compositeScore, type CompositeInput, type CompositeScore } from './composite.ts';
 import { problemSince } from './problem-history.ts';
 import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
 import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
-import { buildRow, type ScorecardRow } from './scorecard-row.ts';
+import { actionsAsOf, buildRow, type ScorecardRow } from './scorecard-row.ts';
 import { chartUpTo } from './series-charts.ts';
 import { seriesIndex, type KpiSeries } from './series.ts';
 import type { ChartResult, SpcOptions } from './spc.ts';
@@ -64,13 +64,17 @@ export interface ScorecardUnit {
   parent: string | null;
 }
 
-export interface RollupRow extends Rollup {
+export interface RollupRow extends Rollup, LoopState {
   status: Status;
   /** Why the status (status.ts). */
   reason: string;
   /** The pooled value's 95 % interval from the pooled n; null when it has none. */
   interval: Interval | null;
   attainment: number | null;
+  /** Open actions addressing the KPI at this unit (linked to it or to a unit above it), as of the period's review. */
+  actions: LinkedAction[];
+  /** Why the pooled value is a problem: off target or at risk (roll-ups have no control chart); empty when it is none. */
+  problem: ProblemReason[];
 }
 
 export interface ScorecardSummary {
@@ -162,7 +166,9 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
       const r = rollUp(h, kpi, target.id, kp.key, byUnit);
       const interval = r.value === null ? null : valueInterval(kpi, { value: r.value, n: r.n });
       const st = evaluateStatus({ kpi, applicable: true, measurement: { value: r.value, n: r.n }, interval });
-      rollups.push({ ...r, status: st.status, reason: st.reason, interval, attainment: r.value === null ? null : attainment(kpi, r.value) });
+      const actions = openActionsFor(h, kpi.id, target.id, actionsAsOf(h, kp));
+      const problem = problemReasons(st.status);
+      rollups.push({ ...r, status: st.status, reason: st.reason, interval, attainment: r.value === null ? null : attainment(kpi, r.value), actions, problem, ...loopState(problem, [], actions) });
       remember(target.id, kpi.id, r.value, st.status);
     }
   }
