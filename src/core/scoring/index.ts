@@ -17,7 +17,7 @@ export { CHART_KINDS, CHART_REQUESTS } from './chart-choice.ts';
 export type { ChartChoice, ChartChoiceCode, ChartKind, ChartRequest } from './chart-choice.ts';
 export { DEFAULT_RULE_SET, RULE_SETS, RULE_SET_NAMES, ruleSet } from './rule-sets.ts';
 export type { RuleSetName } from './rule-sets.ts';
-export { detectSignals, RULE_DESCRIPTIONS, SIGNAL_RULES } from './western-electric.ts';
+export { detectSignals, RULE_DESCRIPTIONS, SIGNAL_ORDER_OF, SIGNAL_RULES } from './western-electric.ts';
 export type { Signal, SignalAcknowledgement, SignalRule, SignalSide } from './western-electric.ts';
 export { attainment, NORMALISATION } from './attainment.ts';
 export { compositeScore } from './composite.ts';
@@ -32,4 +32,4 @@ export { daysToAction, loopState, openActionsFor, problemAt, problemReasons } fr
 export type { LinkedAction, LoopState, Problem, ProblemReason } from './actions.ts';
 export { seriesIndex } from './series.ts';
 export type { KpiSeries, SeriesPoint } from './series.ts';
-export { latestCompletedPeriod } from './reporting-period.ts';
+export { latestCompletedPeriod, periodWindow } from './reporting-period.ts';

@@ -99,3 +99,15 @@ export function samePeriodYearEarlierOf(p: Period): Period | undefined {
   if (r === undefined) yearEarlierCache.set(k, (r = samePeriodYearEarlier(p) ?? null));
   return r ?? undefined;
 }
+
+/** The `count` periods ending with `last`, oldest first (of `last`'s frequency). */
+export function periodWindow(last: Period, count: number): Period[] {
+  if (count <= 1) return [last];
+  const out: Period[] = new Array(count);
+  let p = last;
+  for (let i = count - 1; i >= 0; i--) {
+    out[i] = p;
+    if (i > 0) p = previousPeriodOf(p);
+  }
+  return out;
+}

@@ -26,6 +26,9 @@ import { distanceOutside, targetRange } from './target.ts';
 export const SIGNAL_RULES = ['we1', 'we2', 'we3', 'we4', 'trend'] as const;
 export type SignalRule = (typeof SIGNAL_RULES)[number];
 
+/** Most serious rule first: rule 1, 2, 3, 4, then the trend rule (the order of signals in every list and export). */
+export const SIGNAL_ORDER_OF: Record<SignalRule, number> = { we1: 0, we2: 1, we3: 2, we4: 3, trend: 4 };
+
 /** Which side of the centre line (WE rules) or which way the points move (trend). */
 export type SignalSide = 'above' | 'below' | 'rising' | 'falling';
 
