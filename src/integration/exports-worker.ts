@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandbook } from '../core/model/load.ts';
 import { getHandbook, primeLoadedHandbook } from '../site/stores/handbook.ts';
 import { writeExportFiles } from '../core/exports/files.ts';
+import { exportInputs } from '../site/stores/scorecards.ts';
 import { timing } from './timing.ts';
 import type { ExportWorkerData, ExportWorkerResult } from './exports.ts';
 
@@ -14,6 +15,6 @@ const data = workerData as ExportWorkerData;
 // The same handbook as the pages: KPIs and standards as the versions in force on the build date.
 primeLoadedHandbook(loadHandbook(data.root, { today: data.today, strict: data.strict }));
 const { handbook } = getHandbook();
-const written = await writeExportFiles(handbook, data.stagingDir);
+const written = await writeExportFiles(handbook, exportInputs(handbook), data.stagingDir);
 timing('exports written');
 parentPort!.postMessage(written satisfies ExportWorkerResult);

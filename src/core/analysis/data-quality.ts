@@ -7,26 +7,15 @@
  *
  * Recency compares the KPI's latest period with a value to the period it shows on the latest
  * scorecard: the same is `current`, one period behind `late` (the value may still arrive), more
- * is `stale`, never any value `none`.
+ * is `stale`, never any value `none` (the page puts these in words: src/site/views/data-quality.ts).
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Scorecard } from '../scoring/index.ts';
 import { seriesIndex } from '../scoring/index.ts';
-import { periodOrdinal } from '../scoring/reporting-period.ts';
+import { periodOrdinal, periodWindow } from '../scoring/reporting-period.ts';
 import { parsePeriod } from '../time/period.ts';
-import { periodWindow } from '../../site/views/scorecard-view.ts';
-import type { UiLocale } from '../../site/words/locale.ts';
-import { scorecardText } from '../../site/words/ui/scorecards.ts';
 
 export type Recency = 'current' | 'late' | 'stale' | 'none';
-
-/** English words of the recencies (see `recencyLabel`). */
-export const RECENCY_LABELS: Record<Recency, string> = scorecardText('en').quality.recency;
-
-/** `One period late` / `滞后一期`. */
-export function recencyLabel(recency: Recency, locale: UiLocale = 'en'): string {
-  return scorecardText(locale).quality.recency[recency];
-}
 
 /** Periods back in which values reported as missing (null) are listed. */
 export const MISSING_VALUE_PERIODS = 12;

@@ -47,23 +47,6 @@ function replaced<E extends KpiEntity | StandardEntity>(map: Map<string, E>, ver
   return out;
 }
 
-/** The version a KPI's or standard's shown definition is, and the file's when it is not in force yet. */
-export interface DefinitionShown {
-  /** The version in force shown (undefined for an uncontrolled document). */
-  version: string | undefined;
-  /** The file's version, approved for a later date or in review, when it is not the one in force. */
-  upcoming: { version: string; effective: string | undefined; status: string } | undefined;
-  /** No version is in force yet (a first version approved for a later date), or it cannot be found without history. */
-  notInForce: 'none' | 'unknown' | undefined;
-}
-
-export function definitionShown(id: string, shownVersion: string | undefined, versionsOf: VersionsOf): DefinitionShown {
-  const v = versionsOf(id);
-  if (!v) return { version: shownVersion, upcoming: undefined, notInForce: undefined };
-  const notInForce = v.inForce.source === 'none' || v.inForce.source === 'unknown' ? v.inForce.source : undefined;
-  return { version: shownVersion, upcoming: v.upcoming, notInForce };
-}
-
 /** The KPIs of a handbook whose definition on some day differs from the one shown, and a key equal for equal sets. */
 export interface Objectives {
   /** The KPIs as in force that day, where that is another version than `h`'s. */

@@ -13,14 +13,10 @@
  */
 import type { Handbook } from '../model/handbook.ts';
 import type { ChartResult, LinkedAction, PhaseCause, Scorecard, ScorecardKpi, ScorecardUnit, Signal, SignalRule, Status } from '../scoring/index.ts';
-import { chartFor, classifyValue } from '../scoring/index.ts';
+import { chartFor, classifyValue, daysToAction, loopState, SIGNAL_ORDER_OF } from '../scoring/index.ts';
 import { periodOrdinal } from '../scoring/reporting-period.ts';
-import { daysBetween } from '../time/dates.ts';
+import type { ScorecardSource } from '../scoring/scorecard-source.ts';
 import { parsePeriod } from '../time/period.ts';
-import { latestScorecard, scorecardFor, scorecardPeriods } from '../../site/stores/scorecards.ts';
-import { SIGNAL_ORDER_OF } from '../../site/views/scorecard-view.ts';
-import type { UiLocale } from '../../site/words/locale.ts';
-import { scorecardText } from '../../site/words/ui/scorecards.ts';
 
 /** How many of the latest scorecard periods count as "current". */
 export const EARLY_WARNING_PERIODS = 3;
@@ -57,10 +53,7 @@ export interface WarningEntry {
 
 /** Days from the end of period `since` to the opening of the earliest of `actions`: 0 when it was open already, null without one. */
 export function daysFromSignalToAction(since: string | undefined, frequency: Parameters<typeof parsePeriod>[1], actions: readonly LinkedAction[]): number | null {
-  const opened = actions.reduce<string | null>((min, a) => (min === null || a.opened < min ? a.opened : min), null);
-  if (opened === null) return null;
-  const end = since === undefined ? undefined : parsePeriod(since, frequency)?.end;
-  return end === undefined ? 0 : Math.max(0, daysBetween(end, opened));
+  return daysToAction(since === undefined ? undefined : parsePeriod(since, frequency)?.end, actions);
 }
 
 /**
@@ -84,19 +77,19 @@ export function signalRun(kpi: Parameters<typeof classifyValue>[0] & { frequency
 }
 
 /** The scorecards whose signals count as current: the latest period and the ones before it (same frequency), newest first. */
-export function currentScorecards(h: Handbook, count = EARLY_WARNING_PERIODS): Scorecard[] {
-  const latest = latestScorecard(h);
-  const same = scorecardPeriods(h).filter((p) => p.frequency === latest.period.frequency && p.end <= latest.period.end);
+export function currentScorecards(scorecards: ScorecardSource, count = EARLY_WARNING_PERIODS): Scorecard[] {
+  const latest = scorecards.of(scorecards.latestKey());
+  const same = scorecards.periods().filter((p) => p.frequency === latest.period.frequency && p.end <= latest.period.end);
   return same
     .slice(-count)
     .reverse()
-    .map((p) => scorecardFor(h, p.key));
+    .map((p) => scorecards.of(p.key));
 }
 
 const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'within-noise': 2, 'no-data': 3, 'on-target': 4, 'not-applicable': 5 };
 
-/** Current early warnings, newest first (see the top of this file). */
-export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = currentScorecards(h)): WarningEntry[] {
+/** Current early warnings (from the `currentScorecards`), newest first (see the top of this file). */
+export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[]): WarningEntry[] {
   const latest = scorecards[0];
   if (!latest) return [];
   const latestRows = new Map(latest.rows.map((r) => [`${r.kpi}\u0000${r.unit}`, r]));
@@ -122,7 +115,8 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
     const chart = chartFor(h, f.kpi, f.unit, kpi.period);
     const signals = [...f.signals].sort((a, b) => SIGNAL_ORDER_OF[a.rule] - SIGNAL_ORDER_OF[b.rule]);
     const actions = now?.actions ?? [];
-    const acknowledged = signals.every((s) => s.acknowledgement !== undefined);
+    // A current signal is a problem of its own (whatever the status now): the loop is closed by an action or an acknowledgement.
+    const loop = loopState(['signal'], signals, actions);
     const at = chart && chart.kind !== 'none' ? chart.points.find((p) => p.period === f.period) : undefined;
     const phase = chart && chart.kind !== 'none' && at && chart.phases.length > 1 ? { number: at.phase + 1, cause: chart.phases[at.phase]!.cause } : null;
     const run = chart ? signalRun(entity, chart, f.period) : null;
@@ -136,9 +130,7 @@ export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[] = cu
       valueNow: now?.value ?? null,
       run,
       actions,
-      noAction: actions.length === 0 && !acknowledged,
-      acknowledged,
-      overdueAction: actions.some((a) => a.overdue),
+      ...loop,
       phase,
       daysToAction: daysFromSignalToAction(run?.since ?? f.period, entity.frequency, actions),
     });
@@ -203,14 +195,4 @@ export function kpiSignals(h: Handbook, sc: Scorecard, kpiId: string, periods = 
   }
   rows.sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0) || Number(b.unfavourable) - Number(a.unfavourable));
   return { rows: rows.slice(0, max), omitted: Math.max(0, rows.length - max), from };
-}
-
-/** How early a run of signals came, in words. */
-export function runText(run: SignalRun | null, frequency: string, locale: UiLocale = 'en'): string {
-  if (!run) return '—';
-  const t = scorecardText(locale);
-  const noun = t.periods.nouns[frequency as keyof typeof t.periods.nouns] ?? t.warnings.run.period;
-  if (run.firstOffTarget === null) return t.warnings.run.signalling(run.since);
-  if (run.leadPeriods !== null && run.leadPeriods > 0) return t.warnings.run.early(run.since, run.leadPeriods, noun, run.firstOffTarget);
-  return t.warnings.run.already(run.since);
 }

@@ -4,11 +4,12 @@
  * actions and how many days passed from the first signal to an action, the acknowledgement, and the
  * phase whose limits the signal was judged against. Excel conventions as in csv.ts.
  */
-import type { Handbook } from '../model/handbook.ts';
-import { causeText } from '../../site/views/chart-spec.ts';
-import { toCsv, type CsvValue } from './csv.ts';
 import { earlyWarnings, type WarningEntry } from '../analysis/early-warnings.ts';
-import { localized } from '../../site/words/text.ts';
+import type { Handbook } from '../model/handbook.ts';
+import type { Scorecard } from '../scoring/index.ts';
+import { localized } from '../text/localized.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { phaseCauseInEnglish } from './english.ts';
 
 export interface EarlyWarningExportRow {
   /** The newest period with an unfavourable signal. */
@@ -69,15 +70,15 @@ function exportRow(e: WarningEntry): EarlyWarningExportRow {
     acknowledgement: causes.length ? causes.join(' / ') : null,
     no_action: e.noAction,
     phase: e.phase?.number ?? null,
-    phase_cause: e.phase ? causeText(e.phase.cause, 'en') : null,
+    phase_cause: e.phase ? phaseCauseInEnglish(e.phase.cause) : null,
   };
 }
 
-/** The current early warnings (early-warnings.ts), one flat row each. */
-export function earlyWarningExportRows(h: Handbook): EarlyWarningExportRow[] {
-  return earlyWarnings(h).map(exportRow);
+/** The current early warnings of `current` (the `currentScorecards`, analysis/early-warnings.ts), one flat row each. */
+export function earlyWarningExportRows(h: Handbook, current: readonly Scorecard[]): EarlyWarningExportRow[] {
+  return earlyWarnings(h, current).map(exportRow);
 }
 
-export function earlyWarningsCsv(h: Handbook): string {
-  return toCsv(EARLY_WARNING_COLUMNS, earlyWarningExportRows(h).map((r) => EARLY_WARNING_COLUMNS.map((c) => r[c] as CsvValue)));
+export function earlyWarningsCsv(h: Handbook, current: readonly Scorecard[]): string {
+  return toCsv(EARLY_WARNING_COLUMNS, earlyWarningExportRows(h, current).map((r) => EARLY_WARNING_COLUMNS.map((c) => r[c] as CsvValue)));
 }

@@ -7,10 +7,21 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { currentScorecards } from '../analysis/early-warnings.ts';
 import type { Handbook } from '../model/handbook.ts';
+import type { ScorecardSource } from '../scoring/scorecard-source.ts';
 import { earlyWarningsCsv } from './early-warnings.ts';
-import { measurementsCsv, measurementsJson, scorecardCsv, scorecardJson } from './scorecards.ts';
-import { scorecardFor, scorecardPeriods } from '../../site/stores/scorecards.ts';
+import { measurementsCsv, measurementsJson, scorecardCsv, scorecardJson, type ObjectivesOn } from './scorecards.ts';
+
+/**
+ * What the files are computed from besides the handbook, as the build keeps it
+ * (src/site/stores/scorecards.ts `exportInputs`): each period's scorecard, built once, and the
+ * objectives in force on a day, by which each measurement is judged as on its period's scorecard.
+ */
+export interface ExportInputs {
+  scorecards: ScorecardSource;
+  objectivesOn: ObjectivesOn;
+}
 
 export interface ExportFile {
   /** File name below `/exports/`, e.g. `scorecard-2026-10.csv`. */
@@ -24,15 +35,16 @@ const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Every export file of the handbook, in a stable order. */
-export function exportFiles(h: Handbook): ExportFile[] {
+export function exportFiles(h: Handbook, inputs: ExportInputs): ExportFile[] {
+  const { scorecards, objectivesOn } = inputs;
   const files: ExportFile[] = [
-    { name: 'measurements.csv', contentType: CSV, render: () => measurementsCsv(h) },
-    { name: 'measurements.json', contentType: JSON_TYPE, render: () => measurementsJson(h) },
-    { name: 'early-warnings.csv', contentType: CSV, render: () => earlyWarningsCsv(h) },
+    { name: 'measurements.csv', contentType: CSV, render: () => measurementsCsv(h, objectivesOn) },
+    { name: 'measurements.json', contentType: JSON_TYPE, render: () => measurementsJson(h, objectivesOn) },
+    { name: 'early-warnings.csv', contentType: CSV, render: () => earlyWarningsCsv(h, currentScorecards(scorecards)) },
   ];
-  for (const p of scorecardPeriods(h)) {
-    files.push({ name: `scorecard-${p.key}.csv`, contentType: CSV, render: () => scorecardCsv(scorecardFor(h, p.key)) });
-    files.push({ name: `scorecard-${p.key}.json`, contentType: JSON_TYPE, render: () => scorecardJson(scorecardFor(h, p.key)) });
+  for (const p of scorecards.periods()) {
+    files.push({ name: `scorecard-${p.key}.csv`, contentType: CSV, render: () => scorecardCsv(scorecards.of(p.key)) });
+    files.push({ name: `scorecard-${p.key}.json`, contentType: JSON_TYPE, render: () => scorecardJson(scorecards.of(p.key)) });
   }
   return files;
 }
@@ -41,11 +53,11 @@ export function exportFiles(h: Handbook): ExportFile[] {
  * Writes every export file into `<siteDir>/exports/`, yielding to the event loop between files so
  * that work waiting on other processes (the search index) goes on. Returns files and bytes written.
  */
-export async function writeExportFiles(h: Handbook, siteDir: string): Promise<{ files: number; bytes: number }> {
+export async function writeExportFiles(h: Handbook, inputs: ExportInputs, siteDir: string): Promise<{ files: number; bytes: number }> {
   const dir = join(siteDir, 'exports');
   await mkdir(dir, { recursive: true });
   let bytes = 0;
-  const files = exportFiles(h);
+  const files = exportFiles(h, inputs);
   for (const f of files) {
     await new Promise((resolve) => setImmediate(resolve));
     const text = f.render();

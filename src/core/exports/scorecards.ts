@@ -5,7 +5,14 @@
  * model can be built on either. Empty means "no value", never zero.
  *
  * Scorecard rows: the reporting units' own values (`level: "unit"`) and the roll-ups to the units
- * above them (`level: "roll-up"`, pooled as described in `status_reason`).
+ * above them (`level: "roll-up"`, pooled as described in `status_reason`). Every fact of a row is
+ * the engine's (core/scoring), read as the pages read it: its actions, `no_action`, `acknowledged`
+ * and `overdue_action` are the row's or roll-up's loop state (scoring/actions.ts `loopState`), never
+ * decided here again.
+ *
+ * Measurement rows: each value with the status the scorecard of its period gives it, judged by the
+ * KPI's definition in force when the period began (`ObjectivesOn`), whose target and thresholds the
+ * CSV row carries; the JSON file's `kpis` table holds each KPI as in force on the build date.
  *
  * The CSV files repeat the KPI's and the unit's attributes (name, unit of measure, target…) on
  * every row, as a spreadsheet wants. The JSON files hold them once, in `kpis` and `units` tables
@@ -19,14 +26,14 @@
  * copies: rows are built once in their final shape, cells are encoded once per distinct text, and
  * each file is one `join` of its parts.
  */
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook, KpiEntity, MeasurementEntity } from '../model/handbook.ts';
 import type { Threshold } from '../schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../scoring/index.ts';
-import { chartFor, classifyValue, attainment, NORMALISATION, seriesIndex } from '../scoring/index.ts';
+import { chartFor, classifyValue, attainment, isSmallSample, NORMALISATION, seriesIndex } from '../scoring/index.ts';
 import { statusAt } from '../scoring/problem-history.ts';
 import { kpiUnits } from '../rules/measurements.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
-import { localized } from '../../site/words/text.ts';
+import { localized } from '../text/localized.ts';
 
 export const SCORECARD_FORMAT = 'sqms-scorecard/1';
 export const MEASUREMENTS_FORMAT = 'sqms-measurements/1';
@@ -181,7 +188,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       actions: r.actions.map((a) => a.id),
       no_action: r.noAction,
       acknowledged: r.acknowledged,
-      overdue_action: r.actions.some((a) => a.overdue),
+      overdue_action: r.overdueAction,
       composite_score: r4(c?.score),
       composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
       note: r.note,
@@ -217,10 +224,10 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       favourable_signals: [],
       comparison: null,
       rank: null,
-      actions: [],
-      no_action: false,
-      acknowledged: false,
-      overdue_action: false,
+      actions: r.actions.map((a) => a.id),
+      no_action: r.noAction,
+      acknowledged: r.acknowledged,
+      overdue_action: r.overdueAction,
       composite_score: r4(c?.score),
       composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
       note: r.unitsMissing.length ? `No value from: ${r.unitsMissing.join(', ')}` : null,
@@ -293,6 +300,7 @@ const KPI_FIELDS = ['kpi_name', 'layer', 'unit_of_measure', 'direction', 'target
 function joinedCsv<R extends { kpi: string; unit: string }>(
   columns: readonly string[],
   t: { rows: readonly R[]; kpis: ReadonlyMap<string, KpiDimensions>; unitNames: ReadonlyMap<string, string> },
+  kpiOf: (row: R) => KpiDimensions = (r) => t.kpis.get(r.kpi)!,
 ): string {
   const sources = columnSources(columns, KPI_FIELDS);
   return writeCsv(columns, t.rows, (r, c) => {
@@ -301,7 +309,7 @@ function joinedCsv<R extends { kpi: string; unit: string }>(
       case 'row':
         return r[column as keyof R];
       case 'kpi':
-        return t.kpis.get(r.kpi)![column as keyof KpiDimensions];
+        return kpiOf(r)[column as keyof KpiDimensions];
       default:
         return t.unitNames.get(r.unit) ?? r.unit;
     }
@@ -375,10 +383,37 @@ export interface MeasurementExportRow {
 /** A measurement as the JSON file holds it: without its KPI's and unit's attributes. */
 export type MeasurementJsonRow = Omit<MeasurementExportRow, DimensionField>;
 
+/**
+ * The handbook with each KPI as in force on a day (src/site/stores/definitions-in-force.ts): a value
+ * is judged by the objectives in force when its period began, as the scorecard of its period judges
+ * it. Without one, every value is judged by the handbook's own definitions.
+ */
+export type ObjectivesOn = (day: string) => Handbook;
+
+interface MeasurementTables {
+  rows: MeasurementJsonRow[];
+  /** Each KPI's attributes as in force on the build date (the JSON file's `kpis` table). */
+  kpis: Map<string, KpiDimensions>;
+  /** The attributes of rows judged by another version of their KPI (an earlier target): the CSV's columns for them. */
+  earlier: Map<MeasurementJsonRow, KpiDimensions>;
+  unitNames: Map<string, string>;
+}
+
 /** Every valid measurement with its status, and the KPI attributes its rows refer to. */
-function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map<string, KpiDimensions>; unitNames: Map<string, string> } {
-  const scopes = new Map<string, Set<string>>();
+function measurementTables(h: Handbook, objectivesOn: ObjectivesOn): MeasurementTables {
+  const scopes = new Map<KpiEntity, Set<string>>();
   const kpis = new Map<string, KpiDimensions>();
+  const earlier = new Map<MeasurementJsonRow, KpiDimensions>();
+  const earlierDimensions = new Map<KpiEntity, KpiDimensions>();
+  const views = new Map<string, Handbook>();
+  /** The KPI as the scorecard of the measurement's period judges it. */
+  const kpiOfPeriod = (m: MeasurementEntity, own: KpiEntity): KpiEntity => {
+    const day = m.periodInfo?.start;
+    if (day === undefined) return own;
+    let view = views.get(day);
+    if (!view) views.set(day, (view = objectivesOn(day)));
+    return view.kpis.get(own.id) ?? own;
+  };
   const unitNames = new Map([...h.units.values()].map((u) => [u.id, localized(u.name, 'en')]));
   const rows: MeasurementJsonRow[] = [];
   const acknowledgements = new Map<string, string[]>();
@@ -402,17 +437,16 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
     return byPeriod?.get(period) ?? null;
   };
   for (const m of h.measurements) {
-    const kpi = h.kpis.get(m.kpi);
-    if (!kpi) continue;
-    let scope = scopes.get(kpi.id);
-    if (!scope) {
-      scopes.set(kpi.id, (scope = kpiUnits(h, kpi)));
-      kpis.set(kpi.id, kpiDimensions(kpi));
-    }
+    const own = h.kpis.get(m.kpi);
+    if (!own) continue;
+    if (!kpis.has(own.id)) kpis.set(own.id, kpiDimensions(own));
+    const kpi = kpiOfPeriod(m, own);
+    let scope = scopes.get(kpi);
+    if (!scope) scopes.set(kpi, (scope = kpiUnits(h, kpi)));
     const series = seriesIndex(h).get(kpi.id)?.get(m.unit);
     const status =
       !scope.has(m.unit) ? 'not-applicable' : m.value === null ? 'no-data' : series && m.periodInfo ? statusAt(kpi, series, m.periodInfo) : classifyValue(kpi, m.value);
-    rows.push({
+    const row: MeasurementJsonRow = {
       kpi: kpi.id,
       unit: m.unit,
       period: m.period,
@@ -422,22 +456,32 @@ function measurementTables(h: Handbook): { rows: MeasurementJsonRow[]; kpis: Map
       n: m.n ?? null,
       status,
       attainment_percent: m.value === null || status === 'not-applicable' ? null : r4(attainment(kpi, m.value)),
-      small_sample: kpi.minSampleSize !== undefined && m.n !== undefined && m.n < kpi.minSampleSize,
+      small_sample: isSmallSample(kpi, m.n),
       provisional: m.provisional === true,
       phase: scope.has(m.unit) ? phaseOf(kpi.id, m.unit, m.period) : null,
       acknowledgement: acknowledgements.get(`${kpi.id}\u0000${m.unit}\u0000${m.period}`)?.join(' / ') ?? null,
       note: m.note ?? null,
       source_file: m.origin.file,
-    });
+    };
+    rows.push(row);
+    if (kpi !== own) {
+      let d = earlierDimensions.get(kpi);
+      if (!d) earlierDimensions.set(kpi, (d = kpiDimensions(kpi)));
+      earlier.set(row, d);
+    }
   }
-  return { rows, kpis, unitNames };
+  return { rows, kpis, earlier, unitNames };
 }
 
-/** Every valid measurement with its status (as it would show on a scorecard of its period). */
-export function measurementExportRows(h: Handbook): MeasurementExportRow[] {
-  const t = measurementTables(h);
+/**
+ * Every valid measurement with its status, as the scorecard of its period shows it: judged by the
+ * objectives `objectivesOn` gives for the period's first day, whose target and thresholds are the
+ * row's.
+ */
+export function measurementExportRows(h: Handbook, objectivesOn: ObjectivesOn = () => h): MeasurementExportRow[] {
+  const t = measurementTables(h, objectivesOn);
   return t.rows.map((r) => {
-    const d = t.kpis.get(r.kpi)!;
+    const d = t.earlier.get(r) ?? t.kpis.get(r.kpi)!;
     const { kpi, unit, period, period_start, period_end, value, n, ...rest } = r;
     return {
       kpi, kpi_name: d.kpi_name, unit, unit_name: t.unitNames.get(unit) ?? unit, period, period_start, period_end, value, n,
@@ -453,17 +497,19 @@ export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)
   'note', 'source_file',
 ];
 
-export function measurementsCsv(h: Handbook): string {
-  return joinedCsv(MEASUREMENT_COLUMNS, measurementTables(h));
+export function measurementsCsv(h: Handbook, objectivesOn: ObjectivesOn = () => h): string {
+  const t = measurementTables(h, objectivesOn);
+  return joinedCsv(MEASUREMENT_COLUMNS, t, (r) => t.earlier.get(r) ?? t.kpis.get(r.kpi)!);
 }
 
-export function measurementsJson(h: Handbook): string {
+/** The JSON file: rows judged as in `measurementExportRows`; its `kpis` table holds each KPI as in force on the build date. */
+export function measurementsJson(h: Handbook, objectivesOn: ObjectivesOn = () => h): string {
   return JSON.stringify({
     format: MEASUREMENTS_FORMAT,
     today: h.today,
     kpis: kpiTable(h.kpis.values()),
     units: [...h.units.values()].map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parentUnit?.id ?? null })),
-    rows: measurementTables(h).rows,
+    rows: measurementTables(h, objectivesOn).rows,
   });
 }
 

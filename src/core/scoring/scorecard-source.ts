@@ -1,12 +1,10 @@
 /**
  * Where the analyses and exports that read several scorecards get them: the build keeps each
  * period's scorecard in a store (src/site/stores/scorecards.ts) so that the engine runs once per
- * period however many pages and files read it; tests and tools without that store compute them.
+ * period however many pages and files read it, judged by the objectives in force in each period.
  */
-import type { Handbook } from '../model/handbook.ts';
 import type { Period } from '../time/period.ts';
-import { buildScorecard, periodsWithData, type Scorecard } from './scorecard.ts';
-import { defaultScorecardPeriod } from './scorecard-period.ts';
+import type { Scorecard } from './scorecard.ts';
 
 export interface ScorecardSource {
   /** Every period with a scorecard, oldest first (months, quarters… with data). */
@@ -17,11 +15,3 @@ export interface ScorecardSource {
   of(periodKey: string): Scorecard;
 }
 
-/** Scorecards computed on each request, judged by the handbook's own objectives (no memo, no history). */
-export function computedScorecards(h: Handbook): ScorecardSource {
-  return {
-    periods: () => periodsWithData(h),
-    latestKey: () => defaultScorecardPeriod(h).key,
-    of: (key) => buildScorecard(h, key),
-  };
-}

@@ -12,8 +12,10 @@ import type { Handbook } from '../../core/model/handbook.ts';
 import type { Period } from '../../core/time/period.ts';
 import { buildScorecard, periodsWithData, type Scorecard } from '../../core/scoring/index.ts';
 import { defaultScorecardPeriod } from '../../core/scoring/scorecard-period.ts';
-import { parsePeriod, periodFrequency } from '../../core/time/period.ts';
-import { definitionsOnDay } from './definitions-in-force.ts';
+import type { ExportInputs } from '../../core/exports/files.ts';
+import type { ObjectivesOn } from '../../core/exports/scorecards.ts';
+import type { ScorecardSource } from '../../core/scoring/scorecard-source.ts';
+import { definitionsOfPeriod, definitionsOnDay } from './definitions-in-force.ts';
 
 /** Scorecards kept besides the latest one, least recently used dropped first. */
 export const RECENT_SCORECARDS = 4;
@@ -41,7 +43,7 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   const c = cacheOf(h);
   if (periodKey === latestPeriodKey(h)) {
     if (!c.latest) {
-      c.latest = buildScorecard(objectivesOf(h, periodKey), periodKey);
+      c.latest = buildScorecard(definitionsOfPeriod(h, periodKey), periodKey);
       c.builds++;
     }
     return c.latest;
@@ -50,7 +52,7 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   if (sc) {
     c.recent.delete(periodKey); // moved to the end: most recently used
   } else {
-    sc = buildScorecard(objectivesOf(h, periodKey), periodKey);
+    sc = buildScorecard(definitionsOfPeriod(h, periodKey), periodKey);
     c.builds++;
     if (c.recent.size >= RECENT_SCORECARDS) c.recent.delete(c.recent.keys().next().value!);
   }
@@ -58,11 +60,22 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
   return sc;
 }
 
-/** The handbook with each KPI's definition (target, thresholds) as in force on the period's first day. */
-function objectivesOf(h: Handbook, periodKey: string): Handbook {
-  const frequency = periodFrequency(periodKey);
-  const period = frequency ? parsePeriod(periodKey, frequency) : undefined;
-  return period ? definitionsOnDay(h, period.start) : h;
+/**
+ * The scorecards of `h` as the analyses and exports of the core read them (the early warnings,
+ * the export files): through this store, so the engine runs once per period.
+ */
+export function scorecardSource(h: Handbook): ScorecardSource {
+  return { periods: () => scorecardPeriods(h), latestKey: () => latestPeriodKey(h), of: (key) => scorecardFor(h, key) };
+}
+
+/** `h` with each KPI as in force on a day (the measurements export judges each value by its period's objectives). */
+export function objectivesOn(h: Handbook): ObjectivesOn {
+  return (day) => definitionsOnDay(h, day);
+}
+
+/** What the export files are computed from (core/exports/files.ts): the scorecards of this store and the objectives in force. */
+export function exportInputs(h: Handbook): ExportInputs {
+  return { scorecards: scorecardSource(h), objectivesOn: objectivesOn(h) };
 }
 
 /** The key of the latest scorecard period: the completed period with data that ended last. */

@@ -9,10 +9,9 @@
 import type { Handbook, KpiEntity } from '../../core/model/handbook.ts';
 import type { Kpi } from '../../core/schema/kpi.ts';
 import type { CompositeScore, LinkedAction, PeriodChange, ProblemReason, RollupRow, Scorecard, ScorecardKpi, ScorecardRow, ScorecardUnit, Signal, SignalRule, Status, StatusFlags, UnitComparison } from '../../core/scoring/index.ts';
-import { openActionsFor, rollUp, seriesIndex, trendAt } from '../../core/scoring/index.ts';
+import { periodWindow, rollUp, seriesIndex, SIGNAL_ORDER_OF, trendAt } from '../../core/scoring/index.ts';
 import type { ChartSummary, Interval } from '../../core/scoring/index.ts';
-import { parsePeriod, type Period } from '../../core/time/period.ts';
-import { previousPeriodOf } from '../../core/scoring/reporting-period.ts';
+import { parsePeriod } from '../../core/time/period.ts';
 import { formatNumber, formatTarget, formatThreshold, formatValue } from '../words/format.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
 import type { UiLocale } from '../words/locale.ts';
@@ -48,9 +47,6 @@ export const RULE_LABELS: Record<SignalRule, string> = scorecardText('en').rules
 export function ruleLabel(rule: SignalRule, locale: UiLocale = 'en'): string {
   return scorecardText(locale).rules[rule];
 }
-
-/** Most serious rule first: rule 1, 2, 3, 4, then the trend rule. */
-export const SIGNAL_ORDER_OF: Record<SignalRule, number> = { we1: 0, we2: 1, we3: 2, we4: 3, trend: 4 };
 
 export const RULE_SHORT: Record<SignalRule, string> = scorecardText('en').rulesShort;
 
@@ -205,6 +201,15 @@ function comparisonFlag(c: UnitComparison | undefined, locale: UiLocale): CellFl
   return { key: c.classification, text: t.range[c.classification], title: t.rangeTitle(c.classification, String(c.beyond), c.favourable) };
 }
 
+/** The "no action" and "overdue" flags of a cell, as the engine decided them (the exports read the same fields). */
+function loopFlags(r: { noAction: boolean; overdueAction: boolean }, locale: UiLocale): CellFlag[] {
+  const t = scorecardText(locale).flags;
+  const flags: CellFlag[] = [];
+  if (r.noAction) flags.push({ key: 'no-action', text: t.noAction, title: t.noActionTitle });
+  if (r.overdueAction) flags.push({ key: 'overdue', text: t.overdue, title: t.overdueTitle });
+  return flags;
+}
+
 /** The cell of a reporting unit's own value. */
 export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en'): CellView {
   const kpi = lookup(sc).kpis.get(row.kpi);
@@ -214,8 +219,7 @@ export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en
     const rules = [...new Set(row.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
     flags.push({ key: 'signal', text: t.flags.signal, title: t.flags.signalTitle(rules.map((r) => t.rules[r]).join(t.problems.ruleSeparator)) });
   }
-  if (row.noAction) flags.push({ key: 'no-action', text: t.flags.noAction, title: t.flags.noActionTitle });
-  if (row.actions.some((a) => a.overdue)) flags.push({ key: 'overdue', text: t.flags.overdue, title: t.flags.overdueTitle });
+  flags.push(...loopFlags(row, locale));
   if (row.flags.stale) flags.push({ key: 'stale', text: t.flags.stale, title: t.flags.staleTitle(row.latest?.period) });
   if (row.flags.smallSample) flags.push({ key: 'small-sample', text: t.flags.smallSample, title: t.flags.smallSampleTitle(String(row.n), String(kpi?.minSampleSize)) });
   const cmp = comparisonFlag(lookup(sc).comparisons.get(key(row.unit, row.kpi)), locale);
@@ -243,6 +247,7 @@ export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en')
     const names = r.unitsMissing.length <= 5 ? t.list(r.unitsMissing) : t.listMore(r.unitsMissing.slice(0, 5), r.unitsMissing.length - 5);
     flags.push({ key: 'partial', text: t.flags.partial(r.unitsCovered, total), title: t.flags.partialTitle(names) });
   }
+  flags.push(...loopFlags(r, locale));
   const note = engineText(r.note, locale);
   const reason = r.value === null ? note : `${t.rollupReason(note)} ${engineText(r.reason, locale)}`;
   return {
@@ -342,18 +347,6 @@ export function statusCounts(grid: GridView): Record<Status, number> {
   return counts;
 }
 
-/** The periods of `frequency` ending with `last`, oldest first (`count` of them). */
-export function periodWindow(last: Period, count: number): Period[] {
-  if (count <= 1) return [last];
-  const out: Period[] = new Array(count);
-  let p = last;
-  for (let i = count - 1; i >= 0; i--) {
-    out[i] = p;
-    if (i > 0) p = previousPeriodOf(p);
-  }
-  return out;
-}
-
 export const SPARKLINE_PERIODS = 12;
 
 export interface UnitKpiLine {
@@ -382,6 +375,8 @@ export interface UnitKpiLine {
   actions: LinkedAction[];
   problem: ProblemReason[];
   noAction: boolean;
+  /** The problem is only unfavourable signals, each acknowledged with its assignable cause. */
+  acknowledged: boolean;
   chart: ChartSummary | null;
   comparison: UnitComparison | null;
   /** Roll-ups: how the value was pooled and which units it covers. */
@@ -472,16 +467,15 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale
       sparkPeriods: window.map((p) => p.key),
       sparkValues,
       signals: row ? row.signals : [],
-      actions: row ? row.actions : openActionsFor(h, k.id, unitId),
-      problem: row ? row.problem : rollup!.status === 'off-target' || rollup!.status === 'at-risk' ? [rollup!.status] : [],
-      noAction: row ? row.noAction : false,
+      // Roll-ups have their problem, actions and loop state from the engine, as rows do.
+      actions: (row ?? rollup!).actions,
+      problem: (row ?? rollup!).problem,
+      noAction: (row ?? rollup!).noAction,
+      acknowledged: (row ?? rollup!).acknowledged,
       chart: row ? row.chart : null,
       comparison: l.comparisons.get(key(unitId, k.id)) ?? null,
       note: rollup ? engineText(rollup.note, locale) : null,
     });
-  }
-  for (const line of lines) {
-    if (line.kind === 'rollup' && line.problem.length > 0) line.noAction = line.actions.length === 0;
   }
   const counts = { 'on-target': 0, 'within-noise': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
   for (const line of lines) counts[line.status]++;

@@ -1,29 +1,11 @@
 /**
  * Localised text: picks the reader's language from a `LocalizedText` value, falling back to the
  * other language when a translation is missing, and says which language the chosen text is in so
- * that pages can mark it with a `lang` attribute for screen readers and fonts.
+ * that pages can mark it with a `lang` attribute for screen readers and fonts. The picking is the
+ * core's (core/text/localized.ts: the exports write names with it too).
  */
-import type { Locale, LocalizedText } from '../../core/schema/common.ts';
+import type { Locale } from '../../core/schema/common.ts';
+
+export { localized, pickLocalized, type PickedText } from '../../core/text/localized.ts';
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
-
-export interface PickedText {
-  text: string;
-  /** Language of `text` when it differs from the one asked for (plain strings: unknown, so never set). */
-  lang: Locale | undefined;
-}
-
-/** The text in `lang`, else in the other language; plain strings are returned as they are. */
-export function pickLocalized(text: LocalizedText | undefined, lang: Locale): PickedText {
-  if (text === undefined) return { text: '', lang: undefined };
-  if (typeof text === 'string') return { text, lang: undefined };
-  const own = text[lang];
-  if (own !== undefined) return { text: own, lang: undefined };
-  const other: Locale = lang === 'en' ? 'zh-CN' : 'en';
-  return { text: text[other] ?? '', lang: other };
-}
-
-/** Just the text of `pickLocalized`, for titles and attributes. */
-export function localized(text: LocalizedText | undefined, lang: Locale): string {
-  return pickLocalized(text, lang).text;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataQuality, RECENCY_LABELS, recencyLabel } from '../../../src/core/analysis/data-quality.ts';
+import { dataQuality } from '../../../src/core/analysis/data-quality.ts';
 import { latestScorecard, scorecardFor } from '../../../src/site/stores/scorecards.ts';
 import { miniHandbook } from '../../site/mini-handbook.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
@@ -47,13 +47,5 @@ describe('recency', () => {
     expect(dq.kpis.find((q) => q.kpi.id === 'KPI-Q')).toMatchObject({ latestData: '2026-Q1', expected: '2026-Q3', recency: 'stale' });
     expect(dq.withoutRecentData).toEqual(['KPI-Q']);
     expect(dq.kpis.find((q) => q.kpi.id === 'KPI-CSAT')).toMatchObject({ latestData: '2026-10', recency: 'current' });
-  });
-});
-
-describe('recency words', () => {
-  it('are English by default and Chinese on request', () => {
-    expect(RECENCY_LABELS.late).toBe('One period late');
-    expect(recencyLabel('late')).toBe('One period late');
-    expect(recencyLabel('late', 'zh-CN')).toBe('滞后一期');
   });
 });

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../../src/core/scoring/index.ts';
-import { currentScorecards, earlyWarnings, kpiSignals, runText, signalRun } from '../../../src/core/analysis/early-warnings.ts';
-import { latestScorecard, scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { currentScorecards, earlyWarnings, kpiSignals, signalRun } from '../../../src/core/analysis/early-warnings.ts';
+import { exportInputs, latestScorecard, scorecardFor, scorecardSource } from '../../../src/site/stores/scorecards.ts';
+import { runText } from '../../../src/site/views/early-warnings.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 import { CSV_BOM } from '../../../src/core/exports/csv.ts';
 import { EARLY_WARNING_COLUMNS, earlyWarningExportRows, earlyWarningsCsv } from '../../../src/core/exports/early-warnings.ts';
 import { exportFiles } from '../../../src/core/exports/files.ts';
 
 const h = sampleHandbook();
+const current = currentScorecards(scorecardSource(h));
 
 describe('early warnings on the sample organisation', () => {
-  const entries = earlyWarnings(h);
+  const entries = earlyWarnings(h, current);
 
   it('reads the latest three monthly scorecards, newest first', () => {
-    expect(currentScorecards(h).map((s) => s.period.key)).toEqual(['2026-10', '2026-09', '2026-08']);
+    expect(current.map((s) => s.period.key)).toEqual(['2026-10', '2026-09', '2026-08']);
   });
 
   it('lists each signalling KPI and unit once, newest signal first', () => {
@@ -110,8 +112,8 @@ describe('kpiSignals', () => {
 });
 
 describe('the early warnings export', () => {
-  const entries = earlyWarnings(h);
-  const rows = earlyWarningExportRows(h);
+  const entries = earlyWarnings(h, current);
+  const rows = earlyWarningExportRows(h, current);
 
   it('has a row per warning, with how early it came and the days from the first signal to an action', () => {
     expect(rows.map((r) => `${r.kpi} ${r.unit}`)).toEqual(entries.map((e) => `${e.kpi.id} ${e.unit.id}`));
@@ -138,10 +140,10 @@ describe('the early warnings export', () => {
   });
 
   it('writes an Excel-friendly CSV with the same columns', () => {
-    const csv = earlyWarningsCsv(h);
+    const csv = earlyWarningsCsv(h, current);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')[0]).toBe(EARLY_WARNING_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(csv.slice(1).split('\r\n').filter(Boolean)).toHaveLength(rows.length + 1);
-    expect(exportFiles(h).map((f) => f.name)).toContain('early-warnings.csv');
+    expect(exportFiles(h, exportInputs(h)).map((f) => f.name)).toContain('early-warnings.csv');
   });
 });

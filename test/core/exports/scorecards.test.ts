@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, toCsv, type CsvValue } from '../../../src/core/exports/csv.ts';
 import { MEASUREMENT_COLUMNS, measurementExportRows, measurementsCsv, measurementsJson, SCORECARD_COLUMNS, scorecardCsv, scorecardExportRows, scorecardJson } from '../../../src/core/exports/scorecards.ts';
-import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { scorecardFor, objectivesOn } from '../../../src/site/stores/scorecards.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
 const h = sampleHandbook();
+/** As the build judges each measurement: by the objectives in force when its period began. */
+const objectives = objectivesOn(h);
 const sc = scorecardFor(h, '2026-10');
 /** Shenzhen's CSAT in October 2026 as the engine holds it: derived from its counts. */
 const shenzhenCsat = h.index.measurementsByKpi.get('KPI-CSAT')!.get('br-shenzhen')!.get('2026-10')!;
@@ -121,14 +123,14 @@ describe('export files, written fast', () => {
       const s = scorecardFor(h, period);
       expect(scorecardCsv(s)).toBe(toCsv(SCORECARD_COLUMNS, cells(scorecardExportRows(s), SCORECARD_COLUMNS)));
     }
-    expect(measurementsCsv(h)).toBe(toCsv(MEASUREMENT_COLUMNS, cells(measurementExportRows(h), MEASUREMENT_COLUMNS)));
+    expect(measurementsCsv(h, objectives)).toBe(toCsv(MEASUREMENT_COLUMNS, cells(measurementExportRows(h, objectives), MEASUREMENT_COLUMNS)));
   });
 
   it('keep the JSON field order: the CSV columns without the KPI and unit attributes', () => {
     const dims = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'];
     const json = JSON.parse(scorecardJson(sc));
     for (const r of [json.rows[0], json.rows.at(-1)]) expect(Object.keys(r)).toEqual(SCORECARD_COLUMNS.filter((c) => !dims.includes(c)));
-    const m = JSON.parse(measurementsJson(h));
+    const m = JSON.parse(measurementsJson(h, objectives));
     expect(Object.keys(m.rows[0])).toEqual(MEASUREMENT_COLUMNS.filter((c) => !dims.includes(c)));
     // Compact: no indentation.
     expect(scorecardJson(sc)).not.toContain('\n');
@@ -136,7 +138,7 @@ describe('export files, written fast', () => {
 });
 
 describe('measurement exports', () => {
-  const rows = measurementExportRows(h);
+  const rows = measurementExportRows(h, objectives);
 
   it('have every measurement with its computed status', () => {
     expect(rows).toHaveLength(h.measurements.length);
@@ -163,10 +165,10 @@ describe('measurement exports', () => {
   });
 
   it('write CSV and JSON', () => {
-    const table = parseCsv(measurementsCsv(h).slice(1));
+    const table = parseCsv(measurementsCsv(h, objectives).slice(1));
     expect(table[0]).toEqual([...MEASUREMENT_COLUMNS]);
     expect(table).toHaveLength(rows.length + 1);
-    const json = JSON.parse(measurementsJson(h));
+    const json = JSON.parse(measurementsJson(h, objectives));
     expect(json.rows).toHaveLength(rows.length);
     expect(json.rows[0]).not.toHaveProperty('kpi_name');
     expect(json.kpis.map((k: { id: string }) => k.id)).toContain(json.rows[0].kpi);
