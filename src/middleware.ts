@@ -1,4 +1,11 @@
 /**
+ * Every request first gets what all pages and components read, on `Astro.locals` (typed in
+ * src/env.d.ts), as Starlight puts its route data there: the page's interface language (from its
+ * URL), the words of that language (src/site/words) and the handbook in force (src/site/stores,
+ * read when first asked for, so a reload in the dev server is seen by the next request).
+ * Components read these instead of fetching them themselves; `getStaticPaths` cannot read locals
+ * and asks the store.
+ *
  * During `astro build` run directly, each rendered page that puts itself in the search (`Astro.locals.searchIndexed`,
  * set by SOP, standard, KPI and handbook pages whose content has `data-pagefind-body`) is handed to
  * the search index as soon as it is rendered (see `liveSearchIndex` in
@@ -9,9 +16,15 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { BODY_ATTRIBUTE, liveSearchIndex, sourcePathOf } from './integration/search-index.ts';
-import { siteBase } from './site/words/locale.ts';
+import { getHandbook } from './site/stores/handbook.ts';
+import { pageLocale, siteBase } from './site/words/locale.ts';
+import { wordsFor } from './site/words/words.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const locale = pageLocale(context.url);
+  context.locals.locale = locale;
+  context.locals.words = wordsFor(locale);
+  Object.defineProperty(context.locals, 'handbook', { get: () => getHandbook().handbook, enumerable: true, configurable: true });
   const live = context.isPrerendered ? liveSearchIndex() : undefined;
   if (!live) return next();
   const ticket = live.reserve();

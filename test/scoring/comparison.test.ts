@@ -10,6 +10,7 @@ import { compareUnits } from '../../src/core/scoring/comparison.ts';
 import { nullStandardError, overDispersionTau2, quantile } from '../../src/core/scoring/funnel-limits.ts';
 import { netScoreInterval, poissonRateInterval, valueInterval, wilsonInterval } from '../../src/core/scoring/intervals.ts';
 import { kpi } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const fcr = kpi({ id: 'KPI-FCR', method: 'fcr', direction: 'higher', target: 75, warning: 70, minSampleSize: 200 });
 const art = kpi({ id: 'KPI-ART', method: 'mean-duration', unit: 'minutes', scale: { min: 0, max: 1440 }, direction: 'lower', target: 20, warning: 30 });
@@ -86,7 +87,7 @@ describe('funnel plot for a proportion, leave-one-out', () => {
   });
 
   it('says its method and limits in a sentence', () => {
-    expect(c.note).toMatch(/^Funnel plot: each unit against the pooled value of the other units \(all units: 50\), 95 % and 99\.8 % limits for its sample size \(Student t for few units\), widened for over-dispersion \(τ = [\d.]+: DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005\); a unit is flagged only beyond 99\.8 %\.$/);
+    expect(explainInEnglish(c.note)).toMatch(/^Funnel plot: each unit against the pooled value of the other units \(all units: 50\), 95 % and 99\.8 % limits for its sample size \(Student t for few units\), widened for over-dispersion \(τ = [\d.]+: DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005\); a unit is flagged only beyond 99\.8 %\.$/);
   });
 });
 

@@ -9,6 +9,7 @@ import { attainment, effectiveFloor, NORMALISATION } from '../../src/core/scorin
 import { compositeScore } from '../../src/core/scoring/composite.ts';
 import { classifyValue } from '../../src/core/scoring/status.ts';
 import { kpi } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const csat = kpi({ id: 'KPI-CSAT', direction: 'higher', target: 85, warning: 80, floor: 70, weight: 3 });
 const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0, floor: 5.0, weight: 2 });
@@ -61,7 +62,7 @@ describe('attainment anchored on the thresholds', () => {
   });
 
   it('states the rule', () => {
-    expect(NORMALISATION).toMatch(/100 at the target .* 0 at the KPI's floor/);
+    expect(explainInEnglish(NORMALISATION)).toMatch(/100 at the target .* 0 at the KPI's floor/);
   });
 });
 

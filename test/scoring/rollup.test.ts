@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, rollUp, rollupTargets } from '../../src/core/scoring/rollup.ts';
 import { seriesIndex } from '../../src/core/scoring/series.ts';
 import { buildTestHandbook, kpi } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 describe('aggregate', () => {
   it('pools proportions by sample size: 90 % of 100 and 50 % of 900 is 54 %, not 70 %', () => {
@@ -16,7 +17,7 @@ describe('aggregate', () => {
     ]);
     expect(a.value).toBeCloseTo(54, 10);
     expect(a).toMatchObject({ n: 1000, aggregation: 'weighted-by-n', units: ['a', 'b'], excluded: [] });
-    expect(a.note).toBe('Pooled by sample size (Σ value·n ÷ Σ n) over 2 units, n = 1000.');
+    expect(explainInEnglish(a.note)).toBe('Pooled by sample size (Σ value·n ÷ Σ n) over 2 units, n = 1000.');
   });
 
   it('pools per-thousand rates by the number of cases', () => {
@@ -47,7 +48,7 @@ describe('aggregate', () => {
       { unit: 'b', value: 20, n: null },
     ]);
     expect(plain).toMatchObject({ value: 15, n: null, aggregation: 'plain-mean' });
-    expect(plain.note).toBe('Plain mean of 2 unit values: not every value has a sample size, so units are weighted equally.');
+    expect(explainInEnglish(plain.note)).toBe('Plain mean of 2 unit values: not every value has a sample size, so units are weighted equally.');
   });
 
   it('takes a plain mean of assessed scores without n', () => {
@@ -64,7 +65,7 @@ describe('aggregate', () => {
       { unit: 'b', value: 40, n: null },
     ]);
     expect(a).toMatchObject({ value: 80, n: 200, units: ['a'], excluded: ['b'] });
-    expect(a.note).toMatch(/Left out for lack of a sample size: b\./);
+    expect(explainInEnglish(a.note)).toMatch(/Left out for lack of a sample size: b\./);
   });
 
   it('has no value without sources', () => {

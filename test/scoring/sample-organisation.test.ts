@@ -243,7 +243,7 @@ describe('history', () => {
   it('has no control chart for quarterly KPIs with 7 quarters of data, and says why', () => {
     expect(row(latest, 'KPI-RET', 'br-pudong').chart).toMatchObject({
       kind: 'none',
-      reason: 'Only 7 points with a value; a control chart needs at least 8 for its baseline.',
+      reason: { code: 'chart/too-few-points', points: 7, least: 8 },
     });
   });
 });

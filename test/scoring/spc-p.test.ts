@@ -3,8 +3,9 @@
  * with n, the lower limit floored at 0 and the upper capped at 100 %, zones from each point's σ.
  */
 import { describe, expect, it } from 'vitest';
-import { controlChart, pChart, type ControlChart } from '../../src/core/scoring/spc.ts';
+import { controlChart, pChart, type ControlChart, type NoControlChart } from '../../src/core/scoring/spc.ts';
 import { kpi, monthlySeries } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const csat = kpi({ id: 'KPI-CSAT', method: 'csat-top-two-box', direction: 'higher', target: 85, warning: 80 });
 const errors = kpi({ id: 'KPI-ERR', method: 'percentage', direction: 'lower', target: 12, warning: 14 });
@@ -86,7 +87,8 @@ describe('choosing the chart for a proportion', () => {
 
   it('draws no p-chart when the baseline proportion is 0 %', () => {
     const c = pChart(errors, monthlySeries(Array.from({ length: 8 }, (): [number, number] => [0, 500])));
-    expect(c).toMatchObject({ kind: 'none', reason: 'The baseline proportion is 0%: a p-chart has no spread at 0% or 100%.' });
+    expect(c).toMatchObject({ kind: 'none', reason: { code: 'chart/p-no-spread', percent: 0 } });
+    expect(explainInEnglish((c as NoControlChart).reason)).toBe('The baseline proportion is 0%: a p-chart has no spread at 0% or 100%.');
   });
 });
 

@@ -6,10 +6,11 @@
  * values are marked on the signals.
  */
 import { describe, expect, it } from 'vitest';
-import { controlChart, xmrChart, type ControlChart, type PhaseMark } from '../../src/core/scoring/spc.ts';
+import { controlChart, xmrChart, type ControlChart, type NoControlChart, type PhaseMark } from '../../src/core/scoring/spc.ts';
 import { seriesContext } from '../../src/core/scoring/phases.ts';
 import { buildScorecard, chartFor } from '../../src/core/scoring/scorecard.ts';
 import { buildTestHandbook, kpi, monthlySeries, periods, type MeasurementSpec } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const score = kpi({ id: 'KPI-S', method: 'score', unit: 'score', scale: { min: 0, max: 100 }, direction: 'lower', target: 45, warning: 55 });
 // Phase 1 (2025): 51 49 … centre 50, MR̄ 2; phase 2 (2026): 41 39 … centre 40, MR̄ 2.
@@ -43,7 +44,8 @@ describe('a declared change', () => {
   it('has no limits of its own while the new phase has fewer than 8 values: drawn, not tested', () => {
     const short = monthlySeries([...BEFORE, 30, 30, 30]);
     const c = xmrChart(score, short, { phases: [change] }) as ControlChart;
-    expect(c.phases[1]).toMatchObject({ from: '2026-01', to: '2026-03', baseline: null, reason: expect.stringMatching(/^Fewer than 8 points/) });
+    expect(c.phases[1]).toMatchObject({ from: '2026-01', to: '2026-03', baseline: null, reason: { code: 'chart/phase-too-few', least: 8 } });
+    expect(explainInEnglish(c.phases[1]!.reason!)).toMatch(/^Fewer than 8 points/);
     expect(c.currentPhase).toBe(0);
     expect(c.points.slice(12).map((p) => [p.tested, p.centre])).toEqual([
       [false, 50],
@@ -91,7 +93,8 @@ describe('a ramp-up', () => {
     const c = xmrChart(score, monthlySeries([80, 20, 75, 50, 51, 49, 50, 52, 48, 50]), {
       phases: [{ start: '0000-01-01', cause: { kind: 'ramp-up', reason: 'x' }, rampUp: true }],
     });
-    expect(c).toMatchObject({ kind: 'none', reason: 'Only 0 points with a value; a control chart needs at least 8 for its baseline.' });
+    expect(c).toMatchObject({ kind: 'none', reason: { code: 'chart/too-few-points', points: 0, least: 8 } });
+    expect(explainInEnglish((c as NoControlChart).reason)).toBe('Only 0 points with a value; a control chart needs at least 8 for its baseline.');
   });
 });
 

@@ -3,8 +3,9 @@
  * missing periods and null values are skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { controlChart, xmrChart, type ControlChart } from '../../src/core/scoring/spc.ts';
+import { controlChart, xmrChart, type ControlChart, type NoControlChart } from '../../src/core/scoring/spc.ts';
 import { kpi, monthlySeries } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const score = kpi({ id: 'KPI-S', method: 'score', unit: 'score', direction: 'higher', target: 85, warning: 80 });
 const chart = (values: Parameters<typeof monthlySeries>[0]) => xmrChart(score, monthlySeries(values)) as ControlChart;
@@ -45,7 +46,7 @@ describe('XmR baseline', () => {
   it('draws no chart with fewer than 8 points, and says why', () => {
     expect(xmrChart(score, monthlySeries([10, 12, 11, 13, 12, 14, 11]))).toEqual({
       kind: 'none',
-      reason: 'Only 7 points with a value; a control chart needs at least 8 for its baseline.',
+      reason: { code: 'chart/too-few-points', points: 7, least: 8 },
       availablePoints: 7,
       signals: [],
       skipped: [],
@@ -82,7 +83,8 @@ describe('XmR baseline', () => {
 
   it('draws no chart when the baseline has no variation', () => {
     const c = xmrChart(score, monthlySeries([...Array.from({ length: 12 }, () => 5), 6])); // 12 × 5, then 6
-    expect(c).toMatchObject({ kind: 'none', reason: 'The baseline values are all equal (no moving range), so no limits can be drawn.' });
+    expect(c).toMatchObject({ kind: 'none', reason: { code: 'chart/no-moving-range' } });
+    expect(explainInEnglish((c as NoControlChart).reason)).toBe('The baseline values are all equal (no moving range), so no limits can be drawn.');
   });
 
   it('uses XmR for non-proportion methods even with n (NPS)', () => {

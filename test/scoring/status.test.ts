@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyValue, evaluateStatus, isSmallSample, isStale } from '../../src/core/scoring/status.ts';
 import { latestCompletedPeriod } from '../../src/core/scoring/reporting-period.ts';
 import { kpi, period } from './build-handbook.ts';
+import { explainInEnglish } from '../../src/core/scoring/explanation-words.ts';
 
 const csat = kpi({ id: 'KPI-CSAT', direction: 'higher', target: 85, warning: 80, minSampleSize: 50 });
 const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0 });
@@ -86,28 +87,28 @@ describe('status: no data and not applicable', () => {
   it('is no-data when nothing was reported, never on target or zero', () => {
     const r = evaluateStatus({ kpi: csat, applicable: true, measurement: undefined });
     expect(r.status).toBe('no-data');
-    expect(r.reason).toBe('Nothing was reported for this period.');
+    expect(explainInEnglish(r.reason)).toBe('Nothing was reported for this period.');
   });
   it('is no-data for an explicit null value', () => {
     const r = evaluateStatus({ kpi: complaints, applicable: true, measurement: { value: null } });
     expect(r.status).toBe('no-data'); // with lower-is-better, null read as 0 would be "on target"
-    expect(r.reason).toBe('The value was reported as missing (null).');
+    expect(explainInEnglish(r.reason)).toBe('The value was reported as missing (null).');
     expect(r.flags.smallSample).toBe(false);
   });
   it('is not-applicable before anything else, even with a value or with no data', () => {
     expect(evaluateStatus({ kpi: csat, applicable: false, measurement: { value: 90, n: 10 } })).toEqual({
       status: 'not-applicable',
       flags: { stale: false, smallSample: false },
-      reason: 'The KPI does not apply to this unit.',
+      reason: { code: 'status/not-applicable' },
     });
     expect(evaluateStatus({ kpi: csat, applicable: false, measurement: undefined }).status).toBe('not-applicable');
   });
   it('explains the status in words', () => {
-    expect(evaluateStatus({ kpi: csat, applicable: true, measurement: { value: 79.4 } }).reason).toBe('79.4 is beyond the warning threshold (≥ 80).');
-    expect(evaluateStatus({ kpi: complaints, applicable: true, measurement: { value: 2.5 } }).reason).toBe(
+    expect(explainInEnglish(evaluateStatus({ kpi: csat, applicable: true, measurement: { value: 79.4 } }).reason)).toBe('79.4 is beyond the warning threshold (≥ 80).');
+    expect(explainInEnglish(evaluateStatus({ kpi: complaints, applicable: true, measurement: { value: 2.5 } }).reason)).toBe(
       '2.5 misses the target (≤ 2) but is within the warning threshold (≤ 3).',
     );
-    expect(evaluateStatus({ kpi: band, applicable: true, measurement: { value: 100 } }).reason).toBe('100 meets the target (95–105).');
+    expect(explainInEnglish(evaluateStatus({ kpi: band, applicable: true, measurement: { value: 100 } }).reason)).toBe('100 meets the target (95–105).');
   });
   it('classifies a bare value without the other rules', () => {
     expect(classifyValue(csat, 80)).toBe('at-risk');

@@ -10,8 +10,8 @@
  * is `stale`, never any value `none` (the page puts these in words: src/site/views/data-quality.ts).
  */
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
-import type { Scorecard } from '../scoring/index.ts';
-import { seriesIndex } from '../scoring/index.ts';
+import type { ChartExplanation, Scorecard } from '../scoring/index.ts';
+import { explanationKey, seriesIndex } from '../scoring/index.ts';
 import { periodOrdinal, periodWindow } from '../scoring/reporting-period.ts';
 import { parsePeriod } from '../time/period.ts';
 
@@ -19,6 +19,9 @@ export type Recency = 'current' | 'late' | 'stale' | 'none';
 
 /** Periods back in which values reported as missing (null) are listed. */
 export const MISSING_VALUE_PERIODS = 12;
+
+/** The reason of a row without a chart that gives none. */
+const NO_CHART: ChartExplanation = Object.freeze({ code: 'chart/none' });
 
 export interface KpiQuality {
   kpi: KpiEntity;
@@ -39,7 +42,7 @@ export interface KpiQuality {
   stale: string[];
   smallSample: string[];
   /** Units without a control chart, grouped by the reason. */
-  noChart: { reason: string; units: string[] }[];
+  noChart: { reason: ChartExplanation; units: string[] }[];
   /**
    * Gaps in the last MISSING_VALUE_PERIODS periods, newest first: values reported as missing
    * (`reported`, with the note saying why) and periods not reported at all (after the unit's first
@@ -73,13 +76,14 @@ export function kpiQuality(h: Handbook, sc: Scorecard, kpi: KpiEntity): KpiQuali
     recency = behind <= 0 ? 'current' : behind === 1 ? 'late' : 'stale';
   }
   const rows = sc.rows.filter((r) => r.kpi === kpi.id && r.status !== 'not-applicable');
-  const noChart = new Map<string, string[]>();
+  const noChart = new Map<string, { reason: ChartExplanation; units: string[] }>();
   for (const r of rows) {
     if (r.chart.kind !== 'none') continue;
-    const reason = r.chart.reason ?? 'No control chart.';
-    const list = noChart.get(reason);
-    if (list) list.push(r.unit);
-    else noChart.set(reason, [r.unit]);
+    const reason = r.chart.reason ?? NO_CHART;
+    const key = explanationKey(reason);
+    const group = noChart.get(key);
+    if (group) group.units.push(r.unit);
+    else noChart.set(key, { reason, units: [r.unit] });
   }
   const exp = expected ? parsePeriod(expected, kpi.frequency) : undefined;
   const window = exp ? periodWindow(exp, MISSING_VALUE_PERIODS) : [];
@@ -108,7 +112,7 @@ export function kpiQuality(h: Handbook, sc: Scorecard, kpi: KpiEntity): KpiQuali
     noData: rows.filter((r) => r.status === 'no-data').map((r) => ({ unit: r.unit, note: r.note })),
     stale: rows.filter((r) => r.flags.stale).map((r) => r.unit),
     smallSample: rows.filter((r) => r.flags.smallSample).map((r) => r.unit),
-    noChart: [...noChart.entries()].map(([reason, units]) => ({ reason, units })),
+    noChart: [...noChart.values()],
     missingValues,
     issues: 0,
   };

@@ -29,7 +29,7 @@
 import type { Handbook, KpiEntity, MeasurementEntity } from '../model/handbook.ts';
 import type { Threshold } from '../schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../scoring/index.ts';
-import { chartFor, classifyValue, attainment, isSmallSample, NORMALISATION, seriesIndex } from '../scoring/index.ts';
+import { chartFor, classifyValue, attainment, explainInEnglish, isSmallSample, NORMALISATION, seriesIndex } from '../scoring/index.ts';
 import { statusAt } from '../scoring/problem-history.ts';
 import { kpiUnits } from '../rules/measurements.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
@@ -168,7 +168,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       value: r4(r.value),
       n: r.n,
       status: r.status,
-      status_reason: r.reason,
+      status_reason: explainInEnglish(r.reason),
       stale: r.flags.stale,
       small_sample: r.flags.smallSample,
       attainment_percent: r4(r.attainment),
@@ -207,7 +207,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       value: r4(r.value),
       n: r.n,
       status: r.status,
-      status_reason: r.note,
+      status_reason: explainInEnglish(r.note),
       stale: false,
       small_sample: false,
       attainment_percent: r4(r.attainment),
@@ -341,13 +341,14 @@ export function scorecardJson(sc: Scorecard): string {
     format: SCORECARD_FORMAT,
     period: sc.period,
     today: sc.today,
-    normalisation: NORMALISATION,
+    normalisation: explainInEnglish(NORMALISATION),
     summary: sc.summary,
     kpis: kpiTable(sc.kpis).map((k, i) => ({ ...k, period: sc.kpis[i]!.period })),
     units: sc.units.map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parent })),
     rows: scorecardTables(sc).rows,
-    composites: sc.composites.map(({ parts: _parts, ...c }) => c),
-    comparisons: sc.comparisons.map(({ units: _units, ...c }) => c),
+    // The engine's explanations in English words, as they have always been written.
+    composites: sc.composites.map(({ parts: _parts, ...c }) => ({ ...c, normalisation: explainInEnglish(c.normalisation) })),
+    comparisons: sc.comparisons.map(({ units: _units, ...c }) => ({ ...c, note: explainInEnglish(c.note) })),
   });
 }
 

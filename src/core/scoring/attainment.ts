@@ -19,8 +19,8 @@ import { thresholdRange, type ValueRange } from './target.ts';
 /** The score at the warning threshold when a KPI does not set its own `warningScore`. */
 export const DEFAULT_WARNING_SCORE = 50;
 
-export const NORMALISATION =
-  "Attainment is anchored on each KPI's thresholds: 100 at the target (and beyond), the warning score (50 unless the KPI sets another) at the warning threshold, 0 at the KPI's floor (and beyond), linear in between.";
+/** The rule above as an explanation (explanation.ts), repeated in each composite result. */
+export { NORMALISATION } from './explanation.ts';
 
 export type KpiForAttainment = Pick<Kpi, 'direction' | 'target' | 'warning' | 'scale'> & Partial<Pick<Kpi, 'floor' | 'warningScore'>>;
 

@@ -25,6 +25,7 @@
 import type { Counts } from '../model/measurement-counts.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
+import type { ComparisonExplanation } from './explanation.ts';
 import { nullStandardError, overDispersionTau2, tQuantile } from './funnel-limits.ts';
 import { valueInterval, Z95, Z998, type Interval } from './intervals.ts';
 import { distanceOutside, targetRange } from './target.ts';
@@ -71,7 +72,8 @@ export interface KpiComparison {
   /** Units flagged above or below. */
   flagged: number;
   units: UnitComparison[];
-  note: string;
+  /** The method and its numbers, or why there is no expected range (explanation.ts). */
+  note: ComparisonExplanation;
 }
 
 export interface ComparisonInput {
@@ -94,7 +96,7 @@ interface Valued {
   n: number;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+const NO_VALUES: ComparisonExplanation = Object.freeze({ code: 'comparison/no-values' });
 
 function pooled(units: readonly Valued[]): number {
   const total = units.reduce((s, u) => s + u.n, 0);
@@ -151,9 +153,10 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
     return { inner: lim('inner'), outer: lim('outer') };
   };
 
-  let note: string;
+  let note: ComparisonExplanation;
+  const lacksSampleSizes = KPI_METHODS[kpi.method].needsSampleSize;
   if (k === 0) {
-    note = 'No unit has a value for this period.';
+    note = NO_VALUES;
   } else if (funnel) {
     centre = pooled(valued);
     const errors = valued.map((v) => se(centre!, v.n)!);
@@ -169,14 +172,9 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
         const r = funnelRange(leftOut ? valued.filter((o) => o !== v) : valued, v.n, leftOut);
         if (r) ranges.set(v.unit, r);
       }
-      note =
-        `Funnel plot: each unit against the pooled value of the other units (all units: ${round(centre)}), 95 % and 99.8 % limits for its sample size (Student t for few units), ` +
-        (tau !== null && tau > 0
-          ? `widened for over-dispersion (τ = ${round(tau)}: DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005)`
-          : 'with no over-dispersion found (DerSimonian–Laird on z-scores winsorised at 10 %, Spiegelhalter 2005)') +
-        '; a unit is flagged only beyond 99.8 %.';
+      note = { code: 'comparison/funnel', centre, tau };
     } else {
-      note = `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
+      note = { code: 'comparison/too-few-units', least: MIN_UNITS_TO_COMPARE, lacksSampleSizes: false };
     }
   } else {
     centre = valued.reduce((s, v) => s + v.value, 0) / k;
@@ -188,11 +186,10 @@ export function compareUnits(kpi: KpiForComparison, period: string, inputs: read
         const r = looRange(others);
         if (r) ranges.set(v.unit, r);
       }
-      note = `Leave-one-out: each unit against the mean and sd of the other units (all units: mean ${round(centre)}, sd ${round(sd ?? 0)}), 95 % and 99.8 % prediction limits (Student t); a unit is flagged only beyond 99.8 %.`;
+      note = { code: 'comparison/leave-one-out', mean: centre, sd: sd ?? 0, lacksSampleSizes };
     } else {
-      note = `Fewer than ${MIN_UNITS_TO_COMPARE} units with a value: no expected range.`;
+      note = { code: 'comparison/too-few-units', least: MIN_UNITS_TO_COMPARE, lacksSampleSizes };
     }
-    if (KPI_METHODS[kpi.method].needsSampleSize) note += ' Some values lack a sample size, so no funnel plot.';
   }
 
   const goodSide = (side: 'above' | 'below', value: number): boolean | null => {

@@ -11,6 +11,7 @@
  */
 import type { Kpi } from '../schema/kpi.ts';
 import { attainment, NORMALISATION, type KpiForAttainment } from './attainment.ts';
+import type { AttainmentExplanation } from './explanation.ts';
 import type { Status } from './status.ts';
 
 export interface CompositeInput {
@@ -48,7 +49,8 @@ export interface CompositeScore {
   atRisk: number;
   withinNoise: number;
   parts: CompositePart[];
-  normalisation: string;
+  /** How attainment is normalised (explanation.ts). */
+  normalisation: AttainmentExplanation;
 }
 
 export function compositeScore(unit: string, period: string, inputs: readonly CompositeInput[]): CompositeScore {

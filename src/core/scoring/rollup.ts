@@ -15,6 +15,7 @@
 import type { Handbook, KpiEntity, UnitEntity } from '../model/handbook.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import type { Kpi } from '../schema/kpi.ts';
+import type { RollupExplanation } from './explanation.ts';
 import type { KpiSeries, SeriesPoint } from './series.ts';
 
 export interface RollupSource {
@@ -34,7 +35,8 @@ export interface Aggregate {
   units: string[];
   /** Units with a value that could not be used (no n where n is needed). */
   excluded: string[];
-  note: string;
+  /** How the value was pooled, or why there is none (explanation.ts). */
+  note: RollupExplanation;
 }
 
 export interface Rollup extends Aggregate {
@@ -47,15 +49,16 @@ export interface Rollup extends Aggregate {
   unitsMissing: string[];
 }
 
+const NO_VALUES: RollupExplanation = Object.freeze({ code: 'rollup/no-values' });
+
 /** Pools the values of several units (see the rules at the top of this file). */
 export function aggregate(kpi: Pick<Kpi, 'method'>, sources: readonly RollupSource[]): Aggregate {
-  if (sources.length === 0) return { value: null, n: null, aggregation: 'none', units: [], excluded: [], note: 'No unit below has a value.' };
+  if (sources.length === 0) return { value: null, n: null, aggregation: 'none', units: [], excluded: [], note: NO_VALUES };
   const hasN = (s: RollupSource) => s.n !== null && s.n > 0;
   if (KPI_METHODS[kpi.method].needsSampleSize) {
     const used = sources.filter(hasN);
     const excluded = sources.filter((s) => !hasN(s)).map((s) => s.unit);
-    const skipped = excluded.length ? ` Left out for lack of a sample size: ${excluded.join(', ')}.` : '';
-    if (used.length === 0) return { value: null, n: null, aggregation: 'none', units: [], excluded, note: `No value with a sample size to pool.${skipped}` };
+    if (used.length === 0) return { value: null, n: null, aggregation: 'none', units: [], excluded, note: { code: 'rollup/nothing-to-pool', excluded } };
     const total = used.reduce((s, x) => s + x.n!, 0);
     return {
       value: used.reduce((s, x) => s + x.value * x.n!, 0) / total,
@@ -63,7 +66,7 @@ export function aggregate(kpi: Pick<Kpi, 'method'>, sources: readonly RollupSour
       aggregation: 'weighted-by-n',
       units: used.map((s) => s.unit),
       excluded,
-      note: `Pooled by sample size (Σ value·n ÷ Σ n) over ${used.length} unit${used.length === 1 ? '' : 's'}, n = ${total}.${skipped}`,
+      note: { code: 'rollup/pooled', units: used.length, n: total, excluded },
     };
   }
   if (sources.every(hasN)) {
@@ -74,7 +77,7 @@ export function aggregate(kpi: Pick<Kpi, 'method'>, sources: readonly RollupSour
       aggregation: 'weighted-by-n',
       units: sources.map((s) => s.unit),
       excluded: [],
-      note: `Weighted by n (Σ value·n ÷ Σ n) over ${sources.length} unit${sources.length === 1 ? '' : 's'}, n = ${total}.`,
+      note: { code: 'rollup/weighted', units: sources.length, n: total },
     };
   }
   return {
@@ -83,7 +86,7 @@ export function aggregate(kpi: Pick<Kpi, 'method'>, sources: readonly RollupSour
     aggregation: 'plain-mean',
     units: sources.map((s) => s.unit),
     excluded: [],
-    note: `Plain mean of ${sources.length} unit value${sources.length === 1 ? '' : 's'}: not every value has a sample size, so units are weighted equally.`,
+    note: { code: 'rollup/plain-mean', units: sources.length },
   };
 }
 

@@ -7,6 +7,7 @@ import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Period } from '../time/period.ts';
 import { loopState, openActionsFor, problemReasons, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
+import { explanationKey, type ChartExplanation, type StatusExplanation } from './explanation.ts';
 import { valueInterval, type Interval } from './intervals.ts';
 import { nextPeriodOf, previousPeriodOf } from './reporting-period.ts';
 import { chartAt } from './series-charts.ts';
@@ -24,8 +25,8 @@ export interface ChartSummary {
   upper: number | null;
   sigma: number | null;
   baseline: Baseline | null;
-  /** Why there is no chart. */
-  reason: string | null;
+  /** Why there is no chart (explanation.ts). */
+  reason: ChartExplanation | null;
   notes: string[];
 }
 
@@ -41,7 +42,8 @@ export interface ScorecardRow {
   interval: Interval | null;
   status: Status;
   flags: StatusFlags;
-  reason: string;
+  /** Why the status (explanation.ts). */
+  reason: StatusExplanation;
   /** Latest value at or before the period (differs from `value` when this period has none). */
   latest: { period: string; value: number } | null;
   trend: Trend | null;
@@ -76,12 +78,15 @@ const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 
 const summaries = new WeakMap<object, ChartSummary>();
 const noChartSummaries = new Map<string, ChartSummary>();
+const NO_VALUES: ChartExplanation = Object.freeze({ code: 'chart/no-values' });
+const NOT_APPLICABLE: ChartExplanation = Object.freeze({ code: 'chart/not-applicable' });
 
 function chartSummary(chart: ChartResult | undefined, point: ChartPoint | undefined, applicable: boolean): ChartSummary {
   if (!chart || chart.kind === 'none') {
-    const reason = !chart ? (applicable ? 'No values reported.' : 'Not applicable.') : chart.reason;
-    let s = noChartSummaries.get(reason);
-    if (!s) noChartSummaries.set(reason, (s = Object.freeze({ kind: 'none', ...NO_CHART, notes: NO_NOTES, reason }) as ChartSummary));
+    const reason = !chart ? (applicable ? NO_VALUES : NOT_APPLICABLE) : chart.reason;
+    const key = explanationKey(reason);
+    let s = noChartSummaries.get(key);
+    if (!s) noChartSummaries.set(key, (s = Object.freeze({ kind: 'none', ...NO_CHART, notes: NO_NOTES, reason }) as ChartSummary));
     return s;
   }
   // A single-phase XmR chart's point carries the chart's constant limits; p and u charts (and

@@ -33,6 +33,7 @@ import { chartUpTo } from './series-charts.ts';
 import { seriesIndex, type KpiSeries } from './series.ts';
 import type { ChartResult, SpcOptions } from './spc.ts';
 import { valueInterval, type Interval } from './intervals.ts';
+import type { StatusExplanation } from './explanation.ts';
 import { evaluateStatus, STATUSES, type Status } from './status.ts';
 import { describeTarget } from './target.ts';
 
@@ -66,8 +67,8 @@ export interface ScorecardUnit {
 
 export interface RollupRow extends Rollup, LoopState {
   status: Status;
-  /** Why the status (status.ts). */
-  reason: string;
+  /** Why the status (status.ts, explanation.ts). */
+  reason: StatusExplanation;
   /** The pooled value's 95 % interval from the pooled n; null when it has none. */
   interval: Interval | null;
   attainment: number | null;

@@ -44,6 +44,7 @@ import type { LocalizedText } from '../schema/common.ts';
 import type { SeriesPoint } from './series.ts';
 import { periodsBetween } from './reporting-period.ts';
 import { chartFamily, type ChartChoice, type ChartFamily, type ChartKind, type ChartRequest } from './chart-choice.ts';
+import type { ChartExplanation } from './explanation.ts';
 import { ruleSet, type RuleSetName } from './rule-sets.ts';
 import { detectSignals, type RulePoint, type Signal, type SignalAcknowledgement, type SignalRule } from './western-electric.ts';
 
@@ -126,7 +127,8 @@ export interface ChartPhase {
   rampUp: boolean;
   /** Null for a ramp-up, or when the phase has too few points (see `reason`). */
   baseline: Baseline | null;
-  reason: string | null;
+  /** Why the phase has no baseline (explanation.ts); null when it has one. */
+  reason: ChartExplanation | null;
   /** The chart of this phase and why; null without a baseline. */
   choice: ChartChoice | null;
   centre: number | null;
@@ -174,7 +176,8 @@ export interface ControlChart {
 
 export interface NoControlChart {
   kind: 'none';
-  reason: string;
+  /** Why there is no chart (explanation.ts). */
+  reason: ChartExplanation;
   /** Points with a value that were available. */
   availablePoints: number;
   signals: Signal[];
@@ -224,7 +227,7 @@ interface Segment {
   items: Available[];
   /** Baseline size, or why there is none. */
   size: number | null;
-  reason: string | null;
+  reason: ChartExplanation | null;
 }
 
 /** Cuts the available points into phases at the marks (a mark before the first point changes nothing). */
@@ -246,15 +249,15 @@ function segments(available: Available[], marks: readonly PhaseMark[], options: 
   const wanted = options.baselinePoints ?? DEFAULT_BASELINE_POINTS;
   const least = options.minBaselinePoints ?? MIN_BASELINE_POINTS;
   for (const s of out) {
-    if (s.rampUp) s.reason = 'A ramp-up: left out of every baseline.';
-    else if (s.items.length < least) s.reason = `Fewer than ${least} points with a value in this phase: no baseline of its own.`;
+    if (s.rampUp) s.reason = RAMP_UP;
+    else if (s.items.length < least) s.reason = { code: 'chart/phase-too-few', least };
     else s.size = Math.min(wanted, s.items.length);
   }
   return out;
 }
 
-const tooFew = (count: number, least: number) =>
-  `Only ${count} point${count === 1 ? '' : 's'} with a value; a control chart needs at least ${least} for its baseline.`;
+const RAMP_UP: ChartExplanation = Object.freeze({ code: 'chart/ramp-up' });
+const tooFew = (points: number, least: number): ChartExplanation => ({ code: 'chart/too-few-points', points, least });
 
 function describeBaseline(items: Available[], size: number, options: SpcOptions): Baseline {
   const wanted = options.baselinePoints ?? DEFAULT_BASELINE_POINTS;
@@ -278,11 +281,11 @@ interface PhaseLimits {
   at(a: Available): { centre: number; sigma: number; lower: number; upper: number };
 }
 
-function xmrLimits(base: Available[], choice: ChartChoice): PhaseLimits | string {
+function xmrLimits(base: Available[], choice: ChartChoice): PhaseLimits | ChartExplanation {
   const centre = mean(base.map((a) => a.value));
   const ranges = base.slice(1).map((a, i) => Math.abs(a.value - base[i]!.value));
   const mrBar = mean(ranges);
-  if (!(mrBar > 0)) return 'The baseline values are all equal (no moving range), so no limits can be drawn.';
+  if (!(mrBar > 0)) return { code: 'chart/no-moving-range' };
   const sigma = mrBar / D2;
   const lower = centre - XMR_LIMIT_FACTOR * mrBar;
   const upper = centre + XMR_LIMIT_FACTOR * mrBar;
@@ -291,12 +294,12 @@ function xmrLimits(base: Available[], choice: ChartChoice): PhaseLimits | string
 }
 
 /** p (scale 100, binomial) or u (scale 1000, Poisson) limits, widened by Laney's σz unless plain ones are asked for. */
-function attributeLimits(family: 'p' | 'u', base: Available[], plain: boolean): PhaseLimits | string {
+function attributeLimits(family: 'p' | 'u', base: Available[], plain: boolean): PhaseLimits | ChartExplanation {
   const scale = family === 'p' ? 100 : 1000;
   const totalN = base.reduce((s, a) => s + a.point.n!, 0);
   const bar = base.reduce((s, a) => s + (a.value / scale) * a.point.n!, 0) / totalN;
-  if (family === 'p' && !(bar > 0 && bar < 1)) return `The baseline proportion is ${bar * 100}%: a p-chart has no spread at 0% or 100%.`;
-  if (family === 'u' && !(bar > 0)) return 'The baseline rate is 0: a u-chart has no spread without events.';
+  if (family === 'p' && !(bar > 0 && bar < 1)) return { code: 'chart/p-no-spread', percent: bar * 100 };
+  if (family === 'u' && !(bar > 0)) return { code: 'chart/u-no-spread' };
   const sigmaOf = family === 'p' ? (n: number) => Math.sqrt((bar * (1 - bar)) / n) : (n: number) => Math.sqrt(bar / n);
   const sigmaZ = laneySigmaZ(base.map((a) => (a.value / scale - bar) / sigmaOf(a.point.n!)));
   const widen = plain ? 1 : Math.max(1, sigmaZ);
@@ -357,7 +360,7 @@ function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOpt
   const { available, skipped } = availablePoints(points, family !== 'xmr');
   const segs = segments(available, options.phases ?? [], options);
   const limits: (PhaseLimits | null)[] = [];
-  let firstReason: string | null = null;
+  let firstReason: ChartExplanation | null = null;
   for (const s of segs) {
     if (s.size === null) {
       limits.push(null);
@@ -365,7 +368,7 @@ function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOpt
     }
     const base = s.items.slice(0, s.size);
     const l = family === 'xmr' ? xmrLimits(base, xmrChoice!) : attributeLimits(family, base, plain);
-    if (typeof l === 'string') {
+    if ('code' in l) {
       s.reason = l;
       s.size = null;
       firstReason ??= l;

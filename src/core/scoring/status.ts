@@ -16,6 +16,7 @@
  *        value itself, as before;
  *     d. otherwise `within-noise`: the interval reaches the target, so chance alone may explain the
  *        miss. The reason gives the interval.
+ * The reason is an explanation code with its numbers (explanation.ts), put in words per language.
  * Higher is better: on target at ≥ target, at risk at ≥ warning. Lower is better: ≤ target, ≤ warning.
  * Band: inside the target band, inside the warning band. A negative value (NPS) is just a number.
  *
@@ -27,8 +28,9 @@
  */
 import type { Kpi } from '../schema/kpi.ts';
 import type { Period } from '../time/period.ts';
+import { NOT_APPLICABLE, NOT_REPORTED, REPORTED_MISSING, type Credibility, type StatusExplanation } from './explanation.ts';
 import type { Interval } from './intervals.ts';
-import { atLeast, atMost, describeThreshold, inRange, targetRange, warningRange, type ValueRange } from './target.ts';
+import { atLeast, atMost, inRange, targetRange, warningRange, type ValueRange } from './target.ts';
 import { periodOrdinal } from './reporting-period.ts';
 
 export const STATUSES = ['not-applicable', 'no-data', 'on-target', 'within-noise', 'at-risk', 'off-target'] as const;
@@ -47,8 +49,8 @@ export interface StatusFlags {
 export interface StatusResult {
   status: Status;
   flags: StatusFlags;
-  /** Why, in words, e.g. `79.4 is beyond the warning threshold (≥ 80).` */
-  reason: string;
+  /** Why, as a code with parameters (explanation.ts), e.g. `{ code: 'status/beyond-warning', value: 79.4, … }`. */
+  reason: StatusExplanation;
 }
 
 export type KpiForStatus = Pick<Kpi, 'direction' | 'target' | 'warning' | 'scale' | 'minSampleSize' | 'frequency'> & Partial<Pick<Kpi, 'persistence'>>;
@@ -103,40 +105,29 @@ export function isSmallSample(kpi: Pick<Kpi, 'minSampleSize'>, n: number | null 
   return kpi.minSampleSize !== undefined && n !== null && n !== undefined && n < kpi.minSampleSize;
 }
 
-const round = (x: number) => String(Math.round(x * 100) / 100);
-
-/** `82.1–88.0` for the reasons. */
-export const intervalText = (i: Interval) => `${round(i.lower)} to ${round(i.upper)}`;
-
 /** The status of one value (see the rules at the top of this file). */
 export function evaluateStatus(input: StatusInput): StatusResult {
   const { kpi, measurement } = input;
   const flags: StatusFlags = { stale: isStale(input.latest, input.reference), smallSample: false };
-  if (!input.applicable) return { status: 'not-applicable', flags: { stale: false, smallSample: false }, reason: 'The KPI does not apply to this unit.' };
-  if (!measurement) return { status: 'no-data', flags, reason: 'Nothing was reported for this period.' };
-  if (measurement.value === null) return { status: 'no-data', flags, reason: 'The value was reported as missing (null).' };
-  const v = measurement.value;
+  if (!input.applicable) return { status: 'not-applicable', flags: { stale: false, smallSample: false }, reason: NOT_APPLICABLE };
+  if (!measurement) return { status: 'no-data', flags, reason: NOT_REPORTED };
+  if (measurement.value === null) return { status: 'no-data', flags, reason: REPORTED_MISSING };
+  const value = measurement.value;
   flags.smallSample = isSmallSample(kpi, measurement.n);
-  const raw = classifyValue(kpi, v);
-  const target = describeThreshold(kpi.direction, kpi.target);
-  const warning = describeThreshold(kpi.direction, kpi.warning);
-  // Values derived from counts are exact (412 of 471 is 87.4734…): say them to 2 decimals.
-  const shown = Number(v.toFixed(2));
-  if (raw === 'on-target') return { status: raw, flags, reason: `${shown} meets the target (${target}).` };
-  const byValue =
+  const raw = classifyValue(kpi, value);
+  const { direction, target, warning } = kpi;
+  if (raw === 'on-target') return { status: raw, flags, reason: { code: 'status/meets-target', value, direction, target } };
+  const byValue = (credible: Credibility | null): StatusExplanation =>
     raw === 'at-risk'
-      ? `${shown} misses the target (${target}) but is within the warning threshold (${warning}).`
-      : `${shown} is beyond the warning threshold (${warning}).`;
+      ? { code: 'status/within-warning', value, direction, target, warning, credible }
+      : { code: 'status/beyond-warning', value, direction, warning, credible };
   const persistence = kpi.persistence ?? DEFAULT_PERSISTENCE;
   const run = input.missRun ?? 1;
-  if (run >= persistence) return { status: raw, flags, reason: `${byValue} It has missed the target ${run} periods in a row.` };
+  if (run >= persistence) return { status: raw, flags, reason: byValue({ by: 'persistence', periods: run }) };
   const interval = input.interval;
-  if (!interval) return { status: raw, flags, reason: byValue };
+  if (!interval) return { status: raw, flags, reason: byValue(null) };
   const credible = credibleMiss(kpi, interval);
-  const range = intervalText(interval);
-  if (credible === 'within-noise') {
-    return { status: 'within-noise', flags, reason: `${shown} misses the target (${target}), but its ${interval.level} % interval ${range} reaches it: within noise.` };
-  }
-  if (credible === raw) return { status: raw, flags, reason: `${byValue} Its ${interval.level} % interval ${range} lies beyond it.` };
-  return { status: credible, flags, reason: `${shown} misses the target (${target}): its ${interval.level} % interval ${range} lies beyond the target but reaches the warning threshold (${warning}).` };
+  if (credible === 'within-noise') return { status: 'within-noise', flags, reason: { code: 'status/within-noise', value, direction, target, interval } };
+  if (credible === raw) return { status: raw, flags, reason: byValue({ by: 'interval', interval }) };
+  return { status: credible, flags, reason: { code: 'status/interval-reaches-warning', value, direction, target, warning, interval } };
 }

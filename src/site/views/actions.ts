@@ -8,14 +8,14 @@ import { describeTarget } from '../../core/scoring/target.ts';
 import type { ImprovementAction } from '../../core/schema/improvement-action.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { compareText } from '../../core/order.ts';
-import { actionText } from '../words/ui/actions.ts';
+import { wordsFor } from '../words/words.ts';
 
 /** English labels of the PDCA stages, for callers without a locale; see `stageLabel`. */
-export const STAGE_LABELS: Record<ImprovementAction['stage'], string> = actionText('en').stages;
+export const STAGE_LABELS: Record<ImprovementAction['stage'], string> = wordsFor('en').actions.stages;
 
 /** `Plan` / `策划`, `Closed` / `已关闭`. */
 export function stageLabel(stage: ImprovementAction['stage'], locale: UiLocale): string {
-  return actionText(locale).stages[stage];
+  return wordsFor(locale).actions.stages[stage];
 }
 
 export function sortActions(actions: Iterable<ImprovementActionEntity>): ImprovementActionEntity[] {

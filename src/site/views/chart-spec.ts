@@ -19,10 +19,8 @@ import { ruleSet, type ChartPhase, type ControlChart, type PhaseCause, type Sign
 import { periodWindow } from '../../core/scoring/reporting-period.ts';
 import { signalSummary, unitsInTreeOrder, valueText } from './scorecard-view.ts';
 import { localized } from '../words/text.ts';
-import { engineText } from '../words/engine-text.ts';
 import type { UiLocale } from '../words/locale.ts';
-import { chartText } from '../words/ui/charts.ts';
-import { scorecardText } from '../words/ui/scorecards.ts';
+import { explanationText, wordsFor } from '../words/words.ts';
 
 export type SeriesKind = 'unit' | 'pooled' | 'value' | 'target' | 'warning' | 'centre' | 'limit' | 'signal';
 
@@ -73,12 +71,12 @@ export const MAX_CHART_PERIODS = 36;
 /** Most unit lines on a trend chart; the rest are in the table of values and the exports. */
 export const MAX_TREND_UNITS = 8;
 
-const yTitle = (unit: string, locale: UiLocale) => (chartText(locale).yTitles as Record<string, string>)[unit] ?? unit;
+const yTitle = (unit: string, locale: UiLocale) => (wordsFor(locale).charts.yTitles as Record<string, string>)[unit] ?? unit;
 
 const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'within-noise': 2, 'no-data': 3, 'on-target': 4, 'not-applicable': 5 };
 
 function thresholdLines(kpi: KpiEntity, count: number, locale: UiLocale): ChartSeries[] {
-  const t = chartText(locale);
+  const t = wordsFor(locale).charts;
   const n = (v: number) => formatNumber(v, locale);
   const lines: ChartSeries[] = [];
   const add = (label: string, kind: SeriesKind, v: number) => lines.push({ label, kind, values: Array.from({ length: count }, () => v) });
@@ -104,7 +102,7 @@ export function chartTable(
   signalTexts?: ReadonlyMap<string, string>,
   locale: UiLocale = 'en',
 ): ChartTable {
-  const t = chartText(locale);
+  const t = wordsFor(locale).charts;
   const shown = series.filter((s) => s.kind !== 'signal');
   const columns = shown.map((s) => s.label);
   if (signalTexts) columns.push(t.signalsColumn);
@@ -157,7 +155,7 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string, locale:
   const chosen = new Set(ranked.slice(0, MAX_TREND_UNITS).map((r) => r.unit));
   const shownUnits = units.filter((r) => chosen.has(r.unit));
   const name = (id: string) => localized(sc.units.find((u) => u.id === id)?.name ?? id, locale);
-  const t = chartText(locale);
+  const t = wordsFor(locale).charts;
 
   const series: ChartSeries[] = shownUnits.map((r) => {
     const s = byUnit.get(r.unit)!;
@@ -173,7 +171,7 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string, locale:
   const omitted = units.length - shownUnits.length;
   const kpiName = localized(kpi.name, locale);
   const problems = units.filter((r) => r.problem.length > 0).length;
-  const status = scorecardText(locale).status;
+  const status = wordsFor(locale).scorecards.status;
   const latestLine = shownUnits.map((r) => t.trend.latestUnit(name(r.unit), valueText(r.value, kpi.unit, locale), status[r.status])).join(t.trend.latestSeparator);
   const summary = t.trend.summary({
     kpi: kpiName,
@@ -204,12 +202,12 @@ export interface NoChart {
 
 /** The control chart of one KPI for one unit up to `periodKey`, or why there is none. */
 export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, periodKey: string, locale: UiLocale = 'en'): ChartSpec | NoChart {
-  const t = chartText(locale);
+  const t = wordsFor(locale).charts;
   const kpi = h.kpis.get(kpiId);
   const unit = h.units.get(unitId);
   const chart = kpi ? chartFor(h, kpiId, unitId, periodKey) : undefined;
   if (!kpi || !unit || !chart) return { none: true, reason: t.control.noValues };
-  if (chart.kind === 'none') return { none: true, reason: engineText(chart.reason, locale) };
+  if (chart.kind === 'none') return { none: true, reason: explanationText(chart.reason, locale) };
   const firstP = parsePeriod(chart.points[0]!.period, kpi.frequency);
   const lastP = parsePeriod(chart.points.at(-1)!.period, kpi.frequency);
   if (!firstP || !lastP) return { none: true, reason: t.control.noValues };
@@ -271,7 +269,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
       limits,
       latest: v(latest.value),
       latestPeriod: latest.period,
-    }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, scorecardText(locale).rules[firstBad!.rule]));
+    }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, wordsFor(locale).scorecards.rules[firstBad!.rule]));
   const table = chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale);
   const boundaries: { index: number; label: string }[] = [];
   if (chart.phases.length > 1) {
@@ -300,7 +298,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
 
 /** Which chart and why, its rules and their false-alarm load, and its phases, in words. */
 export function controlChartFacts(h: Handbook, chart: ControlChart, unit: string, locale: UiLocale = 'en'): ControlChartFacts {
-  const t = chartText(locale).control;
+  const t = wordsFor(locale).charts.control;
   const kind = t.kinds[chart.choice.kind];
   const sz = chart.choice.sigmaZ === null ? '' : formatNumber(Math.round(chart.choice.sigmaZ * 10) / 10, locale);
   const rules = ruleSet(chart.rules);
@@ -312,7 +310,7 @@ export function controlChartFacts(h: Handbook, chart: ControlChart, unit: string
 }
 
 function phaseText(p: ChartPhase, i: number, unit: string, locale: UiLocale): string {
-  const t = chartText(locale).control;
+  const t = wordsFor(locale).charts.control;
   const state = p.rampUp
     ? t.phaseRampUp
     : p.baseline
@@ -323,7 +321,7 @@ function phaseText(p: ChartPhase, i: number, unit: string, locale: UiLocale): st
 
 /** Why a phase began, in words. */
 export function causeText(c: PhaseCause, locale: UiLocale = 'en'): string {
-  const t = chartText(locale).control.phaseCauses;
+  const t = wordsFor(locale).charts.control.phaseCauses;
   switch (c.kind) {
     case 'start':
       return t.start;
@@ -345,7 +343,7 @@ const sentence = (text: string) => text.trim().replace(/[.。]$/, '');
 
 /** "provisional" and "acknowledged by … on …: cause" notes of a signal. */
 export function signalNotes(h: Handbook, s: Signal, locale: UiLocale = 'en'): string[] {
-  const t = chartText(locale).control;
+  const t = wordsFor(locale).charts.control;
   const out: string[] = [];
   if (s.provisional) out.push(t.provisional);
   const a = s.acknowledgement;

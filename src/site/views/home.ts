@@ -7,7 +7,7 @@ import type { DocumentHistory, History } from '../../core/git/history.ts';
 import type { Handbook, SopEntity } from '../../core/model/handbook.ts';
 import { formatNumber } from '../words/format.ts';
 import type { UiLocale } from '../words/locale.ts';
-import { homeText } from '../words/ui/home.ts';
+import { wordsFor } from '../words/words.ts';
 
 /** A document that can appear in "Recently changed". */
 export interface ChangeableDocument {
@@ -69,7 +69,7 @@ export function reviewsDueSoon(sops: Iterable<Pick<SopEntity, 'id' | 'title' | '
 
 /** `3 days overdue`, `due today`, `in 1 day`, `in 12 days`; `已逾期 3 天`, `今天到期`, `12 天后到期`. */
 export function daysText(daysLeft: number, locale: UiLocale): string {
-  return homeText(locale).days(daysLeft, formatNumber(Math.abs(daysLeft), locale));
+  return wordsFor(locale).home.days(daysLeft, formatNumber(Math.abs(daysLeft), locale));
 }
 
 /** Every SOP and handbook page as a document that can have changed. */

@@ -15,8 +15,7 @@ import { parsePeriod } from '../../core/time/period.ts';
 import { formatNumber, formatTarget, formatThreshold, formatValue } from '../words/format.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
 import type { UiLocale } from '../words/locale.ts';
-import { engineText } from '../words/engine-text.ts';
-import { scorecardText } from '../words/ui/scorecards.ts';
+import { explanationText, wordsFor } from '../words/words.ts';
 
 type MeasurementUnit = Kpi['unit'];
 
@@ -30,7 +29,7 @@ const STATUS_ICONS: Record<Status, string> = { 'on-target': '✓', 'within-noise
 
 /** Status words (in `locale`) and icons. */
 export function statusMetas(locale: UiLocale = 'en'): Record<Status, StatusMeta> {
-  const labels = scorecardText(locale).status;
+  const labels = wordsFor(locale).scorecards.status;
   return Object.fromEntries(Object.entries(STATUS_ICONS).map(([s, icon]) => [s, { label: labels[s as Status], icon }])) as Record<Status, StatusMeta>;
 }
 
@@ -41,21 +40,21 @@ export const STATUS_META: Record<Status, StatusMeta> = statusMetas('en');
 export const STATUS_ORDER: readonly Status[] = ['off-target', 'at-risk', 'within-noise', 'no-data', 'on-target', 'not-applicable'];
 
 /** English names of the rules (see `ruleLabel`). */
-export const RULE_LABELS: Record<SignalRule, string> = scorecardText('en').rules;
+export const RULE_LABELS: Record<SignalRule, string> = wordsFor('en').scorecards.rules;
 
 /** `Rule 1: beyond the control limits` / `规则 1：超出控制限`. */
 export function ruleLabel(rule: SignalRule, locale: UiLocale = 'en'): string {
-  return scorecardText(locale).rules[rule];
+  return wordsFor(locale).scorecards.rules[rule];
 }
 
-export const RULE_SHORT: Record<SignalRule, string> = scorecardText('en').rulesShort;
+export const RULE_SHORT: Record<SignalRule, string> = wordsFor('en').scorecards.rulesShort;
 
 /**
  * Several signals of one point in a few words, most serious rule first:
  * `Rule 1, Rule 2, Trend (below the centre line; falling)`.
  */
 export function signalSummary(signals: readonly Signal[], locale: UiLocale = 'en'): string {
-  const t = scorecardText(locale);
+  const t = wordsFor(locale).scorecards;
   const sorted = [...signals].sort((a, b) => SIGNAL_ORDER_OF[a.rule] - SIGNAL_ORDER_OF[b.rule]);
   const rules = [...new Set(sorted.map((s) => t.rulesShort[s.rule]))];
   const sides = [...new Set(sorted.map((s) => t.sides[s.side]))];
@@ -71,7 +70,7 @@ export function valueText(value: number | null | undefined, unit: string, locale
 export function formatDifference(difference: number, unit: string, locale: UiLocale = 'en'): string {
   const rounded = Math.round(difference * 100) / 100;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(rounded), locale)}${scorecardText(locale).differenceSuffix[unit as MeasurementUnit] ?? ''}`;
+  return `${sign}${formatNumber(Math.abs(rounded), locale)}${wordsFor(locale).scorecards.differenceSuffix[unit as MeasurementUnit] ?? ''}`;
 }
 
 export interface ChangeView {
@@ -91,7 +90,7 @@ export function changeView(change: PeriodChange | null | undefined, unit: string
     from: change.from,
     text: formatDifference(change.difference, unit, locale),
     effect: change.effect,
-    effectLabel: scorecardText(locale).effects[change.effect],
+    effectLabel: wordsFor(locale).scorecards.effects[change.effect],
     arrow: change.difference > 0 ? '▲' : change.difference < 0 ? '▼' : '▶',
   };
 }
@@ -124,7 +123,7 @@ export interface CellView {
 function noiseInterval(status: Status, interval: Interval | null, locale: UiLocale): string | null {
   if (status !== 'within-noise' || !interval) return null;
   const n = (x: number) => formatNumber(Math.round(x * 10) / 10, locale);
-  return scorecardText(locale).interval(formatNumber(interval.level, locale), n(interval.lower), n(interval.upper));
+  return wordsFor(locale).scorecards.interval(formatNumber(interval.level, locale), n(interval.lower), n(interval.upper));
 }
 
 export interface GridRow {
@@ -197,13 +196,13 @@ export function compositeOf(sc: Scorecard, unit: string): CompositeScore | undef
 
 function comparisonFlag(c: UnitComparison | undefined, locale: UiLocale): CellFlag | null {
   if (!c || (c.classification !== 'above' && c.classification !== 'below')) return null;
-  const t = scorecardText(locale).flags;
+  const t = wordsFor(locale).scorecards.flags;
   return { key: c.classification, text: t.range[c.classification], title: t.rangeTitle(c.classification, String(c.beyond), c.favourable) };
 }
 
 /** The "no action" and "overdue" flags of a cell, as the engine decided them (the exports read the same fields). */
 function loopFlags(r: { noAction: boolean; overdueAction: boolean }, locale: UiLocale): CellFlag[] {
-  const t = scorecardText(locale).flags;
+  const t = wordsFor(locale).scorecards.flags;
   const flags: CellFlag[] = [];
   if (r.noAction) flags.push({ key: 'no-action', text: t.noAction, title: t.noActionTitle });
   if (r.overdueAction) flags.push({ key: 'overdue', text: t.overdue, title: t.overdueTitle });
@@ -213,7 +212,7 @@ function loopFlags(r: { noAction: boolean; overdueAction: boolean }, locale: UiL
 /** The cell of a reporting unit's own value. */
 export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en'): CellView {
   const kpi = lookup(sc).kpis.get(row.kpi);
-  const t = scorecardText(locale);
+  const t = wordsFor(locale).scorecards;
   const flags: CellFlag[] = [];
   if (row.problem.includes('signal')) {
     const rules = [...new Set(row.signals.filter((s) => s.unfavourable).map((s) => s.rule))];
@@ -231,7 +230,7 @@ export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en
     status: row.status,
     value: row.value,
     valueText: valueText(row.value, kpi?.unit ?? 'score', locale),
-    reason: engineText(row.reason, locale),
+    reason: explanationText(row.reason, locale),
     intervalText: noiseInterval(row.status, row.interval, locale),
     flags,
   };
@@ -240,7 +239,7 @@ export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en
 /** The cell of a unit above the reporting units: their values pooled. */
 export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en'): CellView {
   const kpi = lookup(sc).kpis.get(r.kpi);
-  const t = scorecardText(locale);
+  const t = wordsFor(locale).scorecards;
   const flags: CellFlag[] = [];
   if (r.unitsMissing.length > 0) {
     const total = r.unitsCovered + r.unitsMissing.length;
@@ -248,8 +247,8 @@ export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en')
     flags.push({ key: 'partial', text: t.flags.partial(r.unitsCovered, total), title: t.flags.partialTitle(names) });
   }
   flags.push(...loopFlags(r, locale));
-  const note = engineText(r.note, locale);
-  const reason = r.value === null ? note : `${t.rollupReason(note)} ${engineText(r.reason, locale)}`;
+  const note = explanationText(r.note, locale);
+  const reason = r.value === null ? note : `${t.rollupReason(note)} ${explanationText(r.reason, locale)}`;
   return {
     kpi: r.kpi,
     unit: r.unit,
@@ -474,7 +473,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale
       acknowledged: (row ?? rollup!).acknowledged,
       chart: row ? row.chart : null,
       comparison: l.comparisons.get(key(unitId, k.id)) ?? null,
-      note: rollup ? engineText(rollup.note, locale) : null,
+      note: rollup ? explanationText(rollup.note, locale) : null,
     });
   }
   const counts = { 'on-target': 0, 'within-noise': 0, 'at-risk': 0, 'off-target': 0, 'no-data': 0, 'not-applicable': 0 } as Record<Status, number>;
@@ -499,7 +498,7 @@ export function unitsWithScorecard(sc: Scorecard): ScorecardUnit[] {
 
 /** A composite score in words: `96.3` or `—`, its coverage, and the KPIs off target and at risk beside it. */
 export function compositeText(c: CompositeScore | undefined, locale: UiLocale = 'en'): { score: string; coverage: string; statuses: string } {
-  const t = scorecardText(locale).composite;
+  const t = wordsFor(locale).scorecards.composite;
   const statuses = c ? t.statuses(c.offTarget, formatNumber(c.offTarget, locale), c.atRisk, formatNumber(c.atRisk, locale)) : '';
   if (!c || c.score === null) return { score: '—', coverage: c ? t.noData : t.notScored, statuses };
   return { score: formatNumber(Math.round(c.score * 10) / 10, locale), coverage: t.coverage(formatNumber(Math.round(c.coveredWeight), locale)), statuses };

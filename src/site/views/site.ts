@@ -5,9 +5,9 @@
 import type { Handbook } from '../../core/model/handbook.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { localized } from '../words/text.ts';
-import { chromeText } from '../words/ui/chrome.ts';
 import { actionsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, unitsUrl } from '../routes/urls.ts';
 import { unitRoots } from '../../core/analysis/units.ts';
+import { wordsFor } from '../words/words.ts';
 
 export const SITE_TITLE = 'Service quality handbook';
 
@@ -29,7 +29,7 @@ export function organisationName(h: Pick<Handbook, 'units'>, locale: UiLocale = 
 /** `Harbour Lane Services · Service quality handbook`, or just the generic title, in `locale`. */
 export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): string {
   const org = organisationName(h, locale);
-  const title = chromeText(locale).siteTitle;
+  const title = wordsFor(locale).chrome.siteTitle;
   return org ? `${org} · ${title}` : title;
 }
 
@@ -42,7 +42,7 @@ export interface NavItem {
 }
 
 export function navigation(locale: UiLocale): NavItem[] {
-  const t = chromeText(locale).nav;
+  const t = wordsFor(locale).chrome.nav;
   return [
     { section: 'home', label: t.home, href: homeUrl(locale) },
     { section: 'sops', label: t.sops, href: sopsListUrl(locale) },

@@ -8,7 +8,7 @@ import type { UiLocale } from './locale.ts';
 import type { Direction, Kpi, Threshold } from '../../core/schema/kpi.ts';
 import type { Criterion } from '../../core/schema/standard.ts';
 import type { Frequency } from '../../core/time/period.ts';
-import { formatText } from './ui/format.ts';
+import { wordsFor } from './words.ts';
 
 type MeasurementUnit = Kpi['unit'];
 
@@ -21,24 +21,11 @@ export function formatNumber(n: number, locale: UiLocale = 'en'): string {
   return numberFormats[locale].format(n);
 }
 
-const dateFormats: Record<UiLocale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-};
-
-/**
- * A `YYYY-MM-DD` date for reading: `30 Nov 2026` in English, `2026年11月30日` in Chinese. Text
- * that is not such a date is returned unchanged (it was checked when the handbook was loaded).
- */
-export function formatDate(iso: string, locale: UiLocale = 'en'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return dateFormats[locale].format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
-}
+export { formatDate } from './datetime.ts';
 
 /** A value with its unit: `85%`, `32 points`, `18.5 min`, `1.2 per 1,000` (`1.2‰`, `18.5 分钟` in Chinese). */
 export function formatValue(value: number, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
-  return `${formatNumber(value, locale)}${formatText(locale).unitSuffix[unit]}`;
+  return `${formatNumber(value, locale)}${wordsFor(locale).format.unitSuffix[unit]}`;
 }
 
 /** A target or warning: a number, or a band `20–30 min`. */
@@ -49,7 +36,7 @@ export function formatThreshold(threshold: Threshold, unit: MeasurementUnit, loc
 
 /** A target with its direction: `at least 85%`, `at most 2 per 1,000`, `between 20 and 30 min` (`不低于 85%`…). */
 export function formatTarget(threshold: Threshold, direction: Direction, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
-  const t = formatText(locale);
+  const t = wordsFor(locale).format;
   if (typeof threshold !== 'number') return t.between(formatNumber(threshold.min, locale), formatValue(threshold.max, unit, locale));
   switch (direction) {
     case 'higher':
@@ -62,19 +49,19 @@ export function formatTarget(threshold: Threshold, direction: Direction, unit: M
 }
 
 /** English labels of the directions, for callers without a locale; see `directionLabel`. */
-export const DIRECTION_LABELS: Record<Direction, string> = formatText('en').directions;
+export const DIRECTION_LABELS: Record<Direction, string> = wordsFor('en').format.directions;
 
 /** English labels of the frequencies, for callers without a locale; see `frequencyLabel`. */
-export const FREQUENCY_LABELS: Record<Frequency, string> = formatText('en').frequencies;
+export const FREQUENCY_LABELS: Record<Frequency, string> = wordsFor('en').format.frequencies;
 
 /** `Higher is better` / `越高越好`. */
 export function directionLabel(direction: Direction, locale: UiLocale): string {
-  return formatText(locale).directions[direction];
+  return wordsFor(locale).format.directions[direction];
 }
 
 /** `Monthly` / `每月`. */
 export function frequencyLabel(frequency: Frequency, locale: UiLocale): string {
-  return formatText(locale).frequencies[frequency];
+  return wordsFor(locale).format.frequencies[frequency];
 }
 
 /** `must-be` → `Must-be`, `on-site` → `On-site`. */
@@ -89,7 +76,7 @@ export function capitalize(word: string): string {
 export function formatDuration(limit: string, locale: UiLocale = 'en'): string {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(min|h|d)\s*$/.exec(limit);
   if (!m) return limit;
-  const t = formatText(locale);
+  const t = wordsFor(locale).format;
   return `${formatNumber(Number(m[1]), locale)}${t.durationSpace}${t.durationUnits[m[2] as 'min' | 'h' | 'd']}`;
 }
 
@@ -100,14 +87,14 @@ export function formatDuration(limit: string, locale: UiLocale = 'en'): string {
  */
 export function criterionText(criterion: Criterion, kpi: Pick<Kpi, 'direction' | 'unit'> | undefined, locale: UiLocale = 'en'): string {
   if ('kpi' in criterion) {
-    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unit, locale) : formatText(locale).reaches(formatNumber(criterion.threshold, locale));
+    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unit, locale) : wordsFor(locale).format.reaches(formatNumber(criterion.threshold, locale));
   }
-  return formatText(locale).withinLimit(criterion.event, formatDuration(criterion.timeLimit, locale));
+  return wordsFor(locale).format.withinLimit(criterion.event, formatDuration(criterion.timeLimit, locale));
 }
 
 /** The scale of a KPI: `0 to 100%`, `from 0 (no upper limit)`. */
 export function formatScale(scale: { min: number; max: number }, unit: MeasurementUnit, locale: UiLocale = 'en'): string {
-  const t = formatText(locale);
+  const t = wordsFor(locale).format;
   if (!Number.isFinite(scale.max)) return t.openScale(formatValue(scale.min, unit, locale));
   return t.scale(formatNumber(scale.min, locale), formatValue(scale.max, unit, locale));
 }

@@ -5,11 +5,11 @@
  */
 import type { Period } from '../../core/time/period.ts';
 import type { UiLocale } from './locale.ts';
-import { scorecardText } from './ui/scorecards.ts';
+import { wordsFor } from './words.ts';
 
 /** A period key in words; an unknown form is returned as it is. */
 export function periodLabel(key: string, locale: UiLocale = 'en'): string {
-  const t = scorecardText(locale).periods;
+  const t = wordsFor(locale).scorecards.periods;
   let m = /^(\d{4})-(\d{2})$/.exec(key);
   if (m) return t.month(m[1]!, Number(m[2]));
   m = /^(\d{4})-Q([1-4])$/.exec(key);
@@ -21,11 +21,11 @@ export function periodLabel(key: string, locale: UiLocale = 'en'): string {
 }
 
 /** `monthly` → `month`: the word for one period of a frequency (English; see `periodNoun`). */
-export const PERIOD_NOUN: Record<Period['frequency'], string> = scorecardText('en').periods.nouns;
+export const PERIOD_NOUN: Record<Period['frequency'], string> = wordsFor('en').scorecards.periods.nouns;
 
 /** `monthly` → `month` / `月`. */
 export function periodNoun(frequency: Period['frequency'], locale: UiLocale = 'en'): string {
-  return scorecardText(locale).periods.nouns[frequency];
+  return wordsFor(locale).scorecards.periods.nouns[frequency];
 }
 
 /** Periods grouped by the year they end in, newest year first, each year's periods oldest first. */

@@ -3,6 +3,7 @@ import { dataQuality } from '../../../src/core/analysis/data-quality.ts';
 import { latestScorecard, scorecardFor } from '../../../src/site/stores/scorecards.ts';
 import { miniHandbook } from '../../site/mini-handbook.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
+import { explainInEnglish } from '../../../src/core/scoring/index.ts';
 
 describe('data quality of the sample organisation', () => {
   const h = sampleHandbook();
@@ -28,7 +29,7 @@ describe('data quality of the sample organisation', () => {
 
   it('explains why quarterly KPIs have no control chart yet', () => {
     const ret = dq.kpis.find((q) => q.kpi.id === 'KPI-RET')!;
-    expect(ret.noChart[0]?.reason).toMatch(/needs at least 8/);
+    expect(explainInEnglish(ret.noChart[0]!.reason)).toMatch(/needs at least 8/);
   });
 
   it('reports missing and stale values on an earlier scorecard', () => {

@@ -87,7 +87,7 @@ describe('signalRun', () => {
     const kpi = h.kpis.get('KPI-CSAT')!;
     const chart = chartFor(h, 'KPI-CSAT', 'br-shenzhen', '2026-10')!;
     expect(signalRun(kpi, chart, '2025-03')).toBeNull();
-    expect(signalRun(kpi, { kind: 'none', reason: 'x', availablePoints: 0, signals: [], skipped: [] }, '2026-10')).toBeNull();
+    expect(signalRun(kpi, { kind: 'none', reason: { code: 'chart/none' }, availablePoints: 0, signals: [], skipped: [] }, '2026-10')).toBeNull();
     expect(runText(null, 'monthly')).toBe('—');
   });
 });

@@ -109,6 +109,11 @@ describe('scorecard exports', () => {
       expect({ ...r, ...kpiFields, kpi_name: kpiName, unit_name: u['name'] }).toEqual(rows[i]);
     });
     expect(json.composites[0]).not.toHaveProperty('parts');
+    // The engine's explanations are written in English words, not as codes.
+    expect(json.normalisation).toMatch(/^Attainment is anchored on each KPI's thresholds/);
+    expect(json.composites[0].normalisation).toBe(json.normalisation);
+    expect(json.comparisons.map((c: { note: unknown }) => typeof c.note)).not.toContain('object');
+    expect(json.comparisons.find((c: { kpi: string }) => c.kpi === 'KPI-CSAT').note).toMatch(/^(Funnel plot|Leave-one-out|Fewer than)/);
     expect(kpis.get('KPI-RET')).toMatchObject({ period: '2026-Q3', target: 80, frequency: 'quarterly' });
   });
 });

@@ -34,7 +34,7 @@ describe('actionEvidence', () => {
   it('judges the sample actions on their data: met, not met, pending, and one recurrence', async () => {
     const { actionEvidence } = await import('../../../src/site/views/actions.ts');
     const { sampleHandbook } = await import('../sample-handbook.ts');
-    const { actionText } = await import('../../../src/site/words/ui/actions.ts');
+    const { wordsFor } = await import('../../../src/site/words/words.ts');
     const evidence = actionEvidence(sampleHandbook());
     expect(evidence.get('IA-2025-003')!.criterion).toMatchObject({ outcome: 'met', periods: ['2025-04', '2025-05', '2025-06'], units: ['br-xuhui'] });
     expect(evidence.get('IA-2025-005')!.criterion!.outcome).toBe('unmet'); // closed as not effective: the data agree
@@ -42,7 +42,7 @@ describe('actionEvidence', () => {
     expect(evidence.get('IA-2025-004')!.recurrences).toEqual([expect.objectContaining({ kpi: 'KPI-MSS', unit: 'br-hangzhou', period: '2025-Q4', status: 'at-risk' })]);
     expect([...evidence.values()].flatMap((e) => e.recurrences)).toHaveLength(1);
     const words = { kpi: 'KPI-FR-SLA', target: '≥ 95', rule: 'every-period' as const, count: 3, after: '2025-03-31', periods: '2025-04–2025-06', units: 'br-xuhui' };
-    expect(actionText('en').criterionText(words)).toBe('KPI-FR-SLA on target (≥ 95) in each of the 3 periods after 2025-03-31 (2025-04–2025-06) at br-xuhui');
-    expect(actionText('zh-CN').criterionText(words)).toBe('KPI-FR-SLA 在 2025-03-31 之后的 3 期中每一期（2025-04–2025-06）于 br-xuhui 达到目标（≥ 95）');
+    expect(wordsFor('en').actions.criterionText(words)).toBe('KPI-FR-SLA on target (≥ 95) in each of the 3 periods after 2025-03-31 (2025-04–2025-06) at br-xuhui');
+    expect(wordsFor('zh-CN').actions.criterionText(words)).toBe('KPI-FR-SLA 在 2025-03-31 之后的 3 期中每一期（2025-04–2025-06）于 br-xuhui 达到目标（≥ 95）');
   });
 });

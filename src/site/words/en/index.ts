@@ -1,0 +1,24 @@
+/**
+ * The English words of the interface, one file per area. Their types are the `Words` (../words.ts)
+ * that every other language must give in full.
+ */
+import { actions } from './actions.ts';
+import { charts } from './charts.ts';
+import { chrome } from './chrome.ts';
+import { control } from './control.ts';
+import { document } from './document.ts';
+import { documentControl } from './document-control.ts';
+import { explanations } from './explanations.ts';
+import { format } from './format.ts';
+import { home } from './home.ts';
+import { kpis } from './kpis.ts';
+import { lists } from './lists.ts';
+import { notFound } from './not-found.ts';
+import { reviews } from './reviews.ts';
+import { scorecards } from './scorecards.ts';
+import { search } from './search.ts';
+import { standards } from './standards.ts';
+import { traceability } from './traceability.ts';
+import { units } from './units.ts';
+
+export const en = { actions, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };

@@ -1,0 +1,42 @@
+/** Chinese words of actions (the English ones, in ../en/actions.ts, give the keys and their types). */
+import type { Words } from '../words.ts';
+
+export const actions: Words['actions'] = {
+  title: '改进措施',
+  description: '按 PDCA（策划—实施—检查—处置）循环推进的纠正和预防措施。',
+  intro: (p) => `共 ${p.total} 项措施：${p.open} 项未关闭，其中 ${p.overdue} 项逾期（截至 ${p.today}）。未关闭的措施排在前面，最紧急的在最上方。`,
+  stages: { plan: '策划', do: '实施', check: '检查', act: '处置', closed: '已关闭' },
+  action: '措施编号',
+  titleAndGoal: '标题与目标',
+  stage: '阶段',
+  owner: '负责人',
+  due: '到期日',
+  concerns: '涉及',
+  goal: '目标：',
+  effective: '有效',
+  notEffective: '无效',
+  overdue: '逾期',
+  closed: '关闭于',
+  none: '无。',
+  overdueSince: '自',
+  overdueSinceAfter: '起逾期',
+  open: '（',
+  close: '）',
+  listSeparator: '，',
+  rootCause: '根本原因：',
+  containment: '临时遏制措施：',
+  evaluator: '有效性评价人',
+  criterion: '有效性判定标准：',
+  criterionText: (p) =>
+    `${p.kpi} 在 ${p.after} 之后${p.count === 1 ? '的第一期' : p.rule === 'pooled' ? `的 ${p.count} 期合并` : `的 ${p.count} 期中每一期`}（${p.periods}）于 ${p.units} 达到目标（${p.target}）`,
+  outcomes: {
+    met: '数据表明已达到。',
+    unmet: '数据表明未达到',
+    pending: '相关期间尚未全部结束。',
+    unverified: '部分数值缺失。',
+  },
+  missed: (list) => `：${list}。`,
+  pooledValue: (value) => `：合并值 ${value}。`,
+  recurrence: (p) => `复发：${p.kpi} 在 ${p.unit} 于 ${p.period} 再次${p.status}，距关闭不足六个月。`,
+  statuses: { 'at-risk': '预警', 'off-target': '未达标' },
+};
