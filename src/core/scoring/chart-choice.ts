@@ -1,6 +1,6 @@
 /**
  * Which control chart a KPI's data get, and why, as a code with parameters that pages put in words
- * (src/site/words/ui/charts.ts), e.g. `{ kind: 'p-prime', code: 'over-dispersed', sigmaZ: 3.4 }` → "Laney
+ * (src/site/words/en/charts.ts, zh/charts.ts), e.g. `{ kind: 'p-prime', code: 'over-dispersed', sigmaZ: 3.4 }` → "Laney
  * p′ chart: between-period variation is 3.4× the binomial (σz = 3.4)".
  */
 import { KPI_METHODS, type KpiMethod } from '../schema/kpi-method.ts';

@@ -1,8 +1,8 @@
 /**
  * The two interface languages of the site. English pages live at the root (`/sops/SOP-CS-001/`),
  * Simplified Chinese ones below `/zh/` (`/zh/sops/SOP-CS-001/`); every HTML page exists in both.
- * Pages take their interface language from their own URL, so components need no extra props:
- * `const locale = pageLocale(Astro.url)`.
+ * Pages take their interface language from their own URL (`pageLocale`), which src/middleware.ts
+ * puts on `Astro.locals.locale` for every page and component, so components need no extra props.
  *
  * HTML pages live under `src/pages/[...locale]/`; their `getStaticPaths` multiply their paths by
  * the locales with `inLocales` (the rest parameter is `undefined` for English, `zh` for Chinese).

@@ -1,7 +1,7 @@
 /**
  * Words of the document control of the quality manual, policies, standards and KPIs (their
  * control section), and the notice on pages that are not controlled documents. The words shared
- * with SOP pages (approval, signatures, upcoming version) are in ../control-labels.ts.
+ * with SOP pages (approval, signatures, upcoming version) are in document-control.ts.
  */
 
 export const control = {
