@@ -11,6 +11,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
+import { recordFolders } from '../kinds/registry.ts';
 
 export interface SourceFile {
   /** Path relative to the handbook root, with forward slashes. */
@@ -24,9 +25,9 @@ const SOURCE_EXTENSIONS = /\.(ya?ml|csv|mdx?)$/i;
 
 /**
  * Folders below `data/` that are records about the documents rather than parts of the model, read
- * by their own loaders: approval evidence (`src/core/approval/`).
+ * by their own loaders: approval evidence (`src/core/approval/`). The kinds say which (`record-file`).
  */
-export const RECORD_FOLDERS = ['data/approvals/'] as const;
+export const RECORD_FOLDERS: readonly string[] = recordFolders();
 
 /** Whether a path (relative to the handbook root) is a source of the handbook model. */
 export function isModelSource(path: string): boolean {

@@ -1,0 +1,135 @@
+/**
+ * Markdown and MDX documents with YAML frontmatter: SOPs (and their translations, in the same
+ * folders, told apart by `sourceVersion`) and handbook pages (and theirs, by `translationOf`).
+ * Every body is compiled as the build will compile it, so that what the check accepts, the build
+ * accepts.
+ */
+import type { z } from 'zod';
+import { parseYamlSource, type YamlSource } from '../../source/yaml-source.ts';
+import { splitFrontmatter } from '../../source/frontmatter.ts';
+import { checkBody } from '../../body/compile.ts';
+import type { Locale } from '../../schema/common.ts';
+import type { PageFrontmatter } from '../../schema/page.ts';
+import { isSopTranslation } from '../../schema/translation.ts';
+import type { SopTranslationFrontmatter } from '../../schema/translation.ts';
+import type { KindDefinition } from '../../kinds/kind.ts';
+import { variantsOf } from '../../kinds/registry.ts';
+import type { SourceFile } from '../sources.ts';
+import { validate } from '../schema-issues.ts';
+import type { Origin, PageEntity, SopEntity, SopTranslationEntity } from '../handbook.ts';
+import { isPlainObject, type LoadContext } from './context.ts';
+
+export function loadDocument(file: SourceFile, kind: KindDefinition, ctx: LoadContext): void {
+  const idFromPath = kind.source.shape === 'document' && kind.source.idFrom === 'path';
+  if (idFromPath) loadPage(file, kind, ctx);
+  else loadProcedure(file, kind, ctx);
+  if (!ctx.bodies) return;
+  // A file whose frontmatter is never closed, or a document without the frontmatter that gives its id, is reported as such, not compiled.
+  const split = splitFrontmatter(file.text);
+  if (split.unclosed || (split.yaml === undefined && !idFromPath)) return;
+  checkBody({ file: file.path, body: split.body, bodyLine: split.bodyLine }, ctx.bag);
+}
+
+/** A file that opens a frontmatter block and never closes it: nothing of it is loaded (or published as text). */
+function unclosedFrontmatter(path: string, ctx: LoadContext): void {
+  ctx.bag.report(
+    'frontmatter/unclosed',
+    { file: path, line: 1, column: 1 },
+    'The frontmatter opened by this --- line is never closed: no later line is exactly ---.',
+    'Add a --- line after the last field. If the file has no frontmatter and this line is meant as a horizontal rule, put the text before it or use *** instead.',
+  );
+}
+
+/** An SOP, or the translation of one (the kind that shares its files). */
+function loadProcedure(file: SourceFile, kind: KindDefinition, ctx: LoadContext): void {
+  const split = splitFrontmatter(file.text);
+  if (split.unclosed) return unclosedFrontmatter(file.path, ctx);
+  if (split.yaml === undefined) {
+    ctx.bag.report('frontmatter/missing', { file: file.path, line: 1, column: 1 }, `This ${kind.noun} has no frontmatter.`, `Start the file with a --- line, the ${kind.noun} fields (id, title, version, steps…), and another --- line. \`npm run new ${kind.name}\` creates a valid one.`);
+    return;
+  }
+  const source = parseYamlSource(file.path, split.yaml, ctx.bag, split.yamlLineOffset);
+  if (source.value === undefined) return;
+  const translation = variantsOf(kind, ctx.kinds)[0];
+  if (translation && (isSopTranslation(source.value) || (/\.(en|zh-CN)\.mdx?$/.test(file.path) && isPlainObject(source.value) && !('version' in source.value)))) {
+    loadTranslation(file.path, translation, source, split.body, split.bodyLine, ctx);
+    return;
+  }
+  const data = validate(kind.schema, source.value, source, ctx.bag) as Record<string, unknown> | undefined;
+  if (!data || ctx.outsideDateWindow(source, [], data, ctx.dateFields(kind, data))) {
+    ctx.reject(kind, source.value);
+    return;
+  }
+  const sop = ctx.entity(kind, { ...data, origin: ctx.origin(source, []), body: split.body, bodyLine: split.bodyLine }) as SopEntity;
+  ctx.checkFileName(file.path, sop.id, sop.origin, kind.noun);
+  ctx.register(ctx.itemsOf(kind), sop.id, sop, kind.noun);
+}
+
+function loadTranslation(path: string, kind: KindDefinition, source: YamlSource, body: string, bodyLine: number, ctx: LoadContext): void {
+  const data = validate(kind.schema, source.value, source, ctx.bag) as SopTranslationFrontmatter | undefined;
+  if (!data) return;
+  const translation: SopTranslationEntity = { ...data, kind: 'sop-translation', origin: ctx.origin(source, []), body, bodyLine };
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx?$/i, '');
+  const expected = `${data.id}.${data.lang}`;
+  if (base !== expected) {
+    ctx.bag.report(
+      'id/filename-mismatch',
+      translation.origin.at(['id']),
+      `The file is named "${base}" but holds the ${data.lang} translation of "${data.id}".`,
+      `Name a translation after the SOP and its language: ${expected}${path.slice(path.lastIndexOf('.'))}, next to the original.`,
+    );
+  }
+  registerTranslation(ctx.handbook.translations.sops, data.id, data.lang, translation, ctx);
+}
+
+/** Keeps the first translation of a document into a language; a second one is an error. */
+function registerTranslation<T extends { origin: Origin }>(registry: Map<string, Map<Locale, T>>, id: string, lang: Locale, entity: T, ctx: LoadContext): void {
+  let byLang = registry.get(id);
+  if (!byLang) registry.set(id, (byLang = new Map()));
+  const first = byLang.get(lang);
+  if (first) {
+    const at = first.origin.at(['lang']);
+    ctx.bag.report(
+      'translation/duplicate',
+      entity.origin.at(['lang']),
+      `"${id}" already has a ${lang} translation in ${at.file}:${at.line}.`,
+      'Keep one translation per language: merge the two files and delete one.',
+    );
+    return;
+  }
+  byLang.set(lang, entity);
+}
+
+/** A handbook page: everything optional, its id from its path, its title from its first heading or file name. */
+function loadPage(file: SourceFile, kind: KindDefinition, ctx: LoadContext): void {
+  const split = splitFrontmatter(file.text);
+  if (split.unclosed) return unclosedFrontmatter(file.path, ctx);
+  let data: z.infer<typeof PageFrontmatter> = {};
+  let origin: Origin = { file: file.path, at: () => ({ file: file.path, line: 1, column: 1 }), atKey: () => ({ file: file.path, line: 1, column: 1 }) };
+  if (split.yaml !== undefined) {
+    const source = parseYamlSource(file.path, split.yaml, ctx.bag, split.yamlLineOffset);
+    if (source.value === undefined) return;
+    const parsed = validate(kind.schema, source.value ?? {}, source, ctx.bag) as PageFrontmatter | undefined;
+    if (!parsed || ctx.outsideDateWindow(source, [], parsed, ctx.dateFields(kind, parsed))) return;
+    data = parsed;
+    origin = ctx.origin(source, []);
+  }
+  const id = file.path.replace(/^content\//, '').replace(/\.mdx?$/i, '');
+  const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(split.body)?.[1];
+  const fileName = id.slice(id.lastIndexOf('/') + 1).replace(/\.(en|zh-CN)$/, '');
+  const page: PageEntity = {
+    ...data,
+    kind: 'page',
+    id,
+    title: data.title ?? heading ?? fileName.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+    lang: data.lang ?? (/\.zh-CN$/.test(id) ? 'zh-CN' : ctx.defaultLang),
+    body: split.body,
+    bodyLine: split.bodyLine,
+    origin,
+  };
+  if (data.translationOf !== undefined) {
+    registerTranslation(ctx.handbook.translations.pages, data.translationOf, page.lang, { ...page, translationOf: data.translationOf }, ctx);
+    return;
+  }
+  (ctx.itemsOf(kind) as Map<string, PageEntity>).set(id, page);
+}
