@@ -1,72 +1,86 @@
 /**
- * `sqms schema`: writes JSON Schemas generated from the zod schemas into `schemas/`, which the
- * editor settings (`.vscode/settings.json`) map onto the data files and SOP frontmatter, so
- * authors get completion and the field descriptions as hover text. `--check` fails when the
- * committed files are out of date.
+ * `sqms schema`: writes one JSON Schema per kind of record (src/core/kinds/) into `schemas/`, and
+ * the editor settings' mapping of each schema onto the YAML files of its kind's location
+ * (`.vscode/settings.json`, `yaml.schemas`), so authors get completion and the field
+ * descriptions as hover text. `--check` fails when either is out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { SopFrontmatter } from '../core/schema/sop.ts';
-import { PageFrontmatter } from '../core/schema/page.ts';
-import { SopTranslationFrontmatter } from '../core/schema/translation.ts';
-import { Standard } from '../core/schema/standard.ts';
-import { Kpi } from '../core/schema/kpi.ts';
-import { ImprovementAction } from '../core/schema/improvement-action.ts';
-import { MeasurementsFile } from '../core/schema/measurement.ts';
-import { PeopleFile, ProcessAreasFile, RolesFile, UnitsFile } from '../core/schema/organisation.ts';
-import { ApprovalFile } from '../core/approval/schema.ts';
-import { AcknowledgementsFile, PhasesFile } from '../core/schema/control-chart.ts';
-import { SearchSynonymsFile } from '../core/schema/search-synonym.ts';
+import { KINDS, editorSchemaMapping } from '../core/kinds/registry.ts';
+import type { KindDefinition } from '../core/kinds/kind.ts';
 
-export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string; files: string[] }> = {
-  sop: { schema: SopFrontmatter, title: 'SOP frontmatter', files: ['content/sops/**/*.mdx', 'content/sops/**/*.md'] },
-  'sop-translation': { schema: SopTranslationFrontmatter, title: 'SOP translation frontmatter', files: ['content/sops/**/*.zh-CN.mdx', 'content/sops/**/*.en.mdx'] },
-  page: { schema: PageFrontmatter, title: 'Handbook page frontmatter', files: [] },
-  standard: { schema: Standard, title: 'Service standard', files: ['data/standards/*.yaml'] },
-  kpi: { schema: Kpi, title: 'KPI definition', files: ['data/kpis/*.yaml'] },
-  action: { schema: ImprovementAction, title: 'Improvement action', files: ['data/actions/*.yaml'] },
-  measurements: { schema: MeasurementsFile, title: 'KPI measurements', files: ['data/measurements/*.yaml'] },
-  units: { schema: UnitsFile, title: 'Units', files: ['data/units.yaml'] },
-  roles: { schema: RolesFile, title: 'Roles', files: ['data/roles.yaml'] },
-  people: { schema: PeopleFile, title: 'People', files: ['data/people.yaml'] },
-  'process-areas': { schema: ProcessAreasFile, title: 'Process areas', files: ['data/process-areas.yaml'] },
-  phases: { schema: PhasesFile, title: 'Control-chart phases', files: ['data/phases.yaml'] },
-  acknowledgements: { schema: AcknowledgementsFile, title: 'Acknowledged signals', files: ['data/acknowledgements.yaml'] },
-  'search-synonyms': { schema: SearchSynonymsFile, title: 'Search synonyms', files: ['data/search-synonyms.yaml'] },
-  approvals: { schema: ApprovalFile, title: 'Approval evidence', files: ['data/approvals/**/*.yaml'] },
-};
+/** The editor settings that hold the schema mapping, relative to the project root. */
+export const EDITOR_SETTINGS = '.vscode/settings.json';
 
-export function renderJsonSchemas(): Map<string, string> {
+/** The JSON Schema of each kind, by its path below the project root. */
+export function renderJsonSchemas(kinds: readonly KindDefinition[] = KINDS): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [name, { schema, title }] of Object.entries(JSON_SCHEMAS)) {
+  for (const kind of kinds) {
+    const { name, title, schema = kind.schema } = kind.jsonSchema;
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     out.set(`schemas/${name}.schema.json`, JSON.stringify({ ...json, title }, null, 2) + '\n');
   }
   return out;
 }
 
-export function writeJsonSchemas(projectRoot: string, checkOnly: boolean): number {
-  const stale: string[] = [];
-  for (const [path, text] of renderJsonSchemas()) {
-    const target = join(projectRoot, path);
-    let current: string | undefined;
+/**
+ * The editor settings with the schema mapping of `kinds` in place of the one they have; the other
+ * settings are kept as they are. Undefined when the current settings are not JSON (the file is
+ * then left alone and the problem reported).
+ */
+export function renderEditorSettings(current: string | undefined, kinds: readonly KindDefinition[] = KINDS): string | undefined {
+  let settings: Record<string, unknown> = {};
+  if (current !== undefined) {
     try {
-      current = readFileSync(target, 'utf8');
+      const parsed: unknown = JSON.parse(current);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      settings = parsed as Record<string, unknown>;
     } catch {
-      current = undefined;
+      return undefined;
     }
-    if (current === text) continue;
+  }
+  const mapping = editorSchemaMapping(kinds);
+  const next = 'yaml.schemas' in settings ? { ...settings, 'yaml.schemas': mapping } : { 'yaml.schemas': mapping, ...settings };
+  return JSON.stringify(next, null, 2) + '\n';
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeJsonSchemas(projectRoot: string, checkOnly: boolean, kinds: readonly KindDefinition[] = KINDS): number {
+  const stale: string[] = [];
+  const wanted = renderJsonSchemas(kinds);
+  const settingsPath = join(projectRoot, EDITOR_SETTINGS);
+  const settings = renderEditorSettings(readOrUndefined(settingsPath), kinds);
+  if (settings === undefined) {
+    process.stderr.write(`${EDITOR_SETTINGS} is not plain JSON (comments are not kept): remove the comments, then run \`npm run schema\` again.\n`);
+    return 1;
+  }
+  wanted.set(EDITOR_SETTINGS, settings);
+  for (const [path, text] of wanted) {
+    const target = join(projectRoot, path);
+    if (readOrUndefined(target) === text) continue;
     stale.push(path);
     if (!checkOnly) {
-      mkdirSync(join(projectRoot, 'schemas'), { recursive: true });
+      mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
   }
   if (checkOnly && stale.length > 0) {
-    process.stderr.write(`These JSON Schemas are out of date: ${stale.join(', ')}.\nRun \`npm run schema\` and commit the result.\n`);
+    const schemas = stale.filter((p) => p !== EDITOR_SETTINGS);
+    const lines = [
+      ...(schemas.length > 0 ? [`These JSON Schemas are out of date: ${schemas.join(', ')}.`] : []),
+      ...(stale.includes(EDITOR_SETTINGS) ? [`The editor's schema mapping (\`yaml.schemas\` in ${EDITOR_SETTINGS}) is out of date.`] : []),
+    ];
+    process.stderr.write(`${lines.join('\n')}\nRun \`npm run schema\` and commit the result.\n`);
     return 1;
   }
-  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'JSON Schemas are up to date.\n');
+  process.stdout.write(stale.length ? `Wrote ${stale.join(', ')}.\n` : 'JSON Schemas and the editor\'s schema mapping are up to date.\n');
   return 0;
 }
