@@ -1,14 +1,12 @@
 /**
  * What a change does to the handbook: the base model (for a pull request, its target branch)
  * compared with the head model (the working tree), entity by entity and id by id, so that a file
- * moved to another folder is the same document.
+ * moved to another folder is the same document. Each kind says how its items compare (its
+ * `comparison` in src/core/kinds/): field by field, as a procedure, or by key.
  */
 import type { Handbook, MeasurementEntity, PageEntity, SopEntity } from '../model/handbook.ts';
 import { canonicalBody } from '../approval/canonical.ts';
-import { ImprovementAction } from '../schema/improvement-action.ts';
-import { Kpi } from '../schema/kpi.ts';
-import { PageFrontmatter } from '../schema/page.ts';
-import { Standard } from '../schema/standard.ts';
+import { KINDS, type KindDefinition } from '../kinds/registry.ts';
 import { compareText } from '../order.ts';
 import { changedFields, type FieldChange } from './values.ts';
 import { diffSop, type SopDiff } from './sop-diff.ts';
@@ -54,34 +52,41 @@ export interface HandbookChanges {
   };
 }
 
-/** The fields of each kind of document, from its schema (ids are compared by matching). */
-const fieldsOf = (schema: { shape: object }) => Object.keys(schema.shape).filter((k) => k !== 'id');
-const STANDARD_FIELDS = fieldsOf(Standard);
-const KPI_FIELDS = fieldsOf(Kpi);
-const ACTION_FIELDS = fieldsOf(ImprovementAction);
-const PAGE_FIELDS = [...new Set(['title', 'lang', ...fieldsOf(PageFrontmatter)])];
+type Collections = Record<string, unknown>;
 
-export function compareHandbooks(base: Handbook, head: Handbook): HandbookChanges {
+export function compareHandbooks(base: Handbook, head: Handbook, kinds: readonly KindDefinition[] = KINDS): HandbookChanges {
+  const changes: Collections = { sops: [], pages: [], standards: [], kpis: [], actions: [], measurements: { added: [], corrected: [], removed: [] } };
+  const b = base as unknown as Collections;
+  const h = head as unknown as Collections;
+  for (const kind of kinds) {
+    const how = kind.comparison;
+    const name = kind.collection;
+    if (!how || !name) continue;
+    if (how.by === 'procedure') changes[name] = compareProcedures(base, head, b[name] as Map<string, SopEntity>, h[name] as Map<string, SopEntity>, kind);
+    else if (how.by === 'fields') {
+      const bodyChanged = how.body ? (x: { body?: string }, y: { body?: string }) => canonicalBody(x.body ?? '') !== canonicalBody(y.body ?? '') : undefined;
+      changes[name] = compareMaps(b[name] as Map<string, object>, h[name] as Map<string, object>, how.fields, bodyChanged);
+    } else changes[name] = compareKeyed(b[name] as MeasurementEntity[], h[name] as MeasurementEntity[], how.key, how.fields);
+  }
+  return changes as unknown as HandbookChanges;
+}
+
+/** SOPs, by their own comparison of steps, time limits and body; one whose file failed its schema on one side is neither added nor removed. */
+function compareProcedures(base: Handbook, head: Handbook, before: Map<string, SopEntity>, after: Map<string, SopEntity>, kind: KindDefinition): SopChange[] {
+  const rejected = (h: Handbook, id: string) => kind.rejected !== undefined && h.rejected[kind.rejected].has(id);
   const sops: SopChange[] = [];
-  for (const id of unionKeys(base.sops, head.sops)) {
-    const b = base.sops.get(id);
-    const h = head.sops.get(id);
+  for (const id of unionKeys(before, after)) {
+    const b = before.get(id);
+    const h = after.get(id);
     if (b && h) {
       const diff = diffSop(b, h);
       if (diff.substance || diff.control.length > 0 || diff.newEntries.length > 0 || diff.rewrittenEntries.length > 0) sops.push({ id, kind: 'changed', diff });
     } else if (h) {
       // An SOP whose file failed its schema at the base is not "added".
-      if (!base.rejected.sops.has(id)) sops.push({ id, kind: 'added', head: h });
-    } else if (b && !head.rejected.sops.has(id)) sops.push({ id, kind: 'removed', base: b });
+      if (!rejected(base, id)) sops.push({ id, kind: 'added', head: h });
+    } else if (b && !rejected(head, id)) sops.push({ id, kind: 'removed', base: b });
   }
-  return {
-    sops,
-    pages: compareMaps(base.pages, head.pages, PAGE_FIELDS, (b, h) => canonicalBody(b.body) !== canonicalBody(h.body)),
-    standards: compareMaps(base.standards, head.standards, STANDARD_FIELDS),
-    kpis: compareMaps(base.kpis, head.kpis, KPI_FIELDS),
-    actions: compareMaps(base.actions, head.actions, ACTION_FIELDS),
-    measurements: compareMeasurements(base.measurements, head.measurements),
-  };
+  return sops;
 }
 
 function unionKeys(a: Map<string, unknown>, b: Map<string, unknown>): string[] {
@@ -106,19 +111,22 @@ export function measurementKey(m: MeasurementKey): string {
   return `${m.kpi}|${m.unit}|${m.period}`;
 }
 
-function compareMeasurements(base: readonly MeasurementEntity[], head: readonly MeasurementEntity[]): HandbookChanges['measurements'] {
-  const before = new Map<string, MeasurementEntity>();
-  for (const m of base) if (!before.has(measurementKey(m))) before.set(measurementKey(m), m);
+/** Items without ids (measurements), matched by their `key` fields: added, corrected (one of `fields` differs) or removed; the first of a key counts. */
+function compareKeyed<T extends object>(base: readonly T[], head: readonly T[], keyFields: readonly string[], fields: readonly string[]): { added: T[]; corrected: ({ before: T; after: T } & Record<string, unknown>)[]; removed: T[] } {
+  const field = (x: T, f: string) => (x as Record<string, unknown>)[f];
+  const keyOf = (x: T) => keyFields.map((f) => String(field(x, f))).join('|');
+  const before = new Map<string, T>();
+  for (const m of base) if (!before.has(keyOf(m))) before.set(keyOf(m), m);
   const seen = new Set<string>();
-  const added: MeasurementEntity[] = [];
-  const corrected: MeasurementCorrection[] = [];
+  const added: T[] = [];
+  const corrected: ({ before: T; after: T } & Record<string, unknown>)[] = [];
   for (const m of head) {
-    const key = measurementKey(m);
+    const key = keyOf(m);
     if (seen.has(key)) continue;
     seen.add(key);
     const old = before.get(key);
     if (!old) added.push(m);
-    else if (old.value !== m.value || old.n !== m.n || old.note !== m.note) corrected.push({ kpi: m.kpi, unit: m.unit, period: m.period, before: old, after: m });
+    else if (fields.some((f) => field(old, f) !== field(m, f))) corrected.push({ ...Object.fromEntries(keyFields.map((f) => [f, field(m, f)])), before: old, after: m });
   }
   const removed = [...before.entries()].filter(([key]) => !seen.has(key)).map(([, m]) => m);
   return { added, corrected, removed };
