@@ -2,7 +2,7 @@
 import { Acknowledgement, AcknowledgementsFile } from '../schema/control-chart.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const acknowledgementKind: KindDefinition = {
+export const acknowledgementKind = {
   name: 'acknowledgement',
   noun: 'acknowledged signal',
   labels: { en: { one: 'acknowledged signal', many: 'acknowledged signals' }, 'zh-CN': { one: '已确认的信号', many: '已确认的信号' } },
@@ -12,4 +12,4 @@ export const acknowledgementKind: KindDefinition = {
   collection: 'acknowledgements',
   dateFields: () => [['period'], ['on']],
   references: { kpi: 'kpi', unit: 'unit', by: 'person' },
-};
+} as const satisfies KindDefinition;

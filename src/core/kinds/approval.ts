@@ -5,7 +5,7 @@
 import { ApprovalFile } from '../approval/schema.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const approvalKind: KindDefinition = {
+export const approvalKind = {
   name: 'approval',
   noun: 'approval record',
   labels: { en: { one: 'approval record', many: 'approval records' }, 'zh-CN': { one: '审批记录', many: '审批记录' } },
@@ -13,4 +13,4 @@ export const approvalKind: KindDefinition = {
   schema: ApprovalFile,
   jsonSchema: { name: 'approvals', title: 'Approval evidence' },
   references: { document: ['sop', 'page', 'standard', 'kpi'], 'records.by': 'person' },
-};
+} as const satisfies KindDefinition;

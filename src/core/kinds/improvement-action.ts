@@ -4,7 +4,7 @@ import { ImprovementAction } from '../schema/improvement-action.ts';
 import type { KindDefinition } from './kind.ts';
 import { nextNumber, yamlString } from './scaffold-text.ts';
 
-export const improvementActionKind: KindDefinition = {
+export const improvementActionKind = {
   name: 'action',
   noun: 'improvement action',
   labels: { en: { one: 'improvement action', many: 'improvement actions' }, 'zh-CN': { one: '改进措施', many: '改进措施' } },
@@ -55,4 +55,4 @@ evaluation:
       };
     },
   },
-};
+} as const satisfies KindDefinition;

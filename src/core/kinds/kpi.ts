@@ -18,7 +18,7 @@ export function kpiIdFromTitle(title: string, taken: ReadonlySet<string>): strin
   return id;
 }
 
-export const kpiKind: KindDefinition = {
+export const kpiKind = {
   name: 'kpi',
   noun: 'KPI',
   labels: { en: { one: 'KPI', many: 'KPIs' }, 'zh-CN': { one: '关键指标', many: '关键指标' } },
@@ -70,4 +70,4 @@ ${controlTemplate(approvers, date, 'First version of the definition and target.'
       };
     },
   },
-};
+} as const satisfies KindDefinition;

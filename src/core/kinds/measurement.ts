@@ -5,7 +5,7 @@ import type { KindDefinition } from './kind.ts';
 /** The one date of a measurement (a constant: there are hundreds of thousands of rows). */
 const DATE_FIELDS = [['period']] as const;
 
-export const measurementKind: KindDefinition = {
+export const measurementKind = {
   name: 'measurement',
   noun: 'measurement',
   labels: { en: { one: 'measurement', many: 'measurements' }, 'zh-CN': { one: '测量值', many: '测量值' } },
@@ -16,4 +16,4 @@ export const measurementKind: KindDefinition = {
   dateFields: () => DATE_FIELDS,
   references: { kpi: 'kpi', unit: 'unit' },
   comparison: { by: 'key', key: ['kpi', 'unit', 'period'], fields: ['value', 'n', 'note'] },
-};
+} as const satisfies KindDefinition;

@@ -5,7 +5,7 @@
 import { PageFrontmatter } from '../schema/page.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const pageKind: KindDefinition = {
+export const pageKind = {
   name: 'page',
   noun: 'page',
   labels: { en: { one: 'handbook page', many: 'handbook pages' }, 'zh-CN': { one: '手册页面', many: '手册页面' } },
@@ -18,4 +18,4 @@ export const pageKind: KindDefinition = {
   references: { owner: 'person', approvers: 'person', translationOf: 'page' },
   comparison: { by: 'fields', fields: [...new Set(['title', 'lang', ...Object.keys(PageFrontmatter.shape)])], body: true },
   search: { type: 'Handbook page', lang: 'lang', filters: [], otherTerms: [] },
-};
+} as const satisfies KindDefinition;

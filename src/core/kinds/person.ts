@@ -2,7 +2,7 @@
 import { PeopleFile, Person } from '../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const personKind: KindDefinition = {
+export const personKind = {
   name: 'person',
   noun: 'person',
   labels: { en: { one: 'person', many: 'people' }, 'zh-CN': { one: '人员', many: '人员' } },
@@ -13,4 +13,4 @@ export const personKind: KindDefinition = {
   collection: 'people',
   rejected: 'people',
   references: { role: 'role', unit: 'unit' },
-};
+} as const satisfies KindDefinition;

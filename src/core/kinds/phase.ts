@@ -2,7 +2,7 @@
 import { PhaseEntry, PhasesFile } from '../schema/control-chart.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const phaseKind: KindDefinition = {
+export const phaseKind = {
   name: 'phase',
   noun: 'declared phase',
   labels: { en: { one: 'declared phase', many: 'declared phases' }, 'zh-CN': { one: '阶段', many: '阶段' } },
@@ -12,4 +12,4 @@ export const phaseKind: KindDefinition = {
   collection: 'phases',
   dateFields: () => [['from'], ['rampUpUntil']],
   references: { unit: 'unit', kpis: 'kpi', sop: 'sop' },
-};
+} as const satisfies KindDefinition;

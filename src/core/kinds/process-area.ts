@@ -2,7 +2,7 @@
 import { ProcessArea, ProcessAreasFile } from '../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const processAreaKind: KindDefinition = {
+export const processAreaKind = {
   name: 'process-area',
   noun: 'process area',
   labels: { en: { one: 'process area', many: 'process areas' }, 'zh-CN': { one: '流程领域', many: '流程领域' } },
@@ -13,4 +13,4 @@ export const processAreaKind: KindDefinition = {
   collection: 'areas',
   rejected: 'areas',
   references: { owner: 'person' },
-};
+} as const satisfies KindDefinition;

@@ -24,23 +24,36 @@ import { approvalKind } from './approval.ts';
 
 export type { KindDefinition } from './kind.ts';
 
-export const KINDS: readonly KindDefinition[] = [
+/** Every kind, as a tuple of their own types, so that what is particular to one (its search type) keeps its literal type. */
+const KIND_TUPLE = [
   unitKind,
   roleKind,
   personKind,
   processAreaKind,
   sopKind,
   sopTranslationKind,
-  pageKind,
   standardKind,
   kpiKind,
   improvementActionKind,
+  pageKind,
   measurementKind,
   phaseKind,
   acknowledgementKind,
   searchSynonymKind,
   approvalKind,
-];
+] as const satisfies readonly KindDefinition[];
+
+/** Every kind of record the handbook holds. */
+export const KINDS: readonly KindDefinition[] = KIND_TUPLE;
+
+/** The kinds whose items have pages the site search indexes. */
+type SearchedKind = Extract<(typeof KIND_TUPLE)[number], { search: unknown }>;
+
+/** The values of the search's `type` filter (`SOP`, `KPI`…), as the index holds them: each needs a label per language. */
+export type SearchType = SearchedKind['search']['type'];
+
+/** The names of the kinds the site search indexes (`sop`, `kpi`…). */
+export type SearchedKindName = SearchedKind['name'];
 
 /** The kind named `name` (`kpi`), if there is one. */
 export function kindNamed(name: string, kinds: readonly KindDefinition[] = KINDS): KindDefinition | undefined {

@@ -2,7 +2,7 @@
 import { Role, RolesFile } from '../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const roleKind: KindDefinition = {
+export const roleKind = {
   name: 'role',
   noun: 'role',
   labels: { en: { one: 'role', many: 'roles' }, 'zh-CN': { one: '角色', many: '角色' } },
@@ -13,4 +13,4 @@ export const roleKind: KindDefinition = {
   collection: 'roles',
   rejected: 'roles',
   references: {},
-};
+} as const satisfies KindDefinition;

@@ -2,7 +2,7 @@
 import { SearchSynonym, SearchSynonymsFile } from '../schema/search-synonym.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const searchSynonymKind: KindDefinition = {
+export const searchSynonymKind = {
   name: 'search-synonym',
   noun: 'synonym',
   labels: { en: { one: 'search synonym', many: 'search synonyms' }, 'zh-CN': { one: '搜索同义词', many: '搜索同义词' } },
@@ -11,4 +11,4 @@ export const searchSynonymKind: KindDefinition = {
   jsonSchema: { name: 'search-synonyms', title: 'Search synonyms', schema: SearchSynonymsFile },
   collection: 'searchSynonyms',
   references: {},
-};
+} as const satisfies KindDefinition;

@@ -6,7 +6,7 @@ import { SOP_ID } from '../schema/common.ts';
 import { SopTranslationFrontmatter } from '../schema/translation.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const sopTranslationKind: KindDefinition = {
+export const sopTranslationKind = {
   name: 'sop-translation',
   noun: 'SOP translation',
   labels: { en: { one: 'SOP translation', many: 'SOP translations' }, 'zh-CN': { one: '程序文件译文', many: '程序文件译文' } },
@@ -17,4 +17,4 @@ export const sopTranslationKind: KindDefinition = {
   nameField: 'title',
   collection: 'translations.sops',
   references: { id: 'sop', translator: 'person' },
-};
+} as const satisfies KindDefinition;

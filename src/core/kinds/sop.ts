@@ -5,7 +5,7 @@ import type { Handbook } from '../model/handbook.ts';
 import type { KindDefinition } from './kind.ts';
 import { nextNumber, yamlString } from './scaffold-text.ts';
 
-export const sopKind: KindDefinition = {
+export const sopKind = {
   name: 'sop',
   noun: 'SOP',
   labels: { en: { one: 'SOP', many: 'SOPs' }, 'zh-CN': { one: '程序文件', many: '程序文件' } },
@@ -51,7 +51,7 @@ export const sopKind: KindDefinition = {
       return { id, file: `content/sops/${area?.id}/${id}.mdx`, text: sopTemplate(handbook, id, title, area?.id ?? '', owner, approvers, date) };
     },
   },
-};
+} as const satisfies KindDefinition;
 
 function sopTemplate(h: Handbook, id: string, title: string, area: string, owner: string, approvers: readonly string[], date: string): string {
   const actor = h.roles.keys().next().value ?? 'process-owner';

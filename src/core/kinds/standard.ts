@@ -4,7 +4,7 @@ import { Standard } from '../schema/standard.ts';
 import type { KindDefinition } from './kind.ts';
 import { controlTemplate, nextNumber, yamlString } from './scaffold-text.ts';
 
-export const standardKind: KindDefinition = {
+export const standardKind = {
   name: 'standard',
   noun: 'standard',
   labels: { en: { one: 'standard', many: 'standards' }, 'zh-CN': { one: '服务标准', many: '服务标准' } },
@@ -44,4 +44,4 @@ ${controlTemplate(approvers, date, 'First version of the standard.')}`,
       };
     },
   },
-};
+} as const satisfies KindDefinition;

@@ -2,7 +2,7 @@
 import { Unit, UnitsFile } from '../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
-export const unitKind: KindDefinition = {
+export const unitKind = {
   name: 'unit',
   noun: 'unit',
   labels: { en: { one: 'unit', many: 'units' }, 'zh-CN': { one: '单位', many: '单位' } },
@@ -15,4 +15,4 @@ export const unitKind: KindDefinition = {
   // The tree is linked by the index (src/core/model/index.ts).
   entity: (u) => ({ ...u, children: [], parentUnit: undefined }),
   references: { parent: 'unit', manager: 'person' },
-};
+} as const satisfies KindDefinition;

@@ -68,33 +68,39 @@ export function reportReadProblems(problems: readonly ReadProblem[], bag: Diagno
 /** Builds the model from already-read files (used by `loadHandbook` and by tests). */
 export function buildHandbook(root: string, files: readonly SourceFile[], options: LoadOptions = {}, bag = new DiagnosticBag()): LoadResult {
   const day = options.today ?? currentDay();
-  const handbook: Handbook = {
+  const kinds = options.kinds ?? KINDS;
+  const handbook = {
     root,
     today: day,
     dateWindow: options.dateWindow ?? dateWindowFromEnv(day),
-    units: new Map(),
-    roles: new Map(),
-    people: new Map(),
-    areas: new Map(),
-    sops: new Map(),
-    pages: new Map(),
     translations: { sops: new Map(), pages: new Map() },
-    standards: new Map(),
-    kpis: new Map(),
-    actions: new Map(),
-    measurements: [],
-    phases: [],
-    acknowledgements: [],
-    searchSynonyms: [],
-    rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
+    ...emptyCollections(kinds),
     index: undefined as unknown as Handbook['index'],
-  };
-  const context = new LoadContext(handbook, bag, options.kinds ?? KINDS, options.defaultLang ?? 'en', options.bodies ?? true);
+  } as Handbook;
+  const context = new LoadContext(handbook, bag, kinds, options.defaultLang ?? 'en', options.bodies ?? true);
   for (const file of files) loadFile(file, context);
   handbook.index = buildIndex(handbook);
   runRules(handbook, bag);
   const diagnostics = applyStrict(bag.items, options.strict ?? false).sort(compareDiagnostics);
   return { handbook, diagnostics };
+}
+
+/**
+ * The model's empty collections, one per kind that fills one (a map by id, or a list for items
+ * without ids), and the sets of rejected ids.
+ */
+function emptyCollections(kinds: readonly KindDefinition[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const rejected: Record<string, Set<string>> = {};
+  for (const kind of kinds) {
+    if (kind.collection && !kind.collection.includes('.')) out[kind.collection] = hasIds(kind.source) ? new Map() : [];
+    if (kind.rejected) rejected[kind.rejected] = new Set();
+  }
+  return { ...out, rejected };
+}
+
+function hasIds(source: KindSource): boolean {
+  return source.shape === 'document' || source.shape === 'item-file' || (source.shape === 'list-file' && source.ids);
 }
 
 /** The module that reads each shape of file; records kept outside the model (approvals) and kinds that share another's files are not read here. */

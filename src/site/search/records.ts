@@ -2,10 +2,13 @@
  * What the site search (Pagefind) knows about each document page: its id and type (shown in
  * results), its filters (type, process area, units in scope, status, lifecycle) and terms in the
  * other language of the handbook (so that 投诉 finds an English complaint SOP through the Chinese
- * titles of the standards it implements and of its process area).
+ * titles of the standards it implements and of its process area). Each kind with pages says which
+ * of its fields give them (its `search` facets in src/core/kinds/).
  */
 import type { Handbook, KpiEntity, PageEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
 import type { LocalizedText } from '../../core/schema/common.ts';
+import { KINDS, kind as kindCalled, kindNamed, type SearchType, type SearchedKindName } from '../../core/kinds/registry.ts';
+import type { KindDefinition } from '../../core/kinds/kind.ts';
 import { ARCHIVED_STATUSES } from './query.ts';
 import { localized } from '../words/text.ts';
 
@@ -15,7 +18,8 @@ export type SearchDocument =
   | { kind: 'kpi'; kpi: KpiEntity }
   | { kind: 'page'; page: PageEntity };
 
-export const TYPE_LABELS = { sop: 'SOP', standard: 'Standard', kpi: 'KPI', page: 'Handbook page' } as const;
+/** The `type` filter's value of each kind the search indexes, in the order the search page offers them. */
+export const TYPE_LABELS = Object.fromEntries(KINDS.flatMap((k) => (k.search ? [[k.name, k.search.type]] : []))) as Record<SearchedKindName, SearchType>;
 export const ALL_UNITS = 'All units';
 
 export interface SearchData {
@@ -46,60 +50,53 @@ export function unitLabels(h: Pick<Handbook, 'units'>, scope: 'all' | readonly s
   });
 }
 
-export function areaLabel(h: Pick<Handbook, 'areas'>, id: string): string {
-  const area = h.areas.get(id);
-  return area ? localized(area.name, 'en') : id;
-}
-
 function other(text: LocalizedText | undefined, lang: 'en' | 'zh-CN'): string | undefined {
   if (text === undefined || typeof text === 'string') return undefined;
   const value = (text as Record<string, string | undefined>)[lang];
   return value && value.trim() ? value : undefined;
 }
 
+/** The search data of a document of a kind the search indexes (`doc.kind` names the kind and the property holding the item). */
 export function searchData(h: Pick<Handbook, 'units' | 'areas' | 'standards' | 'kpis'>, doc: SearchDocument): SearchData {
-  const filters: Array<[string, string]> = [];
-  const add = (key: string, value: string) => filters.push([key, filterValue(value)]);
-  let id: string;
-  let status = 'effective';
-  let otherLang: 'en' | 'zh-CN' = 'zh-CN';
-  const otherTerms: Array<string | undefined> = [];
-  switch (doc.kind) {
-    case 'sop': {
-      const { sop } = doc;
-      id = sop.id;
-      status = sop.status;
-      otherLang = sop.lang === 'en' ? 'zh-CN' : 'en';
-      add('area', areaLabel(h, sop.area));
-      for (const u of unitLabels(h, sop.scope)) add('unit', u);
-      otherTerms.push(other(h.areas.get(sop.area)?.name, otherLang));
-      for (const s of sop.implements) otherTerms.push(other(h.standards.get(s)?.title, otherLang));
-      for (const k of sop.measuredBy) otherTerms.push(other(h.kpis.get(k)?.name, otherLang));
-      break;
+  return searchRecord(h, kindCalled(doc.kind), (doc as unknown as Record<string, Record<string, unknown>>)[doc.kind]!);
+}
+
+/** The search data of `item`, an item of `kind`, read through the kind's search facets. */
+export function searchRecord(h: Partial<Handbook>, kind: KindDefinition, item: Record<string, unknown>, kinds: readonly KindDefinition[] = KINDS): SearchData {
+  const facets = kind.search;
+  if (!facets) throw new Error(`The kind "${kind.name}" has no pages in the search.`);
+  const lang = facets.lang === undefined ? undefined : item[facets.lang];
+  const otherLang: 'en' | 'zh-CN' = lang === undefined || lang === 'en' ? 'zh-CN' : 'en';
+  /** The items of the kind a field names, and that kind. */
+  const referenced = (field: string) => {
+    const target = kind.references[field];
+    const name = typeof target === 'string' ? target : undefined;
+    const other = name === undefined ? undefined : kindNamed(name, kinds);
+    const items = other?.collection ? ((h as Record<string, unknown>)[other.collection] as ReadonlyMap<string, Record<string, unknown>> | undefined) : undefined;
+    return { other, items };
+  };
+  const idsIn = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+  const filters: Array<[string, string]> = [['type', facets.type]];
+  for (const filter of facets.filters) {
+    const value = item[filter.field];
+    if (value === 'all') {
+      filters.push([filter.key, filterValue(ALL_UNITS)]);
+      continue;
     }
-    case 'standard': {
-      const s = doc.standard;
-      id = s.id;
-      status = s.status;
-      for (const u of unitLabels(h, s.units)) add('unit', u);
-      otherTerms.push(other(s.title, otherLang), other(s.requirement, otherLang));
-      break;
+    const { other, items } = referenced(filter.field);
+    for (const id of idsIn(value)) {
+      const named = other?.nameField === undefined ? undefined : items?.get(id)?.[other.nameField];
+      filters.push([filter.key, filterValue(named === undefined ? id : localized(named as LocalizedText, 'en'))]);
     }
-    case 'kpi': {
-      const k = doc.kpi;
-      id = k.id;
-      for (const u of unitLabels(h, k.units)) add('unit', u);
-      otherTerms.push(other(k.name, otherLang));
-      break;
-    }
-    case 'page':
-      id = doc.page.id;
-      otherLang = doc.page.lang === 'en' ? 'zh-CN' : 'en';
-      break;
   }
-  const type = TYPE_LABELS[doc.kind];
-  const label = statusLabel(status);
-  filters.unshift(['type', type]);
+  const otherTerms: Array<string | undefined> = [];
+  for (const field of facets.otherTerms) {
+    const { other: target, items } = referenced(field);
+    if (!target) otherTerms.push(other(item[field] as LocalizedText | undefined, otherLang));
+    else for (const id of idsIn(item[field])) otherTerms.push(other(items?.get(id)?.[target.nameField ?? 'name'] as LocalizedText | undefined, otherLang));
+  }
+  const label = statusLabel(facets.status === undefined ? 'effective' : String(item[facets.status]));
   filters.push(['status', label], ['lifecycle', ARCHIVED_STATUSES.includes(label) ? 'archived' : 'current']);
-  return { id, type, filters, otherTerms: [...new Set(otherTerms.filter((t): t is string => t !== undefined))], otherLang };
+  return { id: String(item['id']), type: facets.type, filters, otherTerms: [...new Set(otherTerms.filter((t): t is string => t !== undefined))], otherLang };
 }

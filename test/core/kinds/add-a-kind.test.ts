@@ -18,6 +18,7 @@ import { loadHandbook } from '../../../src/core/model/load.ts';
 import { compareHandbooks } from '../../../src/core/change/compare.ts';
 import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
 import { scaffold } from '../../../src/cli/new.ts';
+import { searchRecord } from '../../../src/site/search/records.ts';
 import { TODAY, applyPatch, build, copyValidFixture, removeTemp, validFiles } from '../../helpers/fixture.ts';
 
 /** Step 1 of the guide: the schema, documented field by field. */
@@ -109,6 +110,18 @@ describe('adding a kind of record (docs/adding-a-kind.md), dry-run with a toy ki
     const head = build(applyPatch(validFiles(), { files: { 'data/compliments/CMP-2026-001.yaml': GOOD.replace('br-north', 'br-south') } }), { kinds }).handbook;
     const changes = compareHandbooks(base, head, kinds) as unknown as Record<string, { id: string; kind: string; fields: { field: string }[] }[]>;
     expect(changes['compliments']?.map((c) => [c.id, c.kind, c.fields.map((f) => f.field)])).toEqual([['CMP-2026-001', 'changed', ['unit']]]);
+  });
+
+  it('gets its search record (type, filters, status) from its search facets', () => {
+    const { handbook } = build(applyPatch(validFiles(), { files: { 'data/compliments/CMP-2026-001.yaml': GOOD } }), { kinds });
+    const item = compliments(handbook).get('CMP-2026-001') as unknown as Record<string, unknown>;
+    expect(searchRecord(handbook, complimentKind, item, kinds)).toEqual({
+      id: 'CMP-2026-001',
+      type: 'Compliment',
+      filters: [['type', 'Compliment'], ['unit', 'North branch'], ['status', 'Effective'], ['lifecycle', 'current']],
+      otherTerms: [],
+      otherLang: 'zh-CN',
+    });
   });
 
   it('gets its JSON Schema and the editor mapping from `sqms schema`', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, claims, dataLocationHint, editorSchemaMapping, kindNamed, kindOfPath, recordFolders } from '../../../src/core/kinds/registry.ts';
 import { expandBraces, globPattern, matchesGlob } from '../../../src/core/kinds/glob.ts';
 import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
-import { loadHandbook } from '../../../src/core/model/load.ts';
+import { buildHandbook, loadHandbook } from '../../../src/core/model/load.ts';
 import { PROJECT_ROOT, TODAY, VALID_ROOT } from '../../helpers/fixture.ts';
 
 /** Every file below `content/` and `data/` of a handbook, relative to its root. */
@@ -134,6 +134,16 @@ describe('the registry of kinds', () => {
       expect(items.size, k.name).toBeGreaterThan(0);
       for (const id of items.keys()) expect(id, k.name).toMatch(k.idPattern);
     }
+  });
+
+  it('gives the model an empty collection per kind that fills one, and a set of rejected ids per kind that has them', () => {
+    const { handbook } = buildHandbook('/empty', [], { today: TODAY });
+    expect(Object.keys(handbook).sort()).toEqual(
+      ['acknowledgements', 'actions', 'areas', 'dateWindow', 'index', 'kpis', 'measurements', 'pages', 'people', 'phases', 'rejected', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'translations', 'units'],
+    );
+    expect(handbook.kpis).toBeInstanceOf(Map);
+    expect(handbook.measurements).toEqual([]);
+    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions']);
   });
 
   it('says where data files may live, in the words the check has always used', () => {
