@@ -40,7 +40,7 @@ export const CODES = {
   'schema/invalid-value': { severity: 'error', description: 'A value is not one of the allowed choices.' },
   'schema/invalid-format': { severity: 'error', description: 'A value does not have the required form (id pattern, date, duration, version).' },
   'schema/out-of-range': { severity: 'error', description: 'A number or list is too small or too large.' },
-  'schema/renamed-field': { severity: 'warning', description: 'A field is written under its old name (a KPI\'s `unit`, now `unitOfMeasure`); it is still read, under its new name.' },
+  'schema/renamed-field': { severity: 'warning', description: 'A field is written under the old name of a field its kind has renamed; it is still read, under its new name.' },
   'date/impossible': { severity: 'error', description: 'A date that does not exist on the calendar (2025-02-30).' },
   'date/out-of-window': { severity: 'error', description: 'A date or period lies outside the plausible years (by default 1900 to 50 years after today): a typo such as 0205 or a placeholder such as 9999.' },
 

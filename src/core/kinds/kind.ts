@@ -144,8 +144,8 @@ export interface KindDefinition {
    */
   references: Readonly<Record<string, string | readonly string[]>>;
   /**
-   * Fields renamed since files were written with the old name (`unit` → `unitOfMeasure`): a file
-   * with the old name is read, with a `schema/renamed-field` warning, and signatures given to it stay valid.
+   * Fields renamed since files were written with the old name (`{ unit: 'unitOfMeasure' }`): a file
+   * with the old name is read, with a `schema/renamed-field` warning. No kind has one yet.
    */
   renamedFields?: Readonly<Record<string, string>>;
   comparison?: Comparison;

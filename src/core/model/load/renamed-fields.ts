@@ -1,5 +1,5 @@
 /**
- * Fields renamed since files were written (a KPI's `unit` is now `unitOfMeasure`, so that "unit"
+ * Fields renamed since files were written (a kind's `renamedFields`, e.g. a field `unit` renamed `unitOfMeasure` so that "unit"
  * names only units of the organisation): a file with the old name is still read, with a warning
  * that says the new one, and problems with the value are reported where it is written.
  */
