@@ -29,7 +29,7 @@ export { compareUnits } from './comparison.ts';
 export type { Classification, KpiComparison, UnitComparison } from './comparison.ts';
 export { netScoreInterval, wilsonInterval } from './intervals.ts';
 export type { Interval } from './intervals.ts';
-export { aggregate, rollUp, rollupTargets } from './rollup.ts';
+export { aggregate, rolledUpValues, rollUp, rollupTargets } from './rollup.ts';
 export type { Aggregate, Rollup, RollupSource } from './rollup.ts';
 export { daysToAction, loopState, openActionsFor, problemAt, problemReasons } from './actions.ts';
 export type { LinkedAction, LoopState, Problem, ProblemReason } from './actions.ts';

@@ -104,6 +104,25 @@ export function rollupTargets(h: Handbook, reporting: Iterable<string>): UnitEnt
 }
 
 /**
+ * The values of a KPI rolled up to one unit, per period key: each (KPI, unit, period) pooled once
+ * per handbook, since the trend of a roll-up (scorecard.ts) and the sparkline of its unit
+ * scorecard read many periods of the same units, on every scorecard.
+ */
+export function rolledUpValues(h: Handbook, kpi: KpiEntity, unitId: string, series: ReadonlyMap<string, KpiSeries>): (periodKey: string) => number | null {
+  let memo = rolledUp.get(h);
+  if (!memo) rolledUp.set(h, (memo = new Map()));
+  const known = memo;
+  return (p) => {
+    const key = `${kpi.id}\u0000${unitId}\u0000${p}`;
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = rollUp(h, kpi, unitId, p, series).value));
+    return v;
+  };
+}
+
+const rolledUp = new WeakMap<Handbook, Map<string, number | null>>();
+
+/**
  * Rolls a KPI up to one unit for one period from the series of the units below it.
  * `series` holds the KPI's series per reporting unit.
  */

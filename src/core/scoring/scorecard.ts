@@ -26,7 +26,7 @@ import { attainment } from './attainment.ts';
 import { compareUnits, type ComparisonInput, type KpiComparison } from './comparison.ts';
 import { compositeScore, type CompositeInput, type CompositeScore } from './composite.ts';
 import { problemSince } from './problem-history.ts';
-import { rollUp, rollupTargets, type Rollup } from './rollup.ts';
+import { rolledUpValues, rollUp, rollupTargets, type Rollup } from './rollup.ts';
 import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
 import { actionsAsOf, buildRow, type ScorecardRow } from './scorecard-row.ts';
 import { chartUpTo } from './series-charts.ts';
@@ -36,6 +36,7 @@ import { valueInterval, type Interval } from './intervals.ts';
 import type { StatusExplanation } from './explanation.ts';
 import { evaluateStatus, STATUSES, type Status } from './status.ts';
 import { describeTarget } from './target.ts';
+import { trendAt, type Trend } from './trend.ts';
 
 export { periodsWithData } from './scorecard-period.ts';
 export type { ChartSummary, ScorecardRow } from './scorecard-row.ts';
@@ -76,6 +77,8 @@ export interface RollupRow extends Rollup, LoopState {
   actions: LinkedAction[];
   /** Why the pooled value is a problem: off target or at risk (roll-ups have no control chart); empty when it is none. */
   problem: ProblemReason[];
+  /** Change of the pooled value against the previous period and a year earlier (each pooled the same way); null without a value. */
+  trend: Trend | null;
 }
 
 export interface ScorecardSummary {
@@ -169,7 +172,8 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
       const st = evaluateStatus({ kpi, applicable: true, measurement: { value: r.value, n: r.n }, interval });
       const actions = openActionsFor(h, kpi.id, target.id, actionsAsOf(h, kp));
       const problem = problemReasons(st.status);
-      rollups.push({ ...r, status: st.status, reason: st.reason, interval, attainment: r.value === null ? null : attainment(kpi, r.value), actions, problem, ...loopState(problem, [], actions) });
+      const trend = r.value === null ? null : trendAt(kpi, rolledUpValues(h, kpi, target.id, byUnit), kp);
+      rollups.push({ ...r, status: st.status, reason: st.reason, interval, attainment: r.value === null ? null : attainment(kpi, r.value), actions, problem, ...loopState(problem, [], actions), trend });
       remember(target.id, kpi.id, r.value, st.status);
     }
   }

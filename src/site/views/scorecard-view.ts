@@ -9,7 +9,7 @@
 import type { Handbook, KpiEntity } from '../../core/model/handbook.ts';
 import type { Kpi } from '../../core/schema/kpi.ts';
 import type { CompositeScore, LinkedAction, PeriodChange, ProblemReason, RollupRow, Scorecard, ScorecardKpi, ScorecardRow, ScorecardUnit, Signal, SignalRule, Status, StatusFlags, UnitComparison } from '../../core/scoring/index.ts';
-import { periodWindow, rollUp, seriesIndex, SIGNAL_ORDER_OF, trendAt } from '../../core/scoring/index.ts';
+import { periodWindow, rolledUpValues, seriesIndex, SIGNAL_ORDER_OF } from '../../core/scoring/index.ts';
 import type { ChartSummary, Interval } from '../../core/scoring/index.ts';
 import { parsePeriod } from '../../core/time/period.ts';
 import { formatNumber, formatTarget, formatThreshold, formatValue } from '../words/format.ts';
@@ -405,26 +405,7 @@ function valueSource(h: Handbook, kpi: KpiEntity, unit: string, kind: 'row' | 'r
     const s = byUnit?.get(unit);
     return (p) => s?.byPeriod.get(p)?.value;
   }
-  const memo = rollupMemo(h);
-  return (p) => {
-    if (!byUnit) return undefined;
-    const k = `${kpi.id}\u0000${unit}\u0000${p}`;
-    let v = memo.get(k);
-    if (v === undefined) memo.set(k, (v = rollUp(h, kpi, unit, p, byUnit).value));
-    return v;
-  };
-}
-
-/**
- * Rolled-up values per (KPI, unit, period), kept per handbook: every unit scorecard page (one per
- * interface language) draws the same sparklines and trends of the units above the branches.
- */
-const rollupMemos = new WeakMap<Handbook, Map<string, number | null>>();
-
-function rollupMemo(h: Handbook): Map<string, number | null> {
-  let m = rollupMemos.get(h);
-  if (!m) rollupMemos.set(h, (m = new Map()));
-  return m;
+  return byUnit ? rolledUpValues(h, kpi, unit, byUnit) : () => undefined;
 }
 
 /** The scorecard of one unit: a line per KPI on its scorecard, with trend, sparkline, signals, actions. */
@@ -444,7 +425,7 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale
     const valueOf = valueSource(h, entity, unitId, kind);
     const window = kp ? periodWindow(kp, SPARKLINE_PERIODS) : [];
     const sparkValues = window.map((p) => valueOf(p.key) ?? null);
-    const trend = row ? row.trend : kp && rollup && rollup.value !== null ? trendAt(entity, valueOf, kp) : null;
+    const trend = (row ?? rollup!).trend;
     const cell = row ? rowCell(sc, row, locale) : rollupCell(sc, rollup!, locale);
     lines.push({
       kpi: k,

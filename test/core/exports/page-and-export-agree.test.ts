@@ -47,6 +47,24 @@ describe('the unit scorecard pages and the scorecard CSV say the same about acti
   });
 });
 
+describe('the unit scorecard pages and the scorecard CSV say the same about trends', () => {
+  it('change against the previous period and a year earlier, and the run of deterioration, roll-ups included', () => {
+    const disagree: string[] = [];
+    let rollupsWithTrend = 0;
+    for (const u of unitsWithScorecard(sc)) {
+      for (const line of unitScorecard(h, sc, u.id, 'en')!.lines) {
+        const r = csv.get(`${u.id} ${line.kpi.id}`)!;
+        const page = [line.vsPrevious?.from ?? null, line.vsPrevious?.effect ?? null, line.vsYearEarlier?.effect ?? null, line.vsPrevious || line.vsYearEarlier ? line.deteriorationRun : null];
+        const exported = [r.change_vs_previous === null ? null : line.vsPrevious?.from ?? 'missing', r.change_vs_previous_effect, r.change_vs_year_earlier_effect, r.change_vs_previous === null && r.change_vs_year_earlier === null ? null : r.deterioration_run];
+        if (JSON.stringify(page) !== JSON.stringify(exported)) disagree.push(`${u.id} ${line.kpi.id}`);
+        if (line.kind === 'rollup' && r.change_vs_previous !== null) rollupsWithTrend++;
+      }
+    }
+    expect(disagree).toEqual([]);
+    expect(rollupsWithTrend).toBeGreaterThan(20);
+  });
+});
+
 describe('the period grid flags what the CSV says', () => {
   it('"no action" and "overdue" on each cell, units and roll-ups alike', () => {
     const disagree: string[] = [];
