@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../src/core/model/load.ts';
+import { loadHandbook } from '../src/core/load.ts';
 import type { MeasurementEntity } from '../src/core/model/handbook.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateCriterion } from '../src/core/scoring/effectiveness.ts';
-import { loadHandbook } from '../src/core/model/load.ts';
+import { loadHandbook } from '../src/core/load.ts';
 import { SERVQUAL_DIMENSIONS } from '../src/core/schema/standard.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -7,7 +7,7 @@
  */
 import { CODES } from '../../src/core/diagnostics/codes.ts';
 import { DiagnosticBag, type Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
-import { buildHandbook, reportReadProblems } from '../../src/core/model/load.ts';
+import { buildHandbook, reportReadProblems } from '../../src/core/load.ts';
 import { readSources, type SourceFile } from '../../src/core/model/sources.ts';
 import { buildApprovalBook, readApprovalFiles } from '../../src/core/approval/book.ts';
 import { checkApprovals } from '../../src/core/approval/rule.ts';

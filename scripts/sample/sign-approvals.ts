@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import type { SopEntity } from '../../src/core/model/handbook.ts';
 import { controlledDocuments, sopOf, type ControlledDocument } from '../../src/core/control/document.ts';
 import { appendRecord } from '../../src/core/approval/append.ts';

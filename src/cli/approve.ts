@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadHandbook, buildHandbook } from '../core/model/load.ts';
+import { loadHandbook, buildHandbook } from '../core/load.ts';
 import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
 import { controlledDocument, type ControlledDocument } from '../core/control/document.ts';
 import { alreadyRecorded, appendRecord } from '../core/approval/append.ts';

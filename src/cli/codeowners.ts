@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadHandbook } from '../core/model/load.ts';
+import { loadHandbook } from '../core/load.ts';
 import { renderCodeowners } from '../core/codeowners/generate.ts';
 import { findRepository } from '../core/git/repository.ts';
 

@@ -3,8 +3,8 @@
  * base revision, the comparison with it and the change rules. Shared by `check` and `report`.
  */
 import { DiagnosticBag, applyStrict, compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
-import { loadHandbook } from '../core/model/load.ts';
-import { buildHandbook } from '../core/model/load.ts';
+import { loadHandbook } from '../core/load.ts';
+import { buildHandbook } from '../core/load.ts';
 import type { Handbook } from '../core/model/handbook.ts';
 import type { DateWindow } from '../core/time/window.ts';
 import { buildApprovalBook, readApprovalFiles, type ApprovalBook } from '../core/approval/book.ts';

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadHandbook } from '../core/model/load.ts';
+import { loadHandbook } from '../core/load.ts';
 import { today as currentDay } from '../core/time/dates.ts';
 import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
 import { KINDS, kindNamed } from '../core/kinds/registry.ts';

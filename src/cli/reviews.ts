@@ -2,7 +2,7 @@
  * `sqms reviews [--within DAYS] [--format text|json]`: periodic reviews overdue and due within
  * DAYS (default 90), with the days remaining; exit 0 (it is a list, not a check).
  */
-import { loadHandbook } from '../core/model/load.ts';
+import { loadHandbook } from '../core/load.ts';
 import type { LocalizedText } from '../core/schema/common.ts';
 import { DEFAULT_HORIZON_DAYS, reviewSchedule, type ScheduledReview } from '../core/reviews/schedule.ts';
 import { isRealDate } from '../core/time/dates.ts';

@@ -4,7 +4,7 @@
  * given, and reports how many files and bytes it wrote. An error ends the worker with that error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadHandbook } from '../core/model/load.ts';
+import { loadHandbook } from '../core/load.ts';
 import { getHandbook, primeLoadedHandbook } from '../site/stores/handbook.ts';
 import { writeExportFiles } from '../core/exports/files.ts';
 import { exportInputs } from '../site/stores/scorecards.ts';

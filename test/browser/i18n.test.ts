@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { sopInLocale } from '../../src/core/model/localize.ts';
 import { axeViolations } from './axe.ts';
 import { browserAvailable, ROOT, sampleSiteForTests, TODAY } from './site.ts';

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { getHandbook, primeLoadedHandbook } from '../../src/site/stores/handbook.ts';
 import { buildScorecard, chartFor, type ControlChart } from '../../src/core/scoring/index.ts';
 import { controlChartFacts } from '../../src/site/views/chart-spec.ts';

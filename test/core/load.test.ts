@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildHandbook, loadHandbook } from '../../src/core/model/load.ts';
+import { buildHandbook, loadHandbook } from '../../src/core/load.ts';
 import { TODAY, VALID_ROOT, build, buildPatched, copyValidFixture, removeTemp, validFiles } from '../helpers/fixture.ts';
 
 describe('the valid fixture', () => {

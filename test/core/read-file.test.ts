@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { runControl } from '../../src/cli/control.ts';
 import { decodeSourceText, firstInvalidUtf8 } from '../../src/core/source/text-decoding.ts';
 import { copyValidFixture, removeTemp, TODAY } from '../helpers/fixture.ts';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { approvedTextIn } from '../../src/core/approval/approved-text.ts';
 import { sopFingerprint } from '../../src/core/approval/fingerprint.ts';
-import { readApprovedTexts } from '../../src/core/git/approved-texts.ts';
+import { readApprovedTexts } from '../../src/core/approval/signed-texts.ts';
 import { gitProcesses } from '../../src/core/git/exec.ts';
 import { readHistory } from '../../src/core/git/log.ts';
 import { parseSopText } from '../../src/core/model/sop-text.ts';

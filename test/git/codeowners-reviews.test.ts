@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderCodeowners } from '../../src/core/codeowners/generate.ts';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { reviewSchedule } from '../../src/core/reviews/schedule.ts';
 import { PROJECT_ROOT, build, buildPatched, validFiles } from '../helpers/fixture.ts';
 

@@ -11,7 +11,7 @@ import { gitProcesses } from '../../src/core/git/exec.ts';
 import { readHistory } from '../../src/core/git/log.ts';
 import { translationFor } from '../../src/core/git/translation-versions.ts';
 import { documentVersions, sopVersions, versionsWithoutHistory, type FileSnapshot } from '../../src/core/git/versions.ts';
-import { KPI_READER, PAGE_READER, STANDARD_READER } from '../../src/core/control/readers.ts';
+import { KPI_READER, PAGE_READER, STANDARD_READER } from '../../src/core/git/readers.ts';
 import { ANN, BO, TempRepo } from './repo.ts';
 import { validFiles } from '../helpers/fixture.ts';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/core/diagnostics/diagnostic.ts';
 import { buildApprovalBook, readApprovalFiles } from '../../src/core/approval/book.ts';
 import { checkApprovals } from '../../src/core/approval/rule.ts';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { handbook } = loadHandbook(root, { today: '2026-11-22' });

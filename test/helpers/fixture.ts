@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHandbook, type LoadOptions } from '../../src/core/model/load.ts';
+import { buildHandbook, type LoadOptions } from '../../src/core/load.ts';
 import { readSources } from '../../src/core/model/sources.ts';
 import type { LoadResult } from '../../src/core/model/handbook.ts';
 

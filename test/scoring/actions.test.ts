@@ -104,7 +104,7 @@ describe('problemAt', () => {
 
 describe('actions as of a past scorecard', () => {
   it('links the actions open at the review of that period, with overdue judged then', async () => {
-    const { loadHandbook } = await import('../../src/core/model/load.ts');
+    const { loadHandbook } = await import('../../src/core/load.ts');
     const { buildScorecard } = await import('../../src/core/scoring/index.ts');
     const { fileURLToPath } = await import('node:url');
     const { handbook } = loadHandbook(fileURLToPath(new URL('../..', import.meta.url)), { today: '2026-11-22' });

@@ -4,6 +4,7 @@
  */
 import type { Handbook, ImprovementActionEntity, KpiEntity, MeasurementEntity, Origin, UnitEntity } from '../../src/core/model/handbook.ts';
 import { buildIndex } from '../../src/core/model/index.ts';
+import { derive } from '../../src/core/derive/index.ts';
 import type { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
 import type { Kpi } from '../../src/core/schema/kpi.ts';
 import type { CountField, Measurement } from '../../src/core/schema/measurement.ts';
@@ -143,8 +144,10 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
     acknowledgements: (spec.acknowledgements ?? []).map((a, i) => ({ ...a, origin: origin(`data/acknowledgements.yaml#${i}`) })),
     searchSynonyms: [],
     index: undefined as unknown as Handbook['index'],
+    derived: undefined as unknown as Handbook['derived'],
   };
   h.index = buildIndex(h);
+  h.derived = derive(h);
   return h;
 }
 

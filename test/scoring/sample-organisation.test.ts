@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { getHandbook, primeLoadedHandbook } from '../../src/site/stores/handbook.ts';
 import { buildScorecard, chartFor, periodsWithData, type Scorecard } from '../../src/core/scoring/scorecard.ts';
 import { seriesIndex } from '../../src/core/scoring/series.ts';

@@ -3,7 +3,7 @@
  * branches, a few SOPs with different scopes, and KPI values over several periods. Independent
  * of the shared fixtures so that the helpers' expectations are visible in one place.
  */
-import { buildHandbook } from '../../src/core/model/load.ts';
+import { buildHandbook } from '../../src/core/load.ts';
 import type { Handbook } from '../../src/core/model/handbook.ts';
 
 const files: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** The bundled sample organisation, evaluated on 2026-11-22 (the day the scorecard tests assume). */
 import { fileURLToPath } from 'node:url';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import type { Handbook } from '../../src/core/model/handbook.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -12,7 +12,7 @@ import { generateHandbook, type SynthOptions, type SynthStats } from '../../scri
 import { buildAreas } from '../../scripts/synth/organisation.ts';
 import { Random } from '../../scripts/synth/random.ts';
 import { KPI_METHODS } from '../../src/core/schema/kpi-method.ts';
-import { loadHandbook } from '../../src/core/model/load.ts';
+import { loadHandbook } from '../../src/core/load.ts';
 import { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
 import { Kpi } from '../../src/core/schema/kpi.ts';
 import { Measurement, MeasurementsFile } from '../../src/core/schema/measurement.ts';

@@ -13,6 +13,7 @@
 import type { SopVersions } from '../git/versions.ts';
 import type { Handbook, KpiEntity, LoadResult, StandardEntity } from '../model/handbook.ts';
 import { buildIndex } from '../model/index.ts';
+import { deriveView } from '../derive/index.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { Standard } from '../schema/standard.ts';
 import { parsePeriod, periodFrequency } from '../time/period.ts';
@@ -28,6 +29,7 @@ export function definitionsInForce(loaded: LoadResult, versionsOf: VersionsOf): 
   if (!kpis && !standards) return loaded;
   const view: Handbook = { ...h, kpis: kpis ?? h.kpis, standards: standards ?? h.standards };
   view.index = buildIndex(view);
+  view.derived = deriveView(view);
   return { ...loaded, handbook: view };
 }
 
@@ -75,11 +77,12 @@ export function objectivesOnDay(h: Handbook, day: string, versionsOf: VersionsOf
   return { kpis, key: kpis.map((k) => `${k.id}@${k.version}`).join(' ') };
 }
 
-/** `h` with the KPIs of `objectives` in place of its own (and its index rebuilt); `h` itself when none differ. */
+/** `h` with the KPIs of `objectives` in place of its own (its index and derived part rebuilt); `h` itself when none differ. */
 export function withObjectives(h: Handbook, objectives: Objectives): Handbook {
   if (objectives.kpis.length === 0) return h;
   const view: Handbook = { ...h, kpis: new Map([...h.kpis, ...objectives.kpis.map((k) => [k.id, k] as const)]) };
   view.index = buildIndex(view);
+  view.derived = deriveView(view);
   return view;
 }
 

@@ -11,7 +11,7 @@ import { compareText } from '../order.ts';
 import { changedFields, type FieldChange } from './values.ts';
 import { diffSop, type SopDiff } from './sop-diff.ts';
 import { asControlled, type ControlledEntity } from '../control/document.ts';
-import { diffDocument } from '../control/diff.ts';
+import { diffDocument } from './document-diff.ts';
 
 export interface EntityChange<T> {
   id: string;

@@ -8,7 +8,7 @@ import type { SopEntity } from '../model/handbook.ts';
 import { SopFrontmatter, type ChangeLogEntry, type Step } from '../schema/sop.ts';
 import { canonicalBody, canonicalJson } from '../approval/canonical.ts';
 import { changedFields, formatValue, type FieldChange } from './values.ts';
-import { compareVersions, raisesMajor } from './version.ts';
+import { compareVersions, raisesMajor } from '../schema/version.ts';
 
 /** Fields about the document rather than the procedure. Changing them alone needs no new version. */
 export const CONTROL_FIELDS: readonly string[] = ['version', 'status', 'effective', 'lastReviewed', 'reviewIntervalMonths', 'owner', 'approvers', 'changeLog'];

@@ -7,7 +7,7 @@
  */
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { ChangeLogEntry, ControlStatus, DataChangeLogEntry } from '../schema/control.ts';
-import { compareVersions, nextVersions, raisesMajor } from '../change/version.ts';
+import { compareVersions, nextVersions, raisesMajor } from '../schema/version.ts';
 import { KIND_CONTROL, type ControlledKind } from './document.ts';
 import type { Origin } from '../model/handbook.ts';
 

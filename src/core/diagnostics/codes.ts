@@ -6,7 +6,9 @@
  * The message and hint of each occurrence are written where the problem is found, because they
  * name the file's own values ("unknown KPI \"KPI-CSTA\"; did you mean \"KPI-CSAT\"?").
  */
-import type { Severity } from './diagnostic.ts';
+
+/** How serious a diagnostic is: errors fail the check and the build, warnings only with `--strict`. */
+export type Severity = 'error' | 'warning' | 'info';
 
 interface CodeInfo {
   severity: Severity;

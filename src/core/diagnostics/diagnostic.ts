@@ -2,9 +2,9 @@
  * A diagnostic is one finding about the handbook's sources: a schema error, an unknown reference,
  * an overdue review. Diagnostics are collected, never thrown, so that one run reports everything.
  */
-import { defaultSeverity, type DiagnosticCode } from './codes.ts';
+import { defaultSeverity, type DiagnosticCode, type Severity } from './codes.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from './codes.ts';
 
 /** A place in a source file. Lines and columns are 1-based, as editors show them. */
 export interface SourcePosition {

@@ -31,7 +31,7 @@ import type { Threshold } from '../schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../scoring/index.ts';
 import { chartFor, classifyValue, attainment, explainInEnglish, isSmallSample, NORMALISATION, seriesIndex } from '../scoring/index.ts';
 import { statusAt } from '../scoring/problem-history.ts';
-import { kpiUnits } from '../rules/measurements.ts';
+import { kpiUnits } from '../derive/kpi-scope.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
 import { localized } from '../text/localized.ts';
 

@@ -11,7 +11,7 @@ import type { Repository } from './repository.ts';
 import { translationFor, type TranslationInForce } from './translation-versions.ts';
 import { documentVersions, isUpcoming, sopVersions, type FileSnapshot, type SopVersions, type WorkingVersion } from './versions.ts';
 import type { ControlledKind } from '../control/document.ts';
-import { readerFor } from '../control/readers.ts';
+import { readerFor } from './readers.ts';
 
 export interface TranslationRequest {
   lang: Locale;

@@ -4,7 +4,7 @@
  * in force); readers of the version in force then see the translation as it was for 3.1, taken
  * from the Git history of the translation's file.
  */
-import { compareVersions } from '../change/version.ts';
+import { compareVersions } from '../schema/version.ts';
 import { parseTranslationText, rawText, type SopTranslationText } from '../model/sop-text.ts';
 import type { DocumentCommit } from './history.ts';
 import type { FileSnapshot } from './versions.ts';

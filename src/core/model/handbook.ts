@@ -17,7 +17,7 @@ import type { Standard } from '../schema/standard.ts';
 import type { SearchSynonym } from '../schema/search-synonym.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
-import type { Counts } from './measurement-counts.ts';
+import type { CountProblem, Counts } from './measurement-counts.ts';
 
 /** Where an entity was defined, and how to find any of its fields in the source. */
 export interface Origin {
@@ -43,23 +43,25 @@ export type ProcessAreaEntity = Sourced<ProcessArea>;
 export type StandardEntity = Sourced<Standard>;
 export type KpiEntity = Sourced<Kpi>;
 export type ImprovementActionEntity = Sourced<ImprovementAction> & {
-  /** Open (not closed) and past its due date. */
-  overdue: boolean;
+  /** Derived: open (not closed) and past its due date. */
+  readonly overdue: boolean;
 };
 
-export interface MeasurementEntity extends Omit<Measurement, 'value'> {
+export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
   /**
-   * The value on the KPI's scale: derived from the counts when they are given (exactly, not
+   * Derived: the value on the KPI's scale, from the counts when they are given (exactly, not
    * rounded), else as written; null for no data (and while the counts are invalid or the KPI unknown).
    */
-  value: number | null;
+  readonly value: number | null;
+  /** Derived: the sample size as written, or the sum of the counts. */
+  readonly n?: number | undefined;
   /** The value as written in the file: undefined when left out (the counts give it), null for no data. */
   valueWritten: number | null | undefined;
-  /** The counts behind the value, as the statistics need them (`measurement-counts.ts`); undefined when there are none. */
-  counts: Counts | undefined;
+  /** Derived: the counts behind the value, as the statistics need them (`measurement-counts.ts`); undefined when there are none. */
+  readonly counts: Counts | undefined;
   origin: Origin;
-  /** The parsed period (undefined if it does not match the KPI's frequency). */
-  periodInfo: Period | undefined;
+  /** Derived: the parsed period (undefined if it does not match the KPI's frequency). */
+  readonly periodInfo: Period | undefined;
 }
 
 /** A declared phase (`data/phases.yaml`). */
@@ -85,7 +87,8 @@ export type SopEntity = Sourced<SopFrontmatter> & {
   body: string;
   /** Line in the file where the body starts. */
   bodyLine: number;
-  review: ReviewStatus;
+  /** Derived: the periodic review on the handbook's day. */
+  readonly review: ReviewStatus;
 };
 
 export type PageEntity = Sourced<PageFrontmatter> & {
@@ -149,6 +152,27 @@ export interface Handbook {
   searchSynonyms: SearchSynonymEntity[];
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
+  /** What the derive step computed from the model before the rules ran (`src/core/derive`). */
+  derived: Derived;
+}
+
+/**
+ * The handbook's derived part (`src/core/derive`); the entities' derived fields are marked
+ * "Derived" and readonly. A view with other KPI definitions derives it again (`deriveView`).
+ */
+export interface Derived {
+  /** The units each KPI is reported for (its `units` and everything below them, minus `notApplicable`), by KPI id. */
+  readonly kpiScope: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Measurements whose counts cannot be used as written, or whose value is given without its counts: the `measurement-counts` rule reports them. */
+  readonly countFindings: readonly CountFinding[];
+}
+
+/** What deriving a measurement's counts found (`model/measurement-counts.ts`). */
+export interface CountFinding {
+  readonly measurement: MeasurementEntity;
+  readonly problems: readonly CountProblem[];
+  /** A value is given without the counts the KPI's values are expected to come with. */
+  readonly withoutCounts: boolean;
 }
 
 export interface HandbookIndex {

@@ -11,7 +11,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildIndex(h: Handbook): HandbookIndex {
+export function buildIndex(h: Omit<Handbook, 'derived'>): HandbookIndex {
   // Unit tree. Cycles are reported by the reference rules; here they are simply not followed.
   for (const unit of h.units.values()) {
     unit.children = [];

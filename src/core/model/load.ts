@@ -1,21 +1,18 @@
 /**
- * Loads a handbook: reads every source once, validates it against the schemas, resolves
- * references, computes review dates and runs the rules. Every problem becomes a diagnostic;
- * nothing is thrown for bad input.
+ * Builds the model of a handbook from its files: validates every source against the schemas,
+ * registers the entities and builds the index. Every problem becomes a diagnostic; nothing is
+ * thrown for bad input. `src/core/load.ts` reads the files, derives and runs the rules.
  *
  * Which kind of record a file holds is said by the registry of kinds (src/core/kinds/); each
  * shape of file has its module in ./load/ (documents, one-item files, list files, measurements).
  */
-import { resolve } from 'node:path';
-import { DiagnosticBag, applyStrict, compareDiagnostics } from '../diagnostics/diagnostic.ts';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Locale } from '../schema/common.ts';
-import { today as currentDay } from '../time/dates.ts';
-import { dateWindowFromEnv, type DateWindow } from '../time/window.ts';
+import type { DateWindow } from '../time/window.ts';
 import { KINDS, kindOfPath, type KindDefinition } from '../kinds/registry.ts';
 import type { KindSource } from '../kinds/kind.ts';
-import { readSources, type ReadProblem, type SourceFile } from './sources.ts';
+import type { SourceFile } from './sources.ts';
 import { buildIndex } from './index.ts';
-import { runRules } from '../rules/index.ts';
 import { LoadContext } from './load/context.ts';
 import { loadDocument } from './load/documents.ts';
 import { loadItemFile } from './load/item-files.ts';
@@ -25,7 +22,6 @@ import type {
   Handbook,
   ImprovementActionEntity,
   KpiEntity,
-  LoadResult,
   MeasurementEntity,
   PersonEntity,
   ProcessAreaEntity,
@@ -34,55 +30,34 @@ import type {
   UnitEntity,
 } from './handbook.ts';
 
-export interface LoadOptions {
-  /** The date to evaluate reviews and deadlines against, `YYYY-MM-DD`. Default: today (or `SQMS_TODAY`). */
-  today?: string;
-  /** Treat warnings as errors. */
-  strict?: boolean;
+export interface ModelOptions {
+  /** The date the model is evaluated against, `YYYY-MM-DD`. */
+  today: string;
+  /** The years in which dates and periods are plausible. */
+  dateWindow: DateWindow;
   /** Language of pages that do not say. */
-  defaultLang?: Locale;
-  /** The years in which dates and periods are plausible. Default: `SQMS_DATE_WINDOW`, else 1900 to 50 years after today. */
-  dateWindow?: DateWindow;
-  /**
-   * Compile the bodies of SOPs and pages as the build does and report their problems (default:
-   * yes). Only a command that reports no diagnostics (`sqms new`) leaves it out.
-   */
-  bodies?: boolean;
+  defaultLang: Locale;
+  /** Compile the bodies of SOPs and pages as the build does and report their problems. */
+  bodies: boolean;
   /** The kinds of record to read (default: the handbook's, src/core/kinds/registry.ts); a test may add its own. */
-  kinds?: readonly KindDefinition[];
+  kinds?: readonly KindDefinition[] | undefined;
 }
 
-/** Reads and loads the handbook under `root`. */
-export function loadHandbook(root: string, options: LoadOptions = {}): LoadResult {
-  const { files, problems } = readSources(root);
-  const bag = new DiagnosticBag();
-  reportReadProblems(problems, bag);
-  return buildHandbook(resolve(root), files, options, bag);
-}
-
-/** Reports the files that were not read (src/core/source/read-file.ts) into `bag`. */
-export function reportReadProblems(problems: readonly ReadProblem[], bag: DiagnosticBag): void {
-  for (const p of problems) bag.report(p.code, { file: p.path, line: p.line, column: p.column }, p.message, p.hint);
-}
-
-/** Builds the model from already-read files (used by `loadHandbook` and by tests). */
-export function buildHandbook(root: string, files: readonly SourceFile[], options: LoadOptions = {}, bag = new DiagnosticBag()): LoadResult {
-  const day = options.today ?? currentDay();
+/** The model of the handbook under `root` from its files, indexed; its derived part is not computed yet (`src/core/derive`). */
+export function buildModel(root: string, files: readonly SourceFile[], options: ModelOptions, bag: DiagnosticBag): Omit<Handbook, 'derived'> {
   const kinds = options.kinds ?? KINDS;
   const handbook = {
     root,
-    today: day,
-    dateWindow: options.dateWindow ?? dateWindowFromEnv(day),
+    today: options.today,
+    dateWindow: options.dateWindow,
     translations: { sops: new Map(), pages: new Map() },
     ...emptyCollections(kinds),
     index: undefined as unknown as Handbook['index'],
-  } as Handbook;
-  const context = new LoadContext(handbook, bag, kinds, options.defaultLang ?? 'en', options.bodies ?? true);
+  } as Omit<Handbook, 'derived'>;
+  const context = new LoadContext(handbook, bag, kinds, options.defaultLang, options.bodies);
   for (const file of files) loadFile(file, context);
   handbook.index = buildIndex(handbook);
-  runRules(handbook, bag);
-  const diagnostics = applyStrict(bag.items, options.strict ?? false).sort(compareDiagnostics);
-  return { handbook, diagnostics };
+  return handbook;
 }
 
 /**

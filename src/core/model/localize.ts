@@ -4,7 +4,7 @@
  * original with a notice that no translation exists. The procedure (roles, time limits, links,
  * approvals, versions) always comes from the original; a translation only supplies words.
  */
-import { compareVersions } from '../change/version.ts';
+import { compareVersions } from '../schema/version.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Step } from '../schema/sop.ts';
 import type { Handbook, PageEntity, PageTranslationEntity, SopEntity, SopTranslationEntity } from './handbook.ts';

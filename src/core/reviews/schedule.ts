@@ -1,8 +1,7 @@
 /**
  * The periodic-review schedule: every effective controlled document (SOPs, the quality manual and
  * policies, standards, KPIs) with its next review date and the days left,
- * grouped into overdue, due within a horizon, and later. The dates come from the review rule
- * (`src/core/rules/reviews.ts`): last review (`lastReviewed`, else the effective date) plus the
+ * grouped into overdue, due within a horizon, and later. The dates come from `status.ts`: last review (`lastReviewed`, else the effective date) plus the
  * review interval.
  *
  * A review that changes nothing is recorded by setting `lastReviewed` to the review date: the
@@ -10,8 +9,8 @@
  */
 import type { Handbook } from '../model/handbook.ts';
 import { compareText } from '../order.ts';
-import { controlledDocuments, sopOf, type ControlledDocument } from '../control/document.ts';
-import { reviewStatus } from '../rules/reviews.ts';
+import { controlledDocuments, type ControlledDocument } from '../control/document.ts';
+import { reviewOf } from './status.ts';
 
 export const DEFAULT_HORIZON_DAYS = 90;
 
@@ -35,7 +34,7 @@ export interface ReviewSchedule {
 export function reviewSchedule(h: Pick<Handbook, 'sops' | 'pages' | 'standards' | 'kpis' | 'today'>, horizonDays = DEFAULT_HORIZON_DAYS): ReviewSchedule {
   const all: ScheduledReview[] = [];
   for (const document of controlledDocuments(h)) {
-    const { lastReview, due, daysLeft } = sopOf(document)?.review ?? reviewStatus(document, h.today);
+    const { lastReview, due, daysLeft } = reviewOf(document, h.today);
     if (document.status !== 'effective' || !lastReview || !due || daysLeft === undefined) continue;
     all.push({ document, lastReview, due, daysLeft });
   }

@@ -70,7 +70,6 @@ export const actions: Rule = {
           'Open a new action on the recurrence (naming this one in its goal), or reopen this one at stage `act`; check whether the root cause was the real one.',
         );
       }
-      a.overdue = a.stage !== 'closed' && a.due < h.today;
       if (a.overdue) {
         bag.report('action/overdue', o.at(['due']), `${a.id} was due on ${a.due} and is still in stage ${a.stage}.`, `${a.owner} should complete it or agree a new \`due\` date (keep the reason in the commit message).`);
       }

@@ -2,7 +2,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { actions } from './actions.ts';
-import { documentControl } from '../control/rules.ts';
+import { documentControl } from './document-control.ts';
 import { controlCharts } from './control-charts.ts';
 import { kpis } from './kpis.ts';
 import { links } from './links.ts';

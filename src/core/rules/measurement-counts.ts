@@ -1,11 +1,10 @@
 /**
- * The counts behind each measurement (`model/measurement-counts.ts`): derives the value from them
- * (so it runs before the `measurements` rule, which checks the value), reports counts that are
- * inconsistent, impossible or do not fit the KPI's method, and, once per file, values of a KPI
- * that counts its cases given as rounded rates without their counts (a migration warning: the
- * values are still used).
+ * The counts behind each measurement (derived by `derive/measurement-counts.ts`): reports counts
+ * that are inconsistent, impossible or do not fit the KPI's method, and, once per file, values of
+ * a KPI that counts its cases given as rounded rates without their counts (a migration warning:
+ * the values are still used).
  */
-import { COUNTS_HOW, firstCountField, readCounts } from '../model/measurement-counts.ts';
+import { COUNTS_HOW, firstCountField } from '../model/measurement-counts.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { Rule } from './rule.ts';
@@ -15,16 +14,11 @@ export const measurementCounts: Rule = {
   run(h, bag) {
     /** Per file: the first value without counts, how many, and of which KPIs. */
     const withoutCounts = new Map<string, { at: SourcePosition; count: number; kpis: Set<string> }>();
-    for (const m of h.measurements) {
-      const kpi = h.kpis.get(m.kpi);
-      if (!kpi) continue; // reported by the reference rule
-      const result = readCounts(kpi, m, m.valueWritten);
-      m.value = result.value;
-      m.counts = result.counts;
-      if (result.n !== undefined) m.n = result.n;
-      for (const p of result.problems) bag.report(p.code, m.origin.at([p.field]), p.message, p.hint);
+    for (const { measurement: m, problems, withoutCounts: noCounts } of h.derived.countFindings) {
+      const kpi = h.kpis.get(m.kpi)!;
+      for (const p of problems) bag.report(p.code, m.origin.at([p.field]), p.message, p.hint);
       // A rate without its sample size is an error of its own (the measurements rule); no second notice.
-      if (result.withoutCounts && (!KPI_METHODS[kpi.method].needsSampleSize || (m.n !== undefined && m.n > 0))) {
+      if (noCounts && (!KPI_METHODS[kpi.method].needsSampleSize || (m.n !== undefined && m.n > 0))) {
         const file = m.origin.file;
         const seen = withoutCounts.get(file);
         if (seen) {

@@ -5,23 +5,13 @@
  */
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import { firstCountField, hasCountFields } from '../model/measurement-counts.ts';
-import { PERIOD_EXAMPLE, parsePeriod, periodFrequency } from '../time/period.ts';
-import type { Handbook, KpiEntity, Origin } from '../model/handbook.ts';
+import { PERIOD_EXAMPLE, periodFrequency } from '../time/period.ts';
+import type { Origin } from '../model/handbook.ts';
 import type { Rule } from './rule.ts';
-
-/** Units a KPI is reported for (its scope and everything below it, minus not-applicable units). */
-export function kpiUnits(h: Handbook, kpi: KpiEntity): Set<string> {
-  const scope = kpi.units === 'all' ? new Set(h.units.keys()) : new Set(kpi.units.flatMap((id) => [...h.index.unitAndDescendants(id)]));
-  for (const id of kpi.notApplicable) scope.delete(id);
-  return scope;
-}
 
 export const measurements: Rule = {
   name: 'measurements',
   run(h, bag) {
-    const scopes = new Map<string, Set<string>>();
-    // A handbook has few distinct periods and many values: parse each (period, frequency) once.
-    const periods = new Map<string, ReturnType<typeof parsePeriod>>();
     // The first origin of each (KPI, unit, period): its position is worked out only for a duplicate
     // (a position costs a parse of the row or the YAML tree; a large handbook has 200,000 values).
     const seen = new Map<string, Origin>();
@@ -30,10 +20,7 @@ export const measurements: Rule = {
       if (!kpi) continue; // reported by the reference rule
       const o = m.origin;
 
-      const periodKey = `${kpi.frequency}:${m.period}`;
-      let period = periods.get(periodKey);
-      if (period === undefined && !periods.has(periodKey)) periods.set(periodKey, (period = parsePeriod(m.period, kpi.frequency)));
-      m.periodInfo = period;
+      const period = m.periodInfo;
       if (!period) {
         const written = periodFrequency(m.period);
         bag.report(
@@ -68,9 +55,7 @@ export const measurements: Rule = {
       }
 
       if (h.units.has(m.unit)) {
-        let scope = scopes.get(kpi.id);
-        if (!scope) scopes.set(kpi.id, (scope = kpiUnits(h, kpi)));
-        if (!scope.has(m.unit)) {
+        if (!h.derived.kpiScope.get(kpi.id)?.has(m.unit)) {
           const na = kpi.notApplicable.includes(m.unit);
           bag.report(
             'measurement/not-applicable',

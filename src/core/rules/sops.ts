@@ -1,7 +1,7 @@
 /**
  * SOP consistency: steps that connect and time limits within the standards they implement. The
  * approvals, dates and change log of an SOP follow the rules of every controlled document
- * (`../control/rules.ts`).
+ * (`document-control.ts`).
  */
 import { durationMinutes, formatMinutes } from '../time/duration.ts';
 import type { Rule } from './rule.ts';
@@ -119,7 +119,7 @@ export const sops: Rule = {
 
       // Every step must lead to an end: not to itself without a decision, not into a loop with no way out.
       checkEnds(sop, reached, bag);
-      // Approvals, dates and the change log: the rules of every controlled document (../control/rules.ts).
+      // Approvals, dates and the change log: the rules of every controlled document (document-control.ts).
     }
   },
 };

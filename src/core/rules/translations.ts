@@ -4,7 +4,7 @@
  * reached. A translation made from an older version is still shown (with a notice), so that is a
  * warning; one claiming a version the original never had is an error.
  */
-import { compareVersions } from '../change/version.ts';
+import { compareVersions } from '../schema/version.ts';
 import { closest } from '../suggest.ts';
 import type { Rule } from './rule.ts';
 

@@ -4,10 +4,19 @@
  * See src/core/scoring/spc.ts for what they change.
  */
 import { z } from 'zod';
-import { CHART_REQUESTS } from '../scoring/chart-choice.ts';
-import { RULE_SET_NAMES } from '../scoring/rule-sets.ts';
-import { SIGNAL_RULES } from '../scoring/western-electric.ts';
 import { IsoDate, KpiId, LocalizedText, PersonId, SopId, UnitId, Version } from './common.ts';
+
+/** What a KPI definition may ask for (`controlChart.chart`); `scoring/chart-choice.ts` decides. */
+export const CHART_REQUESTS = ['auto', 'p', 'u', 'xmr'] as const;
+export type ChartRequest = (typeof CHART_REQUESTS)[number];
+
+/** The run rules (`scoring/western-electric.ts`). */
+export const SIGNAL_RULES = ['we1', 'we2', 'we3', 'we4', 'trend'] as const;
+export type SignalRule = (typeof SIGNAL_RULES)[number];
+
+/** The sets of run rules a KPI may choose (`scoring/rule-sets.ts` holds their rules and false-alarm loads). */
+export const RULE_SET_NAMES = ['limits', 'limits-trend', 'we1-2', 'we1-2-trend', 'we1-3', 'western-electric', 'western-electric-trend'] as const;
+export type RuleSetName = (typeof RULE_SET_NAMES)[number];
 
 export const ControlChartSettings = z
   .strictObject({

@@ -4,14 +4,13 @@
  * p′ chart: between-period variation is 3.4× the binomial (σz = 3.4)".
  */
 import { KPI_METHODS, type KpiMethod } from '../schema/kpi-method.ts';
+import type { ChartRequest } from '../schema/control-chart.ts';
 
 /** `p-prime` and `u-prime` are Laney's p′ and u′ charts. */
 export const CHART_KINDS = ['xmr', 'p', 'p-prime', 'u', 'u-prime'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** What a KPI definition may ask for (`controlChart.chart`). */
-export const CHART_REQUESTS = ['auto', 'p', 'u', 'xmr'] as const;
-export type ChartRequest = (typeof CHART_REQUESTS)[number];
+export { CHART_REQUESTS, type ChartRequest } from '../schema/control-chart.ts';
 
 export type ChartFamily = 'p' | 'u' | 'xmr';
 

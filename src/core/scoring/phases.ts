@@ -13,7 +13,7 @@
 import type { AcknowledgementEntity, Handbook, KpiEntity, PhaseEntity } from '../model/handbook.ts';
 import { dayNumber, fromDayNumber } from '../time/dates.ts';
 import { parsePeriod, periodFrequency } from '../time/period.ts';
-import type { AcknowledgementInput, PhaseMark } from './spc.ts';
+import type { AcknowledgementInput, PhaseMark } from './phase-marks.ts';
 
 export interface SeriesContext {
   phases: PhaseMark[];

@@ -25,7 +25,9 @@
  *   western-electric         1.77                          75 %
  *   western-electric-trend   1.91                          75 %
  */
-import type { SignalRule } from './western-electric.ts';
+import type { RuleSetName, SignalRule } from '../schema/control-chart.ts';
+
+export { RULE_SET_NAMES, type RuleSetName } from '../schema/control-chart.ts';
 
 export const RULE_SETS = {
   /** Rule 1 alone: a point beyond the 3σ limits. Few false alarms; slow on small shifts. */
@@ -42,10 +44,7 @@ export const RULE_SETS = {
   'western-electric': { rules: ['we1', 'we2', 'we3', 'we4'], arl0: 91.75 },
   /** Western Electric rules 1–4 and the trend rule. */
   'western-electric-trend': { rules: ['we1', 'we2', 'we3', 'we4', 'trend'], arl0: 78 },
-} as const satisfies Record<string, { rules: readonly SignalRule[]; arl0: number }>;
-
-export type RuleSetName = keyof typeof RULE_SETS;
-export const RULE_SET_NAMES = Object.keys(RULE_SETS) as [RuleSetName, ...RuleSetName[]];
+} as const satisfies Record<RuleSetName, { rules: readonly SignalRule[]; arl0: number }>;
 
 /** The set a KPI uses unless its definition names another. */
 export const DEFAULT_RULE_SET: RuleSetName = 'we1-2-trend';

@@ -20,7 +20,6 @@
 import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
-import { kpiUnits } from '../rules/measurements.ts';
 import { loopState, openActionsFor, problemAt, problemReasons, type LinkedAction, type LoopState, type Problem, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
 import { compareUnits, type ComparisonInput, type KpiComparison } from './comparison.ts';
@@ -111,7 +110,7 @@ export interface ScorecardOptions {
 }
 
 /** The units a KPI is shown for: units in its scope that report it, or that have no units below. */
-function reportingUnits(h: Handbook, scope: Set<string>, series: ReadonlyMap<string, KpiSeries> | undefined): string[] {
+function reportingUnits(h: Handbook, scope: ReadonlySet<string>, series: ReadonlyMap<string, KpiSeries> | undefined): string[] {
   return [...h.units.values()].filter((u) => scope.has(u.id) && (series?.has(u.id) || u.children.length === 0)).map((u) => u.id);
 }
 
@@ -124,7 +123,7 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
   const index = seriesIndex(h);
   const kpis = [...h.kpis.values()];
 
-  const scopes = new Map(kpis.map((k) => [k.id, kpiUnits(h, k)]));
+  const scopes = h.derived.kpiScope;
   const kpiPeriods = new Map(kpis.map((k) => [k.id, kpiPeriodFor(k.frequency, period, h.today)]));
   const reporting = new Map(kpis.map((k) => [k.id, reportingUnits(h, scopes.get(k.id)!, index.get(k.id))]));
   const rowUnitIds = new Set(kpis.flatMap((k) => reporting.get(k.id)!));

@@ -40,13 +40,13 @@
  */
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import type { Kpi } from '../schema/kpi.ts';
-import type { LocalizedText } from '../schema/common.ts';
 import type { SeriesPoint } from './series.ts';
+import type { AcknowledgementInput, PhaseCause, PhaseMark } from './phase-marks.ts';
 import { periodsBetween } from './reporting-period.ts';
 import { chartFamily, type ChartChoice, type ChartFamily, type ChartKind, type ChartRequest } from './chart-choice.ts';
 import type { ChartExplanation } from './explanation.ts';
 import { ruleSet, type RuleSetName } from './rule-sets.ts';
-import { detectSignals, type RulePoint, type Signal, type SignalAcknowledgement, type SignalRule } from './western-electric.ts';
+import { detectSignals, type RulePoint, type Signal } from './western-electric.ts';
 
 export type { ChartChoice, ChartKind, ChartRequest } from './chart-choice.ts';
 
@@ -57,29 +57,7 @@ export const D2 = 1.128;
 export const DEFAULT_BASELINE_POINTS = 12;
 export const MIN_BASELINE_POINTS = 8;
 
-/** Why a phase begins. */
-export type PhaseCause =
-  | { kind: 'start' }
-  | { kind: 'action'; action: string; closed: string }
-  | { kind: 'sop-version'; sop: string; version: string; date: string }
-  | { kind: 'declared'; reason: LocalizedText }
-  | { kind: 'ramp-up'; reason: LocalizedText }
-  | { kind: 'after-ramp-up' };
-
-/** A declared change: the points of periods starting on or after `start` (a date) form a new phase. */
-export interface PhaseMark {
-  start: string;
-  cause: PhaseCause;
-  /** The phase is a ramp-up: drawn, left out of every baseline, tested by no rule. */
-  rampUp?: boolean;
-}
-
-/** A recorded acknowledgement of the signal(s) at a period. */
-export interface AcknowledgementInput extends SignalAcknowledgement {
-  period: string;
-  /** Only this rule's signals; every signal at the period when absent. */
-  rule?: SignalRule;
-}
+export type { AcknowledgementInput, PhaseCause, PhaseMark } from './phase-marks.ts';
 
 export interface SpcOptions {
   /** Points in a baseline (default 12). */

@@ -20,11 +20,11 @@
  * treated as breaking a run; a signal whose points straddle such a gap says so (`spansGap`).
  */
 import type { LocalizedText } from '../schema/common.ts';
+import { SIGNAL_RULES, type SignalRule } from '../schema/control-chart.ts';
 import type { KpiThresholds } from './target.ts';
 import { distanceOutside, targetRange } from './target.ts';
 
-export const SIGNAL_RULES = ['we1', 'we2', 'we3', 'we4', 'trend'] as const;
-export type SignalRule = (typeof SIGNAL_RULES)[number];
+export { SIGNAL_RULES, type SignalRule } from '../schema/control-chart.ts';
 
 /** Most serious rule first: rule 1, 2, 3, 4, then the trend rule (the order of signals in every list and export). */
 export const SIGNAL_ORDER_OF: Record<SignalRule, number> = { we1: 0, we2: 1, we3: 2, we4: 3, trend: 4 };

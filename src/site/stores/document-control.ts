@@ -10,7 +10,7 @@ import { checkApprovals } from '../../core/approval/rule.ts';
 import type { ApprovalState } from '../../core/approval/state.ts';
 import type { ApprovedText } from '../../core/approval/approved-text.ts';
 import { signedFingerprints } from '../../core/approval/approved-text.ts';
-import { readApprovedTexts } from '../../core/git/approved-texts.ts';
+import { readApprovedTexts } from '../../core/approval/signed-texts.ts';
 import { readArchive, type DocumentVersions } from '../../core/git/archive.ts';
 import type { DocumentHistory, History } from '../../core/git/history.ts';
 import { readHistory } from '../../core/git/log.ts';

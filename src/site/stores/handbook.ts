@@ -4,7 +4,7 @@
  * errors; `SQMS_TODAY` fixes the evaluation date.
  */
 import { resolve } from 'node:path';
-import { loadHandbook } from '../../core/model/load.ts';
+import { loadHandbook } from '../../core/load.ts';
 import type { LoadResult } from '../../core/model/handbook.ts';
 import { definitionsInForce } from './definitions-in-force.ts';
 import { onHandbookChange } from './reload.ts';

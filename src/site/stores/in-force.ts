@@ -9,7 +9,7 @@ import type { ArchivedVersion, UpcomingVersion } from '../../core/git/versions.t
 import type { Handbook, SopEntity } from '../../core/model/handbook.ts';
 import { sopWords, type SopWords, type TranslationWords } from '../../core/model/localize.ts';
 import type { Locale } from '../../core/schema/common.ts';
-import { reviewStatus } from '../../core/rules/reviews.ts';
+import { reviewStatus } from '../../core/reviews/status.ts';
 import { archivedSop } from './archive.ts';
 import { versionsOf } from './document-control.ts';
 

@@ -6,13 +6,13 @@
  * the approval state and the next review.
  */
 import { asControlled, controlledDocument, controlledDocuments, type ControlledDocument, type ControlledEntity } from '../../core/control/document.ts';
-import { diffDocument } from '../../core/control/diff.ts';
+import { diffDocument } from '../../core/change/document-diff.ts';
 import type { ApprovalState, Signature } from '../../core/approval/state.ts';
 import { documentFingerprint } from '../../core/approval/fingerprint.ts';
 import type { FieldChange } from '../../core/change/values.ts';
 import type { UpcomingVersion } from '../../core/git/versions.ts';
 import type { ReviewStatus } from '../../core/model/handbook.ts';
-import { reviewStatus } from '../../core/rules/reviews.ts';
+import { reviewStatus } from '../../core/reviews/status.ts';
 import { getDocumentControl } from '../stores/document-control.ts';
 import { getLoadedHandbook } from '../stores/handbook.ts';
 import type { Handbook } from '../../core/model/handbook.ts';

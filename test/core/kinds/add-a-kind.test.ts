@@ -14,7 +14,7 @@ import type { Collection, KindDefinition } from '../../../src/core/kinds/kind.ts
 import { KINDS, editorSchemaMapping } from '../../../src/core/kinds/registry.ts';
 import { nextNumber, yamlString } from '../../../src/core/kinds/scaffold-text.ts';
 import type { EntityKind, Handbook } from '../../../src/core/model/handbook.ts';
-import { loadHandbook } from '../../../src/core/model/load.ts';
+import { loadHandbook } from '../../../src/core/load.ts';
 import { compareHandbooks } from '../../../src/core/change/compare.ts';
 import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
 import { scaffold } from '../../../src/cli/new.ts';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, claims, dataLocationHint, editorSchemaMapping, kindNamed, kindOfPath, recordFolders } from '../../../src/core/kinds/registry.ts';
 import { expandBraces, globPattern, matchesGlob } from '../../../src/core/kinds/glob.ts';
 import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
-import { buildHandbook, loadHandbook } from '../../../src/core/model/load.ts';
+import { buildHandbook, loadHandbook } from '../../../src/core/load.ts';
 import { PROJECT_ROOT, TODAY, VALID_ROOT } from '../../helpers/fixture.ts';
 
 /** Every file below `content/` and `data/` of a handbook, relative to its root. */

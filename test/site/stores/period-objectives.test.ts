@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../../src/core/model/load.ts';
+import { loadHandbook } from '../../../src/core/load.ts';
 import { getHandbook, primeLoadedHandbook } from '../../../src/site/stores/handbook.ts';
 import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
 import { definitionsOnDay } from '../../../src/site/stores/definitions-in-force.ts';

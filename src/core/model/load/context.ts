@@ -12,14 +12,14 @@ import { dataLocationHint, type KindDefinition } from '../../kinds/registry.ts';
 import type { EntityKind, Handbook, Origin } from '../handbook.ts';
 
 export class LoadContext {
-  readonly handbook: Handbook;
+  readonly handbook: Omit<Handbook, 'derived'>;
   readonly bag: DiagnosticBag;
   readonly kinds: readonly KindDefinition[];
   readonly defaultLang: Locale;
   /** Compile the bodies of SOPs and pages as the build does. */
   readonly bodies: boolean;
 
-  constructor(handbook: Handbook, bag: DiagnosticBag, kinds: readonly KindDefinition[], defaultLang: Locale, bodies: boolean) {
+  constructor(handbook: Omit<Handbook, 'derived'>, bag: DiagnosticBag, kinds: readonly KindDefinition[], defaultLang: Locale, bodies: boolean) {
     this.handbook = handbook;
     this.bag = bag;
     this.kinds = kinds;

@@ -1,4 +1,4 @@
-/** Document versions `MAJOR.MINOR`, compared as numbers ("1.10" is after "1.9"). */
+/** Document versions `MAJOR.MINOR` (the `version` field, `common.ts`), compared as numbers ("1.10" is after "1.9"). */
 
 export function parseVersion(version: string): [number, number] {
   const [major = 0, minor = 0] = version.split('.').map(Number);

@@ -3,14 +3,14 @@
  * standard, a KPI) between two revisions, split as for SOPs: its substance (a KPI's target or
  * definition, a standard's requirement or time limit, a page's text) and its document-control
  * fields. A change in substance needs a new version; a change to the control fields alone does
- * not. SOPs have their own, finer diff (steps and time limits: `../change/sop-diff.ts`).
+ * not. SOPs have their own, finer diff (steps and time limits: `sop-diff.ts`).
  */
 import { canonicalJson } from '../approval/canonical.ts';
-import { diffBody, type BodyChange } from '../change/sop-diff.ts';
-import { changedFields, formatValue, type FieldChange } from '../change/values.ts';
-import { compareVersions, raisesMajor } from '../change/version.ts';
+import { diffBody, type BodyChange } from './sop-diff.ts';
+import { changedFields, formatValue, type FieldChange } from './values.ts';
+import { compareVersions, raisesMajor } from '../schema/version.ts';
 import type { ChangeLogEntry, DataChangeLogEntry } from '../schema/control.ts';
-import { KIND_CONTROL, substanceFields, type ControlledDocument } from './document.ts';
+import { KIND_CONTROL, substanceFields, type ControlledDocument } from '../control/document.ts';
 
 export interface DocumentDiff {
   base: ControlledDocument;

@@ -2,11 +2,11 @@
  * Reads, with ONE `git cat-file --batch`, the earlier texts of the documents that have changed
  * since approval, and finds in each the text its approvers signed (core/approval/approved-text.ts).
  */
-import { approvedTextIn, type ApprovedText } from '../approval/approved-text.ts';
-import { decodeUtf8, readObjects } from './cat-file.ts';
-import type { DocumentHistory } from './history.ts';
-import type { Repository } from './repository.ts';
-import type { FileSnapshot } from './versions.ts';
+import { approvedTextIn, type ApprovedText } from './approved-text.ts';
+import { decodeUtf8, readObjects } from '../git/cat-file.ts';
+import type { DocumentHistory } from '../git/history.ts';
+import type { Repository } from '../git/repository.ts';
+import type { FileSnapshot } from '../git/versions.ts';
 
 export interface ApprovedTextRequest {
   id: string;

@@ -3,12 +3,12 @@
  * version in force (`../git/versions.ts`): SOPs and pages as frontmatter and body, standards and
  * KPIs as YAML. A KPI writes no status: a version with an effective date is in force from it.
  */
-import { SOP_READER, type TextReader } from '../git/versions.ts';
+import { SOP_READER, type TextReader } from './versions.ts';
 import { parsePageText, parseYamlText } from '../model/sop-text.ts';
 import { Kpi } from '../schema/kpi.ts';
 import { PageFrontmatter } from '../schema/page.ts';
 import { Standard } from '../schema/standard.ts';
-import type { ControlledKind } from './document.ts';
+import type { ControlledKind } from '../control/document.ts';
 
 export const KPI_READER: TextReader<Kpi> = { parse: (text) => parseYamlText(text, Kpi), defaultStatus: 'effective' };
 export const STANDARD_READER: TextReader<Standard> = { parse: (text) => parseYamlText(text, Standard), defaultStatus: 'effective' };

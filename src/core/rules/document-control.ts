@@ -7,9 +7,9 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { compareVersions } from '../change/version.ts';
-import type { Rule } from '../rules/rule.ts';
-import { controlledDocuments, KIND_CONTROL, type ControlledDocument } from './document.ts';
+import { compareVersions } from '../schema/version.ts';
+import type { Rule } from './rule.ts';
+import { controlledDocuments, KIND_CONTROL, type ControlledDocument } from '../control/document.ts';
 
 const RELEASED = new Set(['effective', 'superseded', 'retired']);
 

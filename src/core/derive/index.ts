@@ -1,0 +1,29 @@
+/**
+ * Derive, then check: after the model is loaded and indexed, this step computes once what the
+ * rules and the pages read (each measurement's value, counts and period; each SOP's review; which
+ * actions are overdue; each KPI's scope), before the rules run. The rules only read the model and
+ * report; nothing else writes the derived fields, which the model's types mark readonly.
+ */
+import type { Derived, Handbook } from '../model/handbook.ts';
+import { kpiScopes } from './kpi-scope.ts';
+import { deriveMeasurementCounts } from './measurement-counts.ts';
+import { deriveOverdueActions } from './overdue-actions.ts';
+import { derivePeriods } from './periods.ts';
+import { deriveReviews } from './reviews.ts';
+
+/** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
+export function derive(h: Omit<Handbook, 'derived'>): Derived {
+  const countFindings = deriveMeasurementCounts(h);
+  derivePeriods(h);
+  deriveReviews(h);
+  deriveOverdueActions(h);
+  return { kpiScope: kpiScopes(h), countFindings };
+}
+
+/**
+ * The derived part of a view of a loaded handbook with other KPI definitions (the versions in
+ * force on a day): what depends on the definitions is derived again, the rest kept.
+ */
+export function deriveView(view: Handbook): Derived {
+  return { ...view.derived, kpiScope: kpiScopes(view) };
+}
