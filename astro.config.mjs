@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sqms } from './src/integration/sqms.ts';
 import { handbookMarkdown } from './src/integration/body-processor.ts';
+import { setting } from './src/core/settings.ts';
+
+const base = setting('SQMS_BASE');
+const cacheDir = setting('SQMS_CACHE_DIR');
 
 export default defineConfig({
   // The public URL of the handbook (used for canonical links and printed URLs).
-  site: process.env.SQMS_SITE ?? 'https://handbook.example.com',
+  site: setting('SQMS_SITE') ?? 'https://handbook.example.com',
   // A folder below the site, e.g. `/handbook` for GitHub Pages of a project (set by the deploy workflow).
-  ...(process.env.SQMS_BASE ? { base: process.env.SQMS_BASE } : {}),
+  ...(base ? { base } : {}),
   integrations: [sqms(), mdx()],
   // Sätteri, with the handbook's safety plugin: nothing in a body runs, even in `astro build` alone.
   markdown: { processor: handbookMarkdown() },
@@ -16,7 +20,7 @@ export default defineConfig({
   // written to disk (about 15 % less time generating pages on the benchmark).
   build: { format: 'directory', concurrency: 4 },
   // Separate caches let tests and benchmarks build other handbooks side by side.
-  ...(process.env.SQMS_CACHE_DIR ? { cacheDir: process.env.SQMS_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   // Completion and hover help for SOP frontmatter in editors with the Astro extension
   // (with "astro.content-intellisense": true, set in .vscode/settings.json).
   experimental: { contentIntellisense: true },

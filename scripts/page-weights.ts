@@ -31,6 +31,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { setting } from '../src/core/settings.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Page types.
@@ -537,7 +538,7 @@ export function formatPagefind(p: PagefindSummary | null): string {
 
 function main(argv: string[]): number {
   let dist = 'dist';
-  let base = process.env['SQMS_BASE'] ?? '/';
+  let base = setting('SQMS_BASE') ?? '/';
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

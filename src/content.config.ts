@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { SopFrontmatter } from './core/schema/sop.ts';
 import { SopTranslationFrontmatter } from './core/schema/translation.ts';
 import { PageFrontmatter } from './core/schema/page.ts';
+import { handbookRootSetting } from './core/settings.ts';
 
 /**
  * Astro reads frontmatter with YAML timestamps turned into Date objects; the handbook keeps dates
@@ -23,7 +24,7 @@ function datesAsWritten(value: unknown): unknown {
   return value;
 }
 
-const root = resolve(process.env['SQMS_ROOT'] ?? '.');
+const root = resolve(handbookRootSetting());
 /**
  * The files the collections read are the ones the check reads (src/core/model/sources.ts): `.md`
  * and `.mdx` in lower case (a name in capitals is refused by the check), no hidden files and no

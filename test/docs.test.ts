@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../src/core/diagnostics/codes.ts';
 import { renderJsonSchemas } from '../src/cli/json-schema.ts';
+import { settingsTable } from '../src/core/settings.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -11,6 +12,10 @@ describe('author documentation', () => {
     const guide = read('CONTRIBUTING.md');
     const missing = Object.entries(CODES).filter(([code, info]) => !guide.includes(`| \`${code}\` | ${info.severity} |`));
     expect(missing.map(([code]) => code)).toEqual([]);
+  });
+
+  it('README.md lists every SQMS_* environment variable as src/core/settings.ts describes it', () => {
+    expect(read('README.md')).toContain(settingsTable());
   });
 
   it('the committed JSON Schemas match the zod schemas (run `npm run schema` after a schema change)', () => {

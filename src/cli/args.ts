@@ -1,5 +1,6 @@
 /** Minimal argument parsing for the `sqms` command, with errors a person can act on. */
 import { parseArgs } from 'node:util';
+import { handbookRootSetting } from '../core/settings.ts';
 
 export interface CommonOptions {
   root: string;
@@ -39,5 +40,5 @@ export function parse(argv: string[]) {
 
 /** The handbook root: `--root`, else `SQMS_ROOT`, else the current directory. */
 export function rootFrom(value: string | undefined): string {
-  return value ?? process.env['SQMS_ROOT'] ?? process.cwd();
+  return value ?? handbookRootSetting();
 }

@@ -6,7 +6,8 @@
  * elsewhere), apart from the handbook's standing findings, which the base revision has too.
  */
 import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
-import { isRealDate, today } from '../core/time/dates.ts';
+import { isRealDate } from '../core/time/dates.ts';
+import { today } from '../core/settings.ts';
 import { parseDateWindow } from '../core/time/window.ts';
 import { comparisonSummary, runControl, type Comparison } from './control.ts';
 import { ATTRIBUTIONS, groupFindings, type Attribution } from '../core/change/attribution.ts';

@@ -23,6 +23,7 @@ import { approve } from './approve.ts';
 import { codeowners } from './codeowners.ts';
 import { report } from './report.ts';
 import { reviews } from './reviews.ts';
+import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 
 const USAGE = `Usage: sqms <command> [options]
 
@@ -75,6 +76,7 @@ export function main(argv: string[]): number {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  for (const problem of settingProblems()) process.stderr.write(`${formatSettingProblem(problem)}\n`);
   if (values.help || !command) {
     process.stdout.write(USAGE);
     return command || values.help ? 0 : 2;

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadHandbook } from '../core/load.ts';
-import { today as currentDay } from '../core/time/dates.ts';
+import { today as currentDay } from '../core/settings.ts';
 import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
 import { KINDS, kindNamed } from '../core/kinds/registry.ts';
 import type { KindDefinition } from '../core/kinds/kind.ts';

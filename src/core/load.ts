@@ -7,8 +7,8 @@
 import { resolve } from 'node:path';
 import { DiagnosticBag, applyStrict, compareDiagnostics } from './diagnostics/diagnostic.ts';
 import type { Locale } from './schema/common.ts';
-import { today as currentDay } from './time/dates.ts';
-import { dateWindowFromEnv, type DateWindow } from './time/window.ts';
+import type { DateWindow } from './time/window.ts';
+import { dateWindow, today as currentDay } from './settings.ts';
 import { readSources, type ReadProblem, type SourceFile } from './model/sources.ts';
 import { buildModel } from './model/load.ts';
 import type { KindDefinition } from './kinds/registry.ts';
@@ -50,7 +50,7 @@ export function reportReadProblems(problems: readonly ReadProblem[], bag: Diagno
 /** Builds the handbook from already-read files (used by `loadHandbook` and by tests): model, derive, check. */
 export function buildHandbook(root: string, files: readonly SourceFile[], options: LoadOptions = {}, bag = new DiagnosticBag()): LoadResult {
   const today = options.today ?? currentDay();
-  const model = buildModel(root, files, { today, dateWindow: options.dateWindow ?? dateWindowFromEnv(today), defaultLang: options.defaultLang ?? 'en', bodies: options.bodies ?? true, kinds: options.kinds }, bag);
+  const model = buildModel(root, files, { today, dateWindow: options.dateWindow ?? dateWindow(today), defaultLang: options.defaultLang ?? 'en', bodies: options.bodies ?? true, kinds: options.kinds }, bag);
   const handbook: Handbook = { ...model, derived: derive(model) };
   runRules(handbook, bag);
   const diagnostics = applyStrict(bag.items, options.strict ?? false).sort(compareDiagnostics);

@@ -7,9 +7,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { ExportWorkerData } from './exports.ts';
+import { setting, type SettingName } from '../core/settings.ts';
 
 /** The environment variable naming the file where the integration leaves the job. */
-export const PUBLISH_LATER = 'SQMS_PUBLISH_LATER';
+export const PUBLISH_LATER = 'SQMS_PUBLISH_LATER' satisfies SettingName;
 
 /** What the last step needs to know about the build that Astro did. */
 export interface PublishJob extends ExportWorkerData {
@@ -19,8 +20,7 @@ export interface PublishJob extends ExportWorkerData {
 
 /** The file to leave the job in, when `sqms build` runs this build. */
 export function publishLaterFile(): string | undefined {
-  const file = process.env[PUBLISH_LATER];
-  return file === undefined || file === '' ? undefined : file;
+  return setting(PUBLISH_LATER);
 }
 
 export async function leaveJob(file: string, job: PublishJob): Promise<void> {

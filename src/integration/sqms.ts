@@ -19,6 +19,7 @@ import { formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../site/stores/document-control.ts';
 import { getHandbook, strictBuild } from '../site/stores/handbook.ts';
+import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
 import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
 import { publishedLines } from './publish.ts';
@@ -36,6 +37,7 @@ export function sqms(): AstroIntegration {
     name: 'sqms',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
+        for (const problem of settingProblems()) logger.warn(formatSettingProblem(problem));
         const { handbook, diagnostics: model } = getHandbook();
         // The dev server reads the handbook again when one of its files changes (frontmatter and data as live as bodies).
         if (command === 'dev') updateConfig({ vite: { plugins: [handbookReload(handbook.root, (message) => logger.info(message))] } });

@@ -1,4 +1,6 @@
+import { setting } from '../core/settings.ts';
+
 /** With `SQMS_TIMING=1`, notes on stderr when a step of the build finished (for `npm run bench` and tuning). */
 export function timing(what: string): void {
-  if (process.env['SQMS_TIMING']) console.error(`[timing] ${what} ${new Date().toISOString()}`);
+  if (setting('SQMS_TIMING')) console.error(`[timing] ${what} ${new Date().toISOString()}`);
 }

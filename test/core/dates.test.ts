@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isRealDate, today } from '../../src/core/time/dates.ts';
+import { addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isRealDate } from '../../src/core/time/dates.ts';
 
 describe('isRealDate', () => {
   it.each([
@@ -83,19 +83,5 @@ describe('day numbers and daysBetween', () => {
   it('is not shifted by daylight saving time (UTC throughout)', () => {
     expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
     expect(daysBetween('2025-10-25', '2025-10-27')).toBe(2);
-  });
-});
-
-describe('today', () => {
-  it('uses SQMS_TODAY when it is a real date', () => {
-    expect(today({ SQMS_TODAY: '2026-11-22' })).toBe('2026-11-22');
-  });
-
-  it('ignores an SQMS_TODAY that is not a real date', () => {
-    const now = new Date().toISOString().slice(0, 10);
-    const got = today({ SQMS_TODAY: '2026-02-30' });
-    expect(isRealDate(got)).toBe(true);
-    expect(Math.abs(daysBetween(now, got))).toBeLessThanOrEqual(1);
-    expect(got).not.toBe('2026-02-30');
   });
 });

@@ -10,8 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { fuzz, loadFuzzBase } from '../../scripts/fuzz/harness.ts';
 import { VALID_ROOT } from '../helpers/fixture.ts';
+import { setting } from '../../src/core/settings.ts';
 
-const SEED = Number(process.env['SQMS_FUZZ_SEED'] ?? Math.floor(Date.now() / 86_400_000));
+const SEED = setting('SQMS_FUZZ_SEED') ?? Math.floor(Date.now() / 86_400_000);
 const RUNS = 250;
 
 describe('fuzzing the check', () => {

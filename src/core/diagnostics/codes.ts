@@ -16,6 +16,8 @@ interface CodeInfo {
 }
 
 export const CODES = {
+  // Settings (the SQMS_* environment variables, src/core/settings.ts): printed without a file
+  'setting/invalid': { severity: 'warning', description: 'An `SQMS_*` environment variable is set to a value that cannot be read (`SQMS_TODAY=2026-02-30`); it is ignored and its default applies.' },
   // Reading and parsing sources
   'file/unreadable': { severity: 'error', description: 'A file or folder cannot be read: permission denied, a dangling symbolic link, a folder or device where a file is expected.' },
   'file/unknown-location': { severity: 'warning', description: 'A data file lies in a folder the handbook does not know, so it is not loaded.' },

@@ -66,10 +66,3 @@ export function addMonths(date: string, months: number): string {
   const day = Math.min(d, daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** Today's date in UTC as `YYYY-MM-DD`, unless `SQMS_TODAY` fixes it (for tests and reproducible builds). */
-export function today(env: Record<string, string | undefined> = process.env): string {
-  const fixed = env['SQMS_TODAY'];
-  if (fixed && isRealDate(fixed)) return fixed;
-  return new Date().toISOString().slice(0, 10);
-}

@@ -2,7 +2,7 @@
  * The years in which a date or reporting period of the handbook is plausible: by default 1900 to
  * 50 years after today. A year outside is a typo (0205 for 2025) or a placeholder (9999) that
  * would otherwise give a scorecard for July 205 or break the calendar arithmetic; the check reports
- * it. Set with `sqms check --date-window FROM..TO` or `SQMS_DATE_WINDOW` (for the build), where
+ * it. Set with `sqms check --date-window FROM..TO` or `SQMS_DATE_WINDOW` (`settings.ts`), where
  * each end is a year (`1990`) or a number of years from today (`-30`, `+10`).
  */
 export interface DateWindow {
@@ -22,12 +22,6 @@ export function parseDateWindow(text: string, today: string): DateWindow | undef
   const end = (s: string) => (/^[+-]/.test(s) ? year + Number(s) : Number(s));
   const window = { from: end(m[1]!), to: end(m[2]!) };
   return window.from <= window.to && window.from >= 1 && window.to <= 9999 ? window : undefined;
-}
-
-/** The window `SQMS_DATE_WINDOW` sets, or the default (1900 to 50 years after today). */
-export function dateWindowFromEnv(today: string, env: Record<string, string | undefined> = process.env): DateWindow {
-  const set = env['SQMS_DATE_WINDOW'];
-  return (set !== undefined ? parseDateWindow(set, today) : undefined) ?? parseDateWindow(DEFAULT_DATE_WINDOW, today)!;
 }
 
 /** The year a date (`2025-03-01`) or period (`2025-03`, `2025-Q1`, `2025-W07`, `2025`) is in. */

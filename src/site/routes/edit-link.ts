@@ -4,7 +4,9 @@
  * `https://github.com/org/handbook/edit/main/`; the source path (`content/sops/…/SOP-CS-001.mdx`)
  * is appended. Without the variable there is no link.
  */
-export function editUrl(file: string, repoUrl: string | undefined = process.env['SQMS_REPO_URL']): string | undefined {
+import { setting } from '../../core/settings.ts';
+
+export function editUrl(file: string, repoUrl: string | undefined = setting('SQMS_REPO_URL')): string | undefined {
   const repo = repoUrl?.trim();
   if (!repo) return undefined;
   const path = file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');

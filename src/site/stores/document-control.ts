@@ -18,6 +18,7 @@ import { versionsWithoutHistory, type SopVersions } from '../../core/git/version
 import type { SopEntity } from '../../core/model/handbook.ts';
 import { controlledDocuments, type ControlledDocument } from '../../core/control/document.ts';
 import { getLoadedHandbook } from './handbook.ts';
+import { strictSetting } from '../../core/settings.ts';
 import { onHandbookChange } from './reload.ts';
 
 export interface DocumentControl {
@@ -91,7 +92,7 @@ function loadDocumentControl(): DocumentControl {
       bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Document history is not shown: ${history.reason}.`, 'Build from a full clone of the repository to show each document\'s history, its earlier versions and, for an SOP whose file holds a version not in force yet, the version in force.');
     }
   }
-  return { approvals, states, history, versions, approvedTexts, others, diagnostics: applyStrict(bag.items, process.env['SQMS_STRICT'] === '1') };
+  return { approvals, states, history, versions, approvedTexts, others, diagnostics: applyStrict(bag.items, strictSetting()) };
 }
 
 function working(sop: SopEntity | ControlledDocument) {

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadHandbook } from '../../core/load.ts';
+import { handbookRootSetting, strictSetting } from '../../core/settings.ts';
 import type { LoadResult } from '../../core/model/handbook.ts';
 import { definitionsInForce } from './definitions-in-force.ts';
 import { onHandbookChange } from './reload.ts';
@@ -21,12 +22,12 @@ onHandbookChange('handbook', () => {
 });
 
 export function handbookRoot(): string {
-  return resolve(process.env['SQMS_ROOT'] ?? process.cwd());
+  return resolve(handbookRootSetting());
 }
 
 /** Whether the build treats warnings as errors (`SQMS_STRICT=1`). */
 export function strictBuild(): boolean {
-  return process.env['SQMS_STRICT'] === '1';
+  return strictSetting();
 }
 
 /**
