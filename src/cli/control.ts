@@ -20,6 +20,7 @@ import { recordsAdded, type AddedRecord } from '../core/approval/provenance.ts';
 import { attributeFindings, type Attribution } from '../core/change/attribution.ts';
 import { changedFiles } from '../core/change/report.ts';
 import { checkCodeowners, findCodeowners } from '../core/codeowners/check.ts';
+import { plural } from '../core/text/plural.ts';
 
 export interface ControlOptions {
   root: string;
@@ -96,15 +97,16 @@ export function comparisonSummary(comparison: Comparison): string {
   const sops = changes.sops.map((c) =>
     c.kind === 'changed' ? (c.diff.base.version === c.diff.head.version ? c.id : `${c.id} ${c.diff.base.version} → ${c.diff.head.version}`) : `${c.id} ${c.kind}`,
   );
-  if (sops.length > 0) parts.push(`${sops.length} SOP${sops.length === 1 ? '' : 's'} (${sops.join(', ')})`);
+  if (sops.length > 0) parts.push(`${plural(sops.length, 'SOP')} (${sops.join(', ')})`);
   const count = (n: number, what: string) => n > 0 && parts.push(`${n} ${what}`);
-  count(changes.pages.length, changes.pages.length === 1 ? 'page' : 'pages');
-  count(changes.standards.length, changes.standards.length === 1 ? 'standard' : 'standards');
-  count(changes.kpis.length, changes.kpis.length === 1 ? 'KPI' : 'KPIs');
+  const counted = (n: number, noun: string) => n > 0 && parts.push(plural(n, noun));
+  counted(changes.pages.length, 'page');
+  counted(changes.standards.length, 'standard');
+  counted(changes.kpis.length, 'KPI');
   count(changes.measurements.added.length, 'measurements added');
   count(changes.measurements.corrected.length, 'corrected');
   count(changes.measurements.removed.length, 'removed');
-  count(changes.actions.length, changes.actions.length === 1 ? 'action' : 'actions');
+  counted(changes.actions.length, 'action');
   const what = parts.length > 0 ? `changed: ${parts.join(', ')}` : 'no changes';
   return `Compared with ${base.name} (${base.commit.slice(0, 7)}${base.mergeBase ? ', where this branch started' : ''}): ${what}.`;
 }

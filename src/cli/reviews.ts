@@ -6,6 +6,7 @@ import { loadHandbook } from '../core/load.ts';
 import type { LocalizedText } from '../core/schema/common.ts';
 import { DEFAULT_HORIZON_DAYS, reviewSchedule, type ScheduledReview } from '../core/reviews/schedule.ts';
 import { isRealDate } from '../core/time/dates.ts';
+import { plural } from '../core/text/plural.ts';
 
 export interface ReviewsOptions {
   root: string;
@@ -38,7 +39,7 @@ export function reviews(options: ReviewsOptions): number {
     return 0;
   }
   const line = (r: ScheduledReview) => {
-    const when = r.daysLeft < 0 ? `overdue by ${-r.daysLeft} day${r.daysLeft === -1 ? '' : 's'}` : r.daysLeft === 0 ? 'due today' : `in ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'}`;
+    const when = r.daysLeft < 0 ? `overdue by ${plural(-r.daysLeft, 'day')}` : r.daysLeft === 0 ? 'due today' : `in ${plural(r.daysLeft, 'day')}`;
     return `  ${r.document.id.padEnd(12)} ${r.due}  ${when.padEnd(20)} ${titleOf(r)} (${r.document.version}; owner ${r.document.owner === undefined ? '—' : person(r.document.owner)})`;
   };
   const out: string[] = [`Periodic reviews as of ${schedule.today}:`, ''];

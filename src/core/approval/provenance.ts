@@ -7,6 +7,7 @@
  * pull-request report lists such records for the reviewers to question.
  */
 import type { ApprovalBook, ApprovalEntry } from './book.ts';
+import { compareText } from '../order.ts';
 
 export interface AddedRecord {
   document: string;
@@ -21,7 +22,7 @@ export function recordsAdded(base: ApprovalBook, head: ApprovalBook): AddedRecor
   const before = new Set<string>();
   for (const doc of base.byDocument.values()) for (const r of doc.records) before.add(key(doc.document, r));
   const out: AddedRecord[] = [];
-  for (const doc of [...head.byDocument.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const doc of [...head.byDocument.values()].sort((a, b) => compareText(a.file, b.file))) {
     for (const r of doc.records) if (!before.has(key(doc.document, r))) out.push({ document: doc.document, file: doc.file, record: r });
   }
   return out;

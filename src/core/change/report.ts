@@ -14,6 +14,7 @@ import { describeChange, formatValue } from './values.ts';
 import { describeMeasurement } from '../model/measurement-counts.ts';
 import type { Attribution } from './attribution.ts';
 import type { AddedRecord } from '../approval/provenance.ts';
+import { plural } from '../text/plural.ts';
 
 /** The first line of every report: the workflow finds and updates its earlier comment by it. */
 export const REPORT_MARKER = '<!-- sqms-report -->';
@@ -64,9 +65,7 @@ export function renderReport(changes: HandbookChanges, head: Handbook, context: 
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -142,7 +141,7 @@ function steps(out: string[], changes: HandbookChanges, head: Handbook): void {
     const lines = [
       ...d.steps.flatMap((s) => stepLine(s, role)),
       ...d.fields.map((f) => `- ${cell(describeChange(f))}`),
-      ...(d.body.changed ? [`- Text: ${d.body.added} line${d.body.added === 1 ? '' : 's'} added, ${d.body.removed} removed`] : []),
+      ...(d.body.changed ? [`- Text: ${plural(d.body.added, 'line')} added, ${d.body.removed} removed`] : []),
     ];
     const version = d.base.version === d.head.version ? d.head.version : `${d.base.version} → ${d.head.version}`;
     blocks.push(`**${d.head.id} ${d.head.title}** (${version})`, '', ...lines, '');

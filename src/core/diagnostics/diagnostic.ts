@@ -3,6 +3,7 @@
  * an overdue review. Diagnostics are collected, never thrown, so that one run reports everything.
  */
 import { defaultSeverity, type DiagnosticCode, type Severity } from './codes.ts';
+import { compareText } from '../order.ts';
 
 export type { Severity } from './codes.ts';
 
@@ -63,7 +64,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return compareText(a.code, b.code);
 }
 
 /** In strict mode every warning counts as an error (for CI). */

@@ -6,6 +6,7 @@
  *     hint: Did you mean "higher"? Allowed: higher, lower, band.
  */
 import type { Diagnostic } from './diagnostic.ts';
+import { plural } from '../text/plural.ts';
 
 export interface FormatOptions {
   color?: boolean;
@@ -25,7 +26,6 @@ export function formatText(diagnostics: readonly Diagnostic[], options: FormatOp
 
 export function summarize(diagnostics: readonly Diagnostic[]): string {
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
 }
 

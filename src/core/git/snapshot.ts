@@ -10,6 +10,7 @@ import { readObjects } from './cat-file.ts';
 import { runGit } from './exec.ts';
 import { HISTORY_FOLDERS } from './log.ts';
 import { handbookPath, repositoryPath, type Repository } from './repository.ts';
+import { compareText } from '../order.ts';
 
 export interface BaseRevision {
   /** The revision as given, e.g. `origin/main`. */
@@ -81,6 +82,6 @@ export function readSnapshot(repository: Repository, revision: string, options: 
     const text = read.text;
     (isModelSource(entry.path) ? files : extra).push({ path: entry.path, text });
   });
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareText(a.path, b.path));
   return { ok: true, base, files, extra };
 }

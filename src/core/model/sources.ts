@@ -12,6 +12,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
 import { recordFolders } from '../kinds/registry.ts';
+import { compareText } from '../order.ts';
 
 export interface SourceFile {
   /** Path relative to the handbook root, with forward slashes. */
@@ -94,7 +95,7 @@ export function readSources(root: string): { files: SourceFile[]; problems: Read
       }
     }
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareText(a.path, b.path));
   return { files, problems };
 }
 
@@ -128,7 +129,7 @@ export function listFiles(root: string, realRoot: string, top: string, problems:
       problems.push(folderProblem(dir, error));
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const path = `${dir}/${e.name}`;

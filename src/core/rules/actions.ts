@@ -6,6 +6,7 @@
  * (scoring/effectiveness.ts).
  */
 import { evaluateCriterion, recurrencesOf, RECURRENCE_MONTHS } from '../scoring/effectiveness.ts';
+import { plural } from '../text/plural.ts';
 import type { Rule } from './rule.ts';
 
 const STATUS_WORDS = { 'at-risk': 'at risk', 'off-target': 'off target' } as Record<string, string>;
@@ -46,7 +47,7 @@ export const actions: Rule = {
           const misses = judged.rule === 'pooled' ? [] : judged.values.filter((v) => v.status === 'at-risk' || v.status === 'off-target');
           const shown = misses.slice(0, 3).map((v) => `${v.unit} ${v.period}: ${Math.round((v.value ?? 0) * 100) / 100}`).join('; ');
           const more = misses.length > 3 ? ` and ${misses.length - 3} more` : '';
-          const found = judged.rule === 'pooled' ? `the pooled value is ${judged.pooled === null ? 'missing' : Math.round(judged.pooled * 100) / 100}` : `${misses.length} value${misses.length === 1 ? '' : 's'} missed it (${shown}${more})`;
+          const found = judged.rule === 'pooled' ? `the pooled value is ${judged.pooled === null ? 'missing' : Math.round(judged.pooled * 100) / 100}` : `${plural(misses.length, 'value')} missed it (${shown}${more})`;
           bag.report(
             'action/effectiveness-contradicted',
             o.at(['evaluation', 'effective']),

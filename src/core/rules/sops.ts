@@ -7,6 +7,7 @@ import { durationMinutes, formatMinutes } from '../time/duration.ts';
 import type { Rule } from './rule.ts';
 import type { SopEntity } from '../model/handbook.ts';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
+import { nounFor } from '../text/plural.ts';
 
 /** The steps a step continues to: its decision's options, else `next`, else the following step, else `end`. */
 function successors(sop: SopEntity, i: number): string[] {
@@ -48,7 +49,7 @@ function checkEnds(sop: SopEntity, reached: ReadonlySet<number>, bag: Diagnostic
   bag.report(
     'sop/step-no-end',
     o.at(['steps', trapped[0]!, 'id']),
-    `No end of the procedure can be reached from step${ids.length === 1 ? '' : 's'} ${ids.join(', ')}: ${ids.length === 1 ? 'it continues' : 'they continue'} only among ${ids.length === 1 ? 'itself' : 'themselves'}.`,
+    `No end of the procedure can be reached from ${nounFor(ids.length, 'step')} ${ids.join(', ')}: ${nounFor(ids.length, 'it continues', 'they continue')} only among ${nounFor(ids.length, 'itself', 'themselves')}.`,
     'Give one of them `next: end`, or a decision option that leaves the loop.',
   );
 }

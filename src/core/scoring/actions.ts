@@ -18,6 +18,7 @@ import type { Handbook, ImprovementActionEntity } from '../model/handbook.ts';
 import { daysBetween } from '../time/dates.ts';
 import type { Status } from './status.ts';
 import type { Signal, SignalRule } from './western-electric.ts';
+import { byId } from '../order.ts';
 
 export interface LinkedAction {
   id: string;
@@ -75,7 +76,7 @@ export function openActionsFor(h: Handbook, kpiId: string, unitId: string, asOf:
     if (via.length === 0) continue;
     out.push(linked(a, via, asOf));
   }
-  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return out.sort(byId);
 }
 
 function linked(a: ImprovementActionEntity, via: string[], asOf: string): LinkedAction {

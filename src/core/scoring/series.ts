@@ -7,6 +7,7 @@ import type { Handbook, KpiEntity } from '../model/handbook.ts';
 import type { Counts } from '../model/measurement-counts.ts';
 import type { Period } from '../time/period.ts';
 import { seriesContext, type SeriesContext } from './phases.ts';
+import { compareText } from '../order.ts';
 
 const NO_CONTEXT: SeriesContext = Object.freeze({ phases: [], acknowledgements: [] }) as unknown as SeriesContext;
 
@@ -58,7 +59,7 @@ export function seriesIndex(h: Handbook): SeriesIndex {
         if (!period || period.frequency !== kpi.frequency || period.end >= h.today) continue;
         points.push({ period, value: m.value, n: m.n ?? null, note: m.note ?? null, provisional: m.provisional === true, counts: m.counts });
       }
-      points.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
+      points.sort((a, b) => compareText(a.period.start, b.period.start));
       const context = seriesContext(h, kpi, unit);
       const some = context.phases.length > 0 || context.acknowledgements.length > 0;
       perUnit.set(unit, { kpi, unit, points, byPeriod: new Map(points.map((p) => [p.period.key, p])), context: some ? context : NO_CONTEXT });

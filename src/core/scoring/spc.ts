@@ -47,6 +47,7 @@ import { chartFamily, type ChartChoice, type ChartFamily, type ChartKind, type C
 import type { ChartExplanation } from './explanation.ts';
 import { ruleSet, type RuleSetName } from './rule-sets.ts';
 import { detectSignals, type RulePoint, type Signal } from './western-electric.ts';
+import { compareText } from '../order.ts';
 
 export type { ChartChoice, ChartKind, ChartRequest } from './chart-choice.ts';
 
@@ -210,7 +211,7 @@ interface Segment {
 
 /** Cuts the available points into phases at the marks (a mark before the first point changes nothing). */
 function segments(available: Available[], marks: readonly PhaseMark[], options: SpcOptions): Segment[] {
-  const sorted = [...marks].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const sorted = [...marks].sort((a, b) => compareText(a.start, b.start));
   const out: Segment[] = [];
   let current: Segment = { cause: { kind: 'start' }, rampUp: false, items: [], size: null, reason: null };
   let m = 0;
@@ -406,7 +407,7 @@ function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOpt
     const inPhase = chartPoints.filter((p) => p.phase === i);
     for (const s of detectSignals(kpi, inPhase, rules.rules)) signals.push(s);
   }
-  signals.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  signals.sort((a, b) => compareText(a.period, b.period));
   annotate(signals, chartPoints, options.acknowledgements ?? []);
 
   const cur = phases[current]!;
