@@ -1,16 +1,17 @@
 /**
  * Test helpers: the valid fixture handbook as in-memory files, small patches applied to it, and
- * the handbook built from them with today fixed.
+ * the handbook built from them with today fixed (through the shared builder, `handbook.ts`).
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHandbook, type LoadOptions } from '../../src/core/load.ts';
+import type { LoadOptions } from '../../src/core/load.ts';
 import { readSources } from '../../src/core/model/sources.ts';
 import type { LoadResult } from '../../src/core/model/handbook.ts';
+import { loadFiles, writeHandbook, TODAY } from './handbook.ts';
 
-export const TODAY = '2026-11-22';
+export { TODAY };
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 
@@ -62,8 +63,7 @@ export function applyPatch(base: Map<string, string>, patch: Patch): Map<string,
 
 /** Builds the handbook from in-memory files, in path order as `readSources` would give them. */
 export function build(files: Map<string, string>, options: LoadOptions = {}): LoadResult {
-  const list = [...files].map(([path, text]) => ({ path, text })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return buildHandbook('/fixture', list, { today: TODAY, ...options });
+  return loadFiles(files, options);
 }
 
 /** Builds the valid fixture with `patch` applied. */
@@ -73,13 +73,7 @@ export function buildPatched(patch: Patch, options: LoadOptions = {}): LoadResul
 
 /** Writes `files` into a new temporary folder; returns its path. */
 export function writeTempHandbook(files: Map<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sqms-test-'));
-  for (const [path, text] of files) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
-  return dir;
+  return writeHandbook(files);
 }
 
 /** A temporary copy of the valid fixture on disk. */

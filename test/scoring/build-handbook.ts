@@ -1,18 +1,17 @@
 /**
- * Builds small in-memory handbooks for the scoring tests: just the units, KPIs, measurements and
- * actions a test needs, indexed like a loaded handbook.
+ * Small handbooks for the scoring tests: just the units, KPIs, measurements and actions a test
+ * needs, written as the handbook's files and loaded through the real loader (the shared builder,
+ * test/helpers/handbook.ts), so each value, count, period and scope is what the check derives.
  */
-import type { Handbook, ImprovementActionEntity, KpiEntity, MeasurementEntity, Origin, UnitEntity } from '../../src/core/model/handbook.ts';
-import { buildIndex } from '../../src/core/model/index.ts';
-import { derive } from '../../src/core/derive/index.ts';
+import type { Handbook, KpiEntity, Origin } from '../../src/core/model/handbook.ts';
 import type { ImprovementAction } from '../../src/core/schema/improvement-action.ts';
 import type { Kpi } from '../../src/core/schema/kpi.ts';
 import type { CountField, Measurement } from '../../src/core/schema/measurement.ts';
-import { readCounts } from '../../src/core/model/measurement-counts.ts';
 import type { Acknowledgement, PhaseEntry } from '../../src/core/schema/control-chart.ts';
 import type { Unit } from '../../src/core/schema/organisation.ts';
 import { parsePeriod, nextPeriod, type Frequency, type Period } from '../../src/core/time/period.ts';
 import type { SeriesPoint } from '../../src/core/scoring/series.ts';
+import { loadFiles } from '../helpers/handbook.ts';
 
 const origin = (file: string): Origin => ({
   file,
@@ -81,33 +80,19 @@ export interface HandbookSpec {
   acknowledgements?: Acknowledgement[];
 }
 
+/** Codes of diagnostics that mean a test's handbook is not what the test wrote (a value or record left out, counts unusable). */
+const LEFT_OUT = /^(schema|yaml|date|id|file|limit)\/|^measurement\/(count-exceeds-sample|counts-mismatch|wrong-counts)$/;
+
 export function buildTestHandbook(spec: HandbookSpec): Handbook {
   const today = spec.today ?? '2026-11-22';
-  const units = new Map<string, UnitEntity>();
-  for (const [id, type, parent] of spec.units) {
-    units.set(id, { id, name: id, type, ...(parent ? { parent } : {}), origin: origin('data/units.yaml'), children: [], parentUnit: undefined });
-  }
-  const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
-  const measurements: MeasurementEntity[] = (spec.measurements ?? []).map((m) => {
-    const k = kpis.get(m.kpi);
-    const counts = k ? readCounts(k, m, m.value) : undefined;
-    if (counts && counts.problems.length > 0) throw new Error(`test measurement ${m.kpi} ${m.unit} ${m.period}: ${counts.problems.map((p) => p.message).join(' ')}`);
-    const n = counts?.n ?? m.n;
-    return {
-      ...m,
-      value: counts?.value ?? m.value ?? null,
-      valueWritten: m.value,
-      counts: counts?.counts,
-      ...(n !== undefined ? { n } : {}),
-      origin: origin('data/measurements/test.yaml'),
-      periodInfo: k ? parsePeriod(m.period, k.frequency) : undefined,
-    };
-  });
-  const actions = new Map<string, ImprovementActionEntity>();
+  const files: Record<string, object> = {
+    'data/units.yaml': { units: spec.units.map(([id, type, parent]) => ({ id, name: id, type, ...(parent ? { parent } : {}) })) },
+  };
+  for (const k of spec.kpis) files[`data/kpis/${k.id}.yaml`] = k;
+  if (spec.measurements) files['data/measurements/test.yaml'] = { measurements: spec.measurements };
   for (const a of spec.actions ?? []) {
     const stage = a.stage ?? 'do';
-    const due = a.due ?? '2027-03-31';
-    actions.set(a.id, {
+    files[`data/actions/${a.id}.yaml`] = {
       id: a.id,
       title: `Action ${a.id}`,
       stage,
@@ -115,40 +100,20 @@ export function buildTestHandbook(spec: HandbookSpec): Handbook {
       links: { kpis: a.kpis ?? [], units: a.units ?? [], sops: [], standards: [] },
       owner: 'owner',
       opened: '2026-01-01',
-      due,
+      due: a.due ?? '2027-03-31',
       ...(stage === 'closed' ? { closed: a.closed ?? '2026-06-01' } : {}),
       goal: 'goal',
       measures: ['measure'],
       evaluation: a.evaluation ?? { method: 'method', ...(a.effective !== undefined ? { result: 'result', effective: a.effective } : {}) },
-      origin: origin(`data/actions/${a.id}.yaml`),
-      overdue: stage !== 'closed' && due < today,
-    });
+    };
   }
-  const h: Handbook = {
-    root: '/test',
-    today,
-    dateWindow: { from: 1900, to: 2100 },
-    rejected: { units: new Set(), roles: new Set(), people: new Set(), areas: new Set(), sops: new Set(), standards: new Set(), kpis: new Set(), actions: new Set() },
-    units,
-    roles: new Map(),
-    people: new Map(),
-    areas: new Map(),
-    sops: new Map(),
-    pages: new Map(),
-    translations: { sops: new Map(), pages: new Map() },
-    standards: new Map(),
-    kpis,
-    actions,
-    measurements,
-    phases: (spec.phases ?? []).map((p, i) => ({ ...p, origin: origin(`data/phases.yaml#${i}`) })),
-    acknowledgements: (spec.acknowledgements ?? []).map((a, i) => ({ ...a, origin: origin(`data/acknowledgements.yaml#${i}`) })),
-    searchSynonyms: [],
-    index: undefined as unknown as Handbook['index'],
-    derived: undefined as unknown as Handbook['derived'],
-  };
-  h.index = buildIndex(h);
-  h.derived = derive(h);
-  return h;
+  if (spec.phases) files['data/phases.yaml'] = { phases: spec.phases };
+  if (spec.acknowledgements) files['data/acknowledgements.yaml'] = { acknowledgements: spec.acknowledgements };
+  // In the order the spec lists them: the scorecard shows KPIs and units in that order.
+  const { handbook, diagnostics } = loadFiles(files, { today, dateWindow: { from: 1900, to: 2100 }, bodies: false, order: 'given' }, '/test');
+  const leftOut = diagnostics.filter((d) => LEFT_OUT.test(d.code));
+  if (leftOut.length > 0) throw new Error(`the test handbook is not loaded as written:\n${leftOut.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n')}`);
+  return handbook;
 }
 
 /** Consecutive periods from `first`, e.g. `periods('2025-01', 'monthly', 3)` → 2025-01, 2025-02, 2025-03. */
