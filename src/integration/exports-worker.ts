@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandbook } from '../core/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../site/stores/handbook.ts';
+import { getHandbook } from '../site/stores/handbook.ts';
+import { primeLoadedHandbook } from '../site/stores/loaded-handbook.ts';
 import { writeExportFiles } from '../core/exports/files.ts';
 import { exportInputs } from '../site/stores/scorecards.ts';
 import { timing } from './timing.ts';

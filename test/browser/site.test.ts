@@ -11,7 +11,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../../src/site/stores/handbook.ts';
+import { getHandbook } from '../../src/site/stores/handbook.ts';
+import { primeLoadedHandbook } from '../../src/site/stores/loaded-handbook.ts';
 import { buildScorecard, chartFor, type ControlChart } from '../../src/core/scoring/index.ts';
 import { controlChartFacts } from '../../src/site/views/chart-spec.ts';
 import { STATUS_META, valueText } from '../../src/site/views/scorecard-view.ts';

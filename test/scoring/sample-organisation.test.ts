@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/core/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../../src/site/stores/handbook.ts';
+import { getHandbook } from '../../src/site/stores/handbook.ts';
+import { primeLoadedHandbook } from '../../src/site/stores/loaded-handbook.ts';
 import { buildScorecard, chartFor, periodsWithData, type Scorecard } from '../../src/core/scoring/scorecard.ts';
 import { seriesIndex } from '../../src/core/scoring/series.ts';
 import { classifyValue } from '../../src/core/scoring/status.ts';

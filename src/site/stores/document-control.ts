@@ -17,7 +17,7 @@ import { readHistory } from '../../core/git/log.ts';
 import { versionsWithoutHistory, type SopVersions } from '../../core/git/versions.ts';
 import type { SopEntity } from '../../core/model/handbook.ts';
 import { controlledDocuments, type ControlledDocument } from '../../core/control/document.ts';
-import { getLoadedHandbook } from './handbook.ts';
+import { getLoadedHandbook } from './loaded-handbook.ts';
 import { strictSetting } from '../../core/settings.ts';
 import { onHandbookChange } from './reload.ts';
 

@@ -1,34 +1,20 @@
 /**
- * The one handbook model of a build, loaded on first use and shared by the integration and every
- * page. The root is `SQMS_ROOT` (default: the project folder); `SQMS_STRICT=1` treats warnings as
- * errors; `SQMS_TODAY` fixes the evaluation date.
+ * The one handbook model of a build as the site shows it, made on first use from the handbook as
+ * loaded (`loaded-handbook.ts`) and shared by the integration and every page.
  */
-import { resolve } from 'node:path';
-import { loadHandbook } from '../../core/load.ts';
-import { handbookRootSetting, strictSetting } from '../../core/settings.ts';
 import type { LoadResult } from '../../core/model/handbook.ts';
 import { definitionsInForce } from './definitions-in-force.ts';
+import { getLoadedHandbook } from './loaded-handbook.ts';
 import { onHandbookChange } from './reload.ts';
 
 // Astro loads this module twice (once with the config, once for rendering pages); keeping the
-// model on globalThis makes both share one load.
-const KEY = Symbol.for('sqms.handbook');
+// view on globalThis makes both share one.
 const VIEW = Symbol.for('sqms.handbookInForce');
-const store = globalThis as { [KEY]?: LoadResult; [VIEW]?: LoadResult };
+const store = globalThis as { [VIEW]?: LoadResult };
 // The dev server reads the files again after a change (src/integration/handbook-reload.ts).
 onHandbookChange('handbook', () => {
-  delete store[KEY];
   delete store[VIEW];
 });
-
-export function handbookRoot(): string {
-  return resolve(handbookRootSetting());
-}
-
-/** Whether the build treats warnings as errors (`SQMS_STRICT=1`). */
-export function strictBuild(): boolean {
-  return strictSetting();
-}
 
 /**
  * The handbook as the site shows it: the files as loaded, with each KPI and standard as the
@@ -39,15 +25,4 @@ export function strictBuild(): boolean {
 export function getHandbook(): LoadResult {
   store[VIEW] ??= definitionsInForce(getLoadedHandbook());
   return store[VIEW];
-}
-
-/** The handbook exactly as loaded from the files (what the check validated): for document control itself. */
-export function getLoadedHandbook(): LoadResult {
-  store[KEY] ??= loadHandbook(handbookRoot(), { strict: strictBuild() });
-  return store[KEY];
-}
-
-/** Uses `result` as the build's loaded handbook (a worker that loaded it itself), unless one is loaded already. */
-export function primeLoadedHandbook(result: LoadResult): void {
-  store[KEY] ??= result;
 }

@@ -14,7 +14,7 @@ import type { UpcomingVersion } from '../../core/git/versions.ts';
 import type { ReviewStatus } from '../../core/model/handbook.ts';
 import { reviewStatus } from '../../core/reviews/status.ts';
 import { getDocumentControl } from '../stores/document-control.ts';
-import { getLoadedHandbook } from '../stores/handbook.ts';
+import { getLoadedHandbook } from '../stores/loaded-handbook.ts';
 import type { Handbook } from '../../core/model/handbook.ts';
 import { pageInLocale, sopInLocale } from '../../core/model/localize.ts';
 import type { Locale } from '../../core/schema/common.ts';

@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../../src/core/load.ts';
-import { getHandbook, primeLoadedHandbook } from '../../../src/site/stores/handbook.ts';
+import { getHandbook } from '../../../src/site/stores/handbook.ts';
+import { primeLoadedHandbook } from '../../../src/site/stores/loaded-handbook.ts';
 import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
 import { definitionsOnDay } from '../../../src/site/stores/definitions-in-force.ts';
 
