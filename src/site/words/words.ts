@@ -11,7 +11,9 @@ import type { UiLocale } from './locale.ts';
 import { en } from './en/index.ts';
 import { zh } from './zh/index.ts';
 
-export type Words = typeof en;
+import type { Words } from './shape.ts';
+
+export type { Words };
 
 const BY_LOCALE: Record<UiLocale, Words> = { en, 'zh-CN': zh };
 

@@ -1,5 +1,5 @@
 /** Chinese words of actions (the English ones, in ../en/actions.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const actions: Words['actions'] = {
   title: '改进措施',

@@ -1,5 +1,5 @@
 /** Chinese words of charts (the English ones, in ../en/charts.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const charts: Words['charts'] = {
   yTitles: { percent: '百分比', points: '分', score: '得分', minutes: '分钟', hours: '小时', 'per-1000': '每千例' },

@@ -1,5 +1,5 @@
 /** Chinese words of chrome (the English ones, in ../en/chrome.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const chrome: Words['chrome'] = {
   skipLink: '跳到正文',

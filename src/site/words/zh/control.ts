@@ -1,5 +1,5 @@
 /** Chinese words of control (the English ones, in ../en/control.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const control: Words['control'] = {
   heading: '文件控制',

@@ -1,5 +1,5 @@
 /** Chinese documentControl words (the English ones, in ../en/document-control.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const documentControl: Words['documentControl'] = {
   approval: '审批',

@@ -1,5 +1,5 @@
 /** Chinese document words (the English ones, in ../en/document.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const document: Words['document'] = {
   version: '版本',

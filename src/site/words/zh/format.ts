@@ -1,5 +1,5 @@
 /** Chinese words of format (the English ones, in ../en/format.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const format: Words['format'] = {
   unitSuffix: { percent: '%', points: ' 分', score: '', minutes: ' 分钟', hours: ' 小时', 'per-1000': '‰' },

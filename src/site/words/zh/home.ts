@@ -1,5 +1,5 @@
 /** Chinese words of home (the English ones, in ../en/home.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const home: Words['home'] = {
   description: '标准作业程序、服务标准、关键绩效指标和改进措施。',

@@ -1,5 +1,5 @@
 /** The Chinese words of the interface, one file per area, typed by the English ones (../words.ts). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 import { actions } from './actions.ts';
 import { charts } from './charts.ts';
 import { chrome } from './chrome.ts';

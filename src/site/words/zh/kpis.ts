@@ -1,5 +1,5 @@
 /** Chinese words of kpis (the English ones, in ../en/kpis.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const kpis: Words['kpis'] = {
   title: '关键绩效指标',

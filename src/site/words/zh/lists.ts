@@ -1,5 +1,5 @@
 /** Chinese words of lists (the English ones, in ../en/lists.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const lists: Words['lists'] = {
   sopColumn: '程序编号',

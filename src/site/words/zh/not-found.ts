@@ -1,5 +1,5 @@
 /** Chinese words of notFound (the English ones, in ../en/not-found.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const notFound: Words['notFound'] = {
   title: '页面未找到',

@@ -1,5 +1,5 @@
 /** Chinese words of reviews (the English ones, in ../en/reviews.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const reviews: Words['reviews'] = {
   title: '定期评审',

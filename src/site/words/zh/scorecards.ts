@@ -1,5 +1,5 @@
 /** Chinese words of scorecards (the English ones, in ../en/scorecards.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 import { formatDate } from '../datetime.ts';
 const QUARTERS_ZH = ['一', '二', '三', '四'];
 

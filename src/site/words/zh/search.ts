@@ -1,5 +1,5 @@
 /** Chinese words of search (the English ones, in ../en/search.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const search: Words['search'] = {
   title: '搜索',

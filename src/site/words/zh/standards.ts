@@ -1,5 +1,5 @@
 /** Chinese words of standards (the English ones, in ../en/standards.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const standards: Words['standards'] = {
   title: '服务标准',

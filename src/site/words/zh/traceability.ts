@@ -1,5 +1,5 @@
 /** Chinese words of traceability (the English ones, in ../en/traceability.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const traceability: Words['traceability'] = {
   title: '追溯矩阵',

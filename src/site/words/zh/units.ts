@@ -1,5 +1,5 @@
 /** Chinese words of units (the English ones, in ../en/units.ts, give the keys and their types). */
-import type { Words } from '../words.ts';
+import type { Words } from '../shape.ts';
 
 export const units: Words['units'] = {
   title: '单位',
