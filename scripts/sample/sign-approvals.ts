@@ -21,7 +21,7 @@ import { controlledDocuments, sopOf, type ControlledDocument } from '../../src/c
 import { appendRecord } from '../../src/core/approval/append.ts';
 import { approvalFilePath } from '../../src/core/approval/book.ts';
 import { documentFingerprint, sopFingerprint } from '../../src/core/approval/fingerprint.ts';
-import { ApprovalFile, type ApprovalRecord } from '../../src/core/approval/schema.ts';
+import { ApprovalFile, type ApprovalRecord } from '../../src/core/schema/approval.ts';
 import { dayNumber, fromDayNumber } from '../../src/core/time/dates.ts';
 import jsyaml from 'js-yaml';
 

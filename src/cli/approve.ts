@@ -21,7 +21,7 @@ import { controlledDocument, type ControlledDocument } from '../core/control/doc
 import { alreadyRecorded, appendRecord } from '../core/approval/append.ts';
 import { approvalFilePath } from '../core/approval/book.ts';
 import { documentFingerprint, shortFingerprint } from '../core/approval/fingerprint.ts';
-import { ApprovalFile, IsoDateTime, SIGNATURE_MEANINGS, type ApprovalRecord, type SignatureMeaning } from '../core/approval/schema.ts';
+import { ApprovalFile, IsoDateTime, SIGNATURE_MEANINGS, type ApprovalRecord, type SignatureMeaning } from '../core/schema/approval.ts';
 import { compareHandbooks, documentsNeedingApproval } from '../core/change/compare.ts';
 import { findRepository } from '../core/git/repository.ts';
 import { readSnapshot } from '../core/git/snapshot.ts';

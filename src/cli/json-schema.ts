@@ -1,5 +1,5 @@
 /**
- * `sqms schema`: writes one JSON Schema per kind of record (src/core/kinds/) into `schemas/`, and
+ * `sqms schema`: writes one JSON Schema per kind of record (src/core/model/kinds/) into `schemas/`, and
  * the editor settings' mapping of each schema onto the YAML files of its kind's location
  * (`.vscode/settings.json`, `yaml.schemas`), so authors get completion and the field
  * descriptions as hover text. `--check` fails when either is out of date.
@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { KINDS, editorSchemaMapping } from '../core/kinds/registry.ts';
-import type { KindDefinition } from '../core/kinds/kind.ts';
+import { KINDS, editorSchemaMapping } from '../core/model/kinds/registry.ts';
+import type { KindDefinition } from '../core/model/kinds/kind.ts';
 
 /** The editor settings that hold the schema mapping, relative to the project root. */
 export const EDITOR_SETTINGS = '.vscode/settings.json';

@@ -1,6 +1,6 @@
 /**
  * `sqms new <sop|standard|kpi|action>`: writes a new document from its kind's template (the
- * `scaffold` of src/core/kinds/) with the next free id, so a process owner starts from something
+ * `scaffold` of src/core/model/kinds/) with the next free id, so a process owner starts from something
  * the check reads, with TODOs to fill in. The owner
  * (and for an SOP its approvers) are asked for on a terminal or given as `--owner` and
  * `--approvers`: never chosen silently. Without them and without a terminal, the command says
@@ -11,8 +11,8 @@ import { dirname, join, relative } from 'node:path';
 import { loadHandbook } from '../core/load.ts';
 import { today as currentDay } from '../core/settings.ts';
 import type { Handbook, PersonEntity } from '../core/model/handbook.ts';
-import { KINDS, kindNamed } from '../core/kinds/registry.ts';
-import type { KindDefinition } from '../core/kinds/kind.ts';
+import { KINDS, kindNamed } from '../core/model/kinds/registry.ts';
+import type { KindDefinition } from '../core/model/kinds/kind.ts';
 
 export interface NewOptions {
   title: string | undefined;

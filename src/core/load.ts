@@ -11,7 +11,7 @@ import type { DateWindow } from './time/window.ts';
 import { dateWindow, today as currentDay } from './settings.ts';
 import { readSources, type ReadProblem, type SourceFile } from './model/sources.ts';
 import { buildModel } from './model/load.ts';
-import type { KindDefinition } from './kinds/registry.ts';
+import type { KindDefinition } from './model/kinds/registry.ts';
 import type { Handbook, LoadResult } from './model/handbook.ts';
 import { derive } from './derive/index.ts';
 import { runRules } from './rules/index.ts';
@@ -30,7 +30,7 @@ export interface LoadOptions {
    * yes). Only a command that reports no diagnostics (`sqms new`) leaves it out.
    */
   bodies?: boolean;
-  /** The kinds of record to read (default: the handbook's, src/core/kinds/registry.ts); a test may add its own. */
+  /** The kinds of record to read (default: the handbook's, src/core/model/kinds/registry.ts); a test may add its own. */
   kinds?: readonly KindDefinition[];
 }
 

@@ -3,7 +3,7 @@
  * Records are never changed or removed: approval evidence is append-only.
  */
 import { isSeq, parseDocument, Scalar, YAMLMap } from 'yaml';
-import type { ApprovalRecord } from './schema.ts';
+import type { ApprovalRecord } from '../schema/approval.ts';
 
 const HEADER = (id: string) =>
   `# Approval evidence for ${id}: who signed each version, when, and in what capacity, with the

@@ -15,7 +15,7 @@ import { parseYamlSource } from '../source/yaml-source.ts';
 import { closest } from '../suggest.ts';
 import { controlledDocument } from '../control/document.ts';
 import { describeWindow, outsideWindow } from '../time/window.ts';
-import { ApprovalFile, type ApprovalRecord } from './schema.ts';
+import { ApprovalFile, type ApprovalRecord } from '../schema/approval.ts';
 
 export const APPROVALS_FOLDER = 'data/approvals';
 

@@ -2,11 +2,11 @@
  * What a change does to the handbook: the base model (for a pull request, its target branch)
  * compared with the head model (the working tree), entity by entity and id by id, so that a file
  * moved to another folder is the same document. Each kind says how its items compare (its
- * `comparison` in src/core/kinds/): field by field, as a procedure, or by key.
+ * `comparison` in src/core/model/kinds/): field by field, as a procedure, or by key.
  */
 import type { Handbook, MeasurementEntity, PageEntity, SopEntity } from '../model/handbook.ts';
 import { canonicalBody } from '../approval/canonical.ts';
-import { KINDS, type KindDefinition } from '../kinds/registry.ts';
+import { KINDS, type KindDefinition } from '../model/kinds/registry.ts';
 import { compareText } from '../order.ts';
 import { changedFields, type FieldChange } from './values.ts';
 import { diffSop, type SopDiff } from './sop-diff.ts';

@@ -3,14 +3,14 @@
  * registers the entities and builds the index. Every problem becomes a diagnostic; nothing is
  * thrown for bad input. `src/core/load.ts` reads the files, derives and runs the rules.
  *
- * Which kind of record a file holds is said by the registry of kinds (src/core/kinds/); each
+ * Which kind of record a file holds is said by the registry of kinds (src/core/model/kinds/); each
  * shape of file has its module in ./load/ (documents, one-item files, list files, measurements).
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Locale } from '../schema/common.ts';
 import type { DateWindow } from '../time/window.ts';
-import { KINDS, kindOfPath, type KindDefinition } from '../kinds/registry.ts';
-import type { KindSource } from '../kinds/kind.ts';
+import { KINDS, kindOfPath, type KindDefinition } from './kinds/registry.ts';
+import type { KindSource } from './kinds/kind.ts';
 import type { SourceFile } from './sources.ts';
 import { buildIndex } from './index.ts';
 import { LoadContext } from './load/context.ts';
@@ -39,7 +39,7 @@ export interface ModelOptions {
   defaultLang: Locale;
   /** Compile the bodies of SOPs and pages as the build does and report their problems. */
   bodies: boolean;
-  /** The kinds of record to read (default: the handbook's, src/core/kinds/registry.ts); a test may add its own. */
+  /** The kinds of record to read (default: the handbook's, src/core/model/kinds/registry.ts); a test may add its own. */
   kinds?: readonly KindDefinition[] | undefined;
 }
 

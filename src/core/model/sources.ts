@@ -11,7 +11,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
-import { recordFolders } from '../kinds/registry.ts';
+import { recordFolders } from './kinds/registry.ts';
 import { compareText } from '../order.ts';
 
 export interface SourceFile {

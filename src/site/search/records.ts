@@ -3,12 +3,12 @@
  * results), its filters (type, process area, units in scope, status, lifecycle) and terms in the
  * other language of the handbook (so that 投诉 finds an English complaint SOP through the Chinese
  * titles of the standards it implements and of its process area). Each kind with pages says which
- * of its fields give them (its `search` facets in src/core/kinds/).
+ * of its fields give them (its `search` facets in src/core/model/kinds/).
  */
 import type { Handbook, KpiEntity, PageEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
 import type { LocalizedText } from '../../core/schema/common.ts';
-import { KINDS, kind as kindCalled, kindNamed, type SearchType, type SearchedKindName } from '../../core/kinds/registry.ts';
-import type { KindDefinition } from '../../core/kinds/kind.ts';
+import { KINDS, kind as kindCalled, kindNamed, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
+import type { KindDefinition } from '../../core/model/kinds/kind.ts';
 import { ARCHIVED_STATUSES } from './query.ts';
 import { localized } from '../words/text.ts';
 

@@ -8,7 +8,7 @@ import type { Path, YamlSource } from '../../source/yaml-source.ts';
 import { LIMITS } from '../../source/limits.ts';
 import type { Locale } from '../../schema/common.ts';
 import { describeWindow, outsideWindow } from '../../time/window.ts';
-import { dataLocationHint, type KindDefinition } from '../../kinds/registry.ts';
+import { dataLocationHint, type KindDefinition } from '../kinds/registry.ts';
 import type { EntityKind, Handbook, Origin } from '../handbook.ts';
 
 export class LoadContext {

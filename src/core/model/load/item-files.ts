@@ -1,6 +1,6 @@
 /** One YAML file per item, named by its id (standards, KPIs, improvement actions). */
 import { parseYamlSource } from '../../source/yaml-source.ts';
-import type { KindDefinition } from '../../kinds/kind.ts';
+import type { KindDefinition } from '../kinds/kind.ts';
 import type { SourceFile } from '../sources.ts';
 import { validate } from '../schema-issues.ts';
 import type { Origin } from '../handbook.ts';

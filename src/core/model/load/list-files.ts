@@ -4,7 +4,7 @@
  * kept in file order.
  */
 import { parseYamlSource } from '../../source/yaml-source.ts';
-import type { KindDefinition } from '../../kinds/kind.ts';
+import type { KindDefinition } from '../kinds/kind.ts';
 import type { SourceFile } from '../sources.ts';
 import { validate } from '../schema-issues.ts';
 import type { Origin } from '../handbook.ts';

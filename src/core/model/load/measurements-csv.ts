@@ -7,7 +7,7 @@ import { parseCsvTexts, rowAt, type CsvRow, type CsvTextRow } from '../../source
 import type { SourcePosition } from '../../diagnostics/diagnostic.ts';
 import type { Path } from '../../source/yaml-source.ts';
 import { COUNT_FIELDS, CSV_COLUMNS, CSV_REQUIRED_COLUMNS, type Measurement } from '../../schema/measurement.ts';
-import type { KindDefinition } from '../../kinds/kind.ts';
+import type { KindDefinition } from '../kinds/kind.ts';
 import { closest } from '../../suggest.ts';
 import type { SourceFile } from '../sources.ts';
 import { validate } from '../schema-issues.ts';

@@ -6,7 +6,7 @@
 import { parseYamlSource, type YamlSource } from '../../source/yaml-source.ts';
 import { sequenceLocator } from '../../source/sequence-locator.ts';
 import type { Measurement } from '../../schema/measurement.ts';
-import type { KindDefinition } from '../../kinds/kind.ts';
+import type { KindDefinition } from '../kinds/kind.ts';
 import type { SourceFile } from '../sources.ts';
 import { validate } from '../schema-issues.ts';
 import { isPlainObject, type LoadContext } from './context.ts';

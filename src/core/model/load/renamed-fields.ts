@@ -4,7 +4,7 @@
  * that says the new one, and problems with the value are reported where it is written.
  */
 import type { Path, YamlSource } from '../../source/yaml-source.ts';
-import type { KindDefinition } from '../../kinds/kind.ts';
+import type { KindDefinition } from '../kinds/kind.ts';
 import { isPlainObject, type LoadContext } from './context.ts';
 
 type Located = Pick<YamlSource, 'file' | 'locate' | 'locateKey' | 'sourceText'>;

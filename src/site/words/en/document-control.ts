@@ -2,7 +2,7 @@
  * Words for the document-control parts of an SOP page (approval signatures, history, superseded
  * versions), in the SOP's own language like the rest of the page.
  */
-import type { SignatureMeaning } from '../../../core/approval/schema.ts';
+import type { SignatureMeaning } from '../../../core/schema/approval.ts';
 import type { SopStatus } from '../../../core/schema/sop.ts';
 
 export interface ControlLabels {

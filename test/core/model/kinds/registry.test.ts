@@ -7,11 +7,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { KINDS, claims, dataLocationHint, editorSchemaMapping, kindNamed, kindOfPath, recordFolders } from '../../../src/core/kinds/registry.ts';
-import { expandBraces, globPattern, matchesGlob } from '../../../src/core/kinds/glob.ts';
-import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
-import { buildHandbook, loadHandbook } from '../../../src/core/load.ts';
-import { PROJECT_ROOT, TODAY, VALID_ROOT } from '../../helpers/fixture.ts';
+import { KINDS, claims, dataLocationHint, editorSchemaMapping, kindNamed, kindOfPath, recordFolders } from '../../../../src/core/model/kinds/registry.ts';
+import { expandBraces, globPattern, matchesGlob } from '../../../../src/core/model/kinds/glob.ts';
+import { renderJsonSchemas } from '../../../../src/cli/json-schema.ts';
+import { buildHandbook, loadHandbook } from '../../../../src/core/load.ts';
+import { PROJECT_ROOT, TODAY, VALID_ROOT } from '../../../helpers/fixture.ts';
 
 /** Every file below `content/` and `data/` of a handbook, relative to its root. */
 function filesOf(root: string): string[] {
@@ -139,7 +139,7 @@ describe('the registry of kinds', () => {
   it('gives the model an empty collection per kind that fills one, and a set of rejected ids per kind that has them', () => {
     const { handbook } = buildHandbook('/empty', [], { today: TODAY });
     expect(Object.keys(handbook).sort()).toEqual(
-      ['acknowledgements', 'actions', 'areas', 'dateWindow', 'index', 'kpis', 'measurements', 'pages', 'people', 'phases', 'rejected', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'translations', 'units'],
+      ['acknowledgements', 'actions', 'areas', 'dateWindow', 'derived', 'index', 'kpis', 'measurements', 'pages', 'people', 'phases', 'rejected', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'translations', 'units'],
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);

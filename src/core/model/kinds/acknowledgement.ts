@@ -1,5 +1,5 @@
 /** Acknowledged signals of the control charts (`data/acknowledgements.yaml`). */
-import { Acknowledgement, AcknowledgementsFile } from '../schema/control-chart.ts';
+import { Acknowledgement, AcknowledgementsFile } from '../../schema/control-chart.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const acknowledgementKind = {

@@ -1,6 +1,6 @@
 /** KPI definitions (`data/kpis/KPI-XXX.yaml`), one file per KPI. */
-import { KPI_ID } from '../schema/common.ts';
-import { Kpi } from '../schema/kpi.ts';
+import { KPI_ID } from '../../schema/common.ts';
+import { Kpi } from '../../schema/kpi.ts';
 import type { KindDefinition } from './kind.ts';
 import { controlTemplate, yamlString } from './scaffold-text.ts';
 

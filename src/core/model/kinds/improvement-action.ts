@@ -1,6 +1,6 @@
 /** Improvement actions (`data/actions/IA-YYYY-NNN.yaml`), one file per action. */
-import { ACTION_ID } from '../schema/common.ts';
-import { ImprovementAction } from '../schema/improvement-action.ts';
+import { ACTION_ID } from '../../schema/common.ts';
+import { ImprovementAction } from '../../schema/improvement-action.ts';
 import type { KindDefinition } from './kind.ts';
 import { nextNumber, yamlString } from './scaffold-text.ts';
 

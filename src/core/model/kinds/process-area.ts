@@ -1,5 +1,5 @@
 /** Process areas that group SOPs (`data/process-areas.yaml`). */
-import { ProcessArea, ProcessAreasFile } from '../schema/organisation.ts';
+import { ProcessArea, ProcessAreasFile } from '../../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const processAreaKind = {

@@ -79,7 +79,7 @@ export function claims(k: KindDefinition, path: string): boolean {
   return k.source.globs.some((g) => matchesGlob(g, path)) && !except.some((g) => matchesGlob(g, path));
 }
 
-/** The kind whose location holds `path`, if any (locations do not overlap: test/core/kinds/registry.test.ts). */
+/** The kind whose location holds `path`, if any (locations do not overlap: test/core/model/kinds/registry.test.ts). */
 export function kindOfPath(path: string, kinds: readonly KindDefinition[] = KINDS): KindDefinition | undefined {
   return kinds.find((k) => claims(k, path));
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isRealDate } from '../time/dates.ts';
-import { KPI_ID, NonEmptyText, PersonId, SOP_ID, STANDARD_ID, Version } from '../schema/common.ts';
+import { KPI_ID, NonEmptyText, PersonId, SOP_ID, STANDARD_ID, Version } from './common.ts';
 
 export const SIGNATURE_MEANINGS = ['authored', 'reviewed', 'approved'] as const;
 export type SignatureMeaning = (typeof SIGNATURE_MEANINGS)[number];

@@ -1,5 +1,5 @@
 /** KPI values (`data/measurements/`): a `measurements:` list in YAML, or rows of a CSV file. */
-import { Measurement, MeasurementsFile } from '../schema/measurement.ts';
+import { Measurement, MeasurementsFile } from '../../schema/measurement.ts';
 import type { KindDefinition } from './kind.ts';
 
 /** The one date of a measurement (a constant: there are hundreds of thousands of rows). */

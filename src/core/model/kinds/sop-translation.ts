@@ -2,8 +2,8 @@
  * Translations of SOPs (`SOP-CS-001.zh-CN.mdx` next to the original): the same files as SOPs,
  * told apart by their frontmatter (`sourceVersion`).
  */
-import { SOP_ID } from '../schema/common.ts';
-import { SopTranslationFrontmatter } from '../schema/translation.ts';
+import { SOP_ID } from '../../schema/common.ts';
+import { SopTranslationFrontmatter } from '../../schema/translation.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const sopTranslationKind = {

@@ -1,6 +1,6 @@
 /** Service standards (`data/standards/STD-XXX-NNN.yaml`), one file per standard. */
-import { STANDARD_ID } from '../schema/common.ts';
-import { Standard } from '../schema/standard.ts';
+import { STANDARD_ID } from '../../schema/common.ts';
+import { Standard } from '../../schema/standard.ts';
 import type { KindDefinition } from './kind.ts';
 import { controlTemplate, nextNumber, yamlString } from './scaffold-text.ts';
 

@@ -9,17 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IsoDate, NonEmptyText, PersonId, UnitId } from '../../../src/core/schema/common.ts';
-import type { Collection, KindDefinition } from '../../../src/core/kinds/kind.ts';
-import { KINDS, editorSchemaMapping } from '../../../src/core/kinds/registry.ts';
-import { nextNumber, yamlString } from '../../../src/core/kinds/scaffold-text.ts';
-import type { EntityKind, Handbook } from '../../../src/core/model/handbook.ts';
-import { loadHandbook } from '../../../src/core/load.ts';
-import { compareHandbooks } from '../../../src/core/change/compare.ts';
-import { renderJsonSchemas } from '../../../src/cli/json-schema.ts';
-import { scaffold } from '../../../src/cli/new.ts';
-import { searchRecord } from '../../../src/site/search/records.ts';
-import { TODAY, applyPatch, build, copyValidFixture, removeTemp, validFiles } from '../../helpers/fixture.ts';
+import { IsoDate, NonEmptyText, PersonId, UnitId } from '../../../../src/core/schema/common.ts';
+import type { Collection, KindDefinition } from '../../../../src/core/model/kinds/kind.ts';
+import { KINDS, editorSchemaMapping } from '../../../../src/core/model/kinds/registry.ts';
+import { nextNumber, yamlString } from '../../../../src/core/model/kinds/scaffold-text.ts';
+import type { EntityKind, Handbook } from '../../../../src/core/model/handbook.ts';
+import { loadHandbook } from '../../../../src/core/load.ts';
+import { compareHandbooks } from '../../../../src/core/change/compare.ts';
+import { renderJsonSchemas } from '../../../../src/cli/json-schema.ts';
+import { scaffold } from '../../../../src/cli/new.ts';
+import { searchRecord } from '../../../../src/site/search/records.ts';
+import { TODAY, applyPatch, build, copyValidFixture, removeTemp, validFiles } from '../../../helpers/fixture.ts';
 
 /** Step 1 of the guide: the schema, documented field by field. */
 const Compliment = z

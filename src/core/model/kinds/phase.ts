@@ -1,5 +1,5 @@
 /** Declared phases of the control charts and ramp-ups (`data/phases.yaml`). */
-import { PhaseEntry, PhasesFile } from '../schema/control-chart.ts';
+import { PhaseEntry, PhasesFile } from '../../schema/control-chart.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const phaseKind = {

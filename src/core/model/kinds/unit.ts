@@ -1,5 +1,5 @@
 /** Units of the organisation (`data/units.yaml`): the organisation, departments, regions, branches. */
-import { Unit, UnitsFile } from '../schema/organisation.ts';
+import { Unit, UnitsFile } from '../../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const unitKind = {

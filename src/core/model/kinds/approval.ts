@@ -2,7 +2,7 @@
  * Approval evidence (`data/approvals/<document id>.yaml`): signatures per version of a controlled
  * document. Read and checked by src/core/approval/book.ts, apart from the model.
  */
-import { ApprovalFile } from '../approval/schema.ts';
+import { ApprovalFile } from '../../schema/approval.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const approvalKind = {

@@ -1,7 +1,7 @@
 /** SOPs (`content/sops/<area>/SOP-XX-NNN.mdx`): structured frontmatter and an MDX body. */
-import { SOP_ID } from '../schema/common.ts';
-import { SopFrontmatter } from '../schema/sop.ts';
-import type { Handbook } from '../model/handbook.ts';
+import { SOP_ID } from '../../schema/common.ts';
+import { SopFrontmatter } from '../../schema/sop.ts';
+import type { Handbook } from '../handbook.ts';
 import type { KindDefinition } from './kind.ts';
 import { nextNumber, yamlString } from './scaffold-text.ts';
 

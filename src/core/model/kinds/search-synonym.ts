@@ -1,5 +1,5 @@
 /** Synonyms of the site search (`data/search-synonyms.yaml`). */
-import { SearchSynonym, SearchSynonymsFile } from '../schema/search-synonym.ts';
+import { SearchSynonym, SearchSynonymsFile } from '../../schema/search-synonym.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const searchSynonymKind = {

@@ -2,7 +2,7 @@
  * Handbook pages (the quality manual, policies, a glossary): any `.md` or `.mdx` under `content/`
  * outside `content/sops/`. A page with `translationOf` is the translation of another page.
  */
-import { PageFrontmatter } from '../schema/page.ts';
+import { PageFrontmatter } from '../../schema/page.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const pageKind = {

@@ -8,9 +8,9 @@
  * To add a kind, see docs/adding-a-kind.md.
  */
 import type { z } from 'zod';
-import type { Path } from '../source/yaml-source.ts';
-import type { Locale } from '../schema/common.ts';
-import type { EntityKind, Handbook, Origin, ProcessAreaEntity } from '../model/handbook.ts';
+import type { Path } from '../../source/yaml-source.ts';
+import type { Locale } from '../../schema/common.ts';
+import type { EntityKind, Handbook, Origin, ProcessAreaEntity } from '../handbook.ts';
 
 /**
  * How a kind's files are shaped, which decides the module of the loader that reads them

@@ -1,5 +1,5 @@
 /** Roles people hold and SOP steps name (`data/roles.yaml`). */
-import { Role, RolesFile } from '../schema/organisation.ts';
+import { Role, RolesFile } from '../../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const roleKind = {

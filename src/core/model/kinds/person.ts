@@ -1,5 +1,5 @@
 /** People who own, approve or perform quality work (`data/people.yaml`). */
-import { PeopleFile, Person } from '../schema/organisation.ts';
+import { PeopleFile, Person } from '../../schema/organisation.ts';
 import type { KindDefinition } from './kind.ts';
 
 export const personKind = {
