@@ -105,3 +105,46 @@ describe('link helpers', () => {
     expect(isSitePath('/pages/policies/quality-policy/', paths)).toBe(true);
   });
 });
+
+describe('findLinks reads Markdown as CommonMark does', () => {
+  const targets = (text: string) => findLinks(text).map((l) => [l.target, l.line, l.column]);
+
+  it('does not read a footnote definition as a link', () => {
+    expect(targets('Text[^1].\n\n[^1]: This is a note, see [the SOP](/sops/A/).\n[ref]: /pages/x/')).toEqual([
+      ['/sops/A/', 2, 26],
+      ['/pages/x/', 3, 0],
+    ]);
+  });
+
+  it('does not let a fence line with a language tag close a code block', () => {
+    const text = ['```', '[not a link](/a/)', '```js', '[still code](/b/)', '```', '[a link](/c/)'].join('\n');
+    expect(targets(text)).toEqual([['/c/', 5, 0]]);
+  });
+
+  it('closes a fence only with the same character, at least as long', () => {
+    const text = ['````', '```', '[code](/a/)', '~~~~', '````', '[link](/b/)', '~~~', '[code](/c/)', '```', '~~~', '[link](/d/)'].join('\n');
+    expect(targets(text)).toEqual([
+      ['/b/', 5, 0],
+      ['/d/', 10, 0],
+    ]);
+  });
+
+  it('ends an unclosed fence inside a list item with the item, so the rest of the file is read', () => {
+    const text = ['- Step one:', '  ```', '  echo [x](/code/)', '- Step two, see [SOP](/sops/B/).', '', 'And [more](/pages/c/).'].join('\n');
+    expect(targets(text)).toEqual([
+      ['/sops/B/', 3, 16],
+      ['/pages/c/', 5, 4],
+    ]);
+  });
+
+  it('finds a link whose text wraps onto the next line, at the line and column where it starts', () => {
+    expect(targets('Read the [complaint\nhandling procedure](/sops/SOP-CS-001/) first.\n\nThen <a\n  href="/kpis/">KPIs</a>.')).toEqual([
+      ['/sops/SOP-CS-001/', 0, 9],
+      ['/kpis/', 3, 5],
+    ]);
+  });
+
+  it('keeps a backtick run with a backtick in its info string as inline code, not a fence', () => {
+    expect(targets('``` a ` b ``` and [x](/x/)')).toEqual([['/x/', 0, 18]]);
+  });
+});

@@ -12,46 +12,12 @@ import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
-import { closest } from '../suggest.ts';
+import { LinkSuggestions } from './link-suggestions.ts';
 import { runningScheme } from '../body/safety.ts';
 import type { Rule } from './rule.ts';
+import { findLinks } from '../text/markdown-links.ts';
 
-export interface ContentLink {
-  /** The target as written. */
-  target: string;
-  /** 0-based line within the text, 0-based column (in UTF-16 units) of the link's start. */
-  line: number;
-  column: number;
-}
-
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const MD_LINK = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
-const REF_DEF = /^(\s{0,3})\[[^\]\n]+\]:\s*<?([^\s>]+)>?/;
-const HTML_LINK = /<(?:a|img)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-
-/** Every link target in a Markdown/MDX text, outside code blocks and inline code. */
-export function findLinks(text: string): ContentLink[] {
-  const links: ContentLink[] = [];
-  let fence: string | undefined;
-  text.split(/\r?\n/).forEach((raw, line) => {
-    const f = FENCE.exec(raw);
-    if (fence !== undefined) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
-      return;
-    }
-    if (f) {
-      fence = f[1]!;
-      return;
-    }
-    // Blank out inline code, keeping columns.
-    const src = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
-    const ref = REF_DEF.exec(src);
-    if (ref) links.push({ target: ref[2]!, line, column: ref[1]!.length });
-    for (const m of src.matchAll(MD_LINK)) links.push({ target: (m[1] ?? m[2])!, line, column: m.index });
-    for (const m of src.matchAll(HTML_LINK)) links.push({ target: (m[1] ?? m[2])!, line, column: m.index });
-  });
-  return links;
-}
+export { findLinks, type ContentLink } from '../text/markdown-links.ts';
 
 /**
  * Not checked: external links (any scheme, protocol-relative), in-page anchors, MDX expressions,
@@ -71,6 +37,7 @@ export const links: Rule = {
   name: 'links',
   run(h, bag) {
     let paths: Set<string> | undefined;
+    let suggestions: LinkSuggestions | undefined;
     const check = (body: string, bodyLine: number, file: string, fromUrl: string) => {
       const found = findLinks(body).filter((l) => isCheckable(l.target));
       if (found.length === 0) return;
@@ -78,7 +45,8 @@ export const links: Rule = {
       for (const link of found) {
         const path = resolveLink(link.target, fromUrl);
         if (isSitePath(path, paths) || inPublic(h, path)) continue;
-        const guess = closest(path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`, paths);
+        suggestions ??= new LinkSuggestions(paths);
+        const guess = suggestions.suggest(path, fromUrl);
         bag.report(
           'link/broken',
           { file, line: bodyLine + link.line, column: link.column + 1 },

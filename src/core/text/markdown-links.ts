@@ -1,0 +1,98 @@
+/**
+ * The link targets written in a Markdown or MDX text: inline links and images
+ * (`[text](/sops/SOP-CS-002/)`, `![alt](img.png)`), reference definitions (`[id]: /path`) and HTML
+ * `<a href>` / `<img src>`, each with its line and column. Code is skipped as CommonMark reads it:
+ * a fenced block ends only at a fence of the same character, at least as long, with nothing after
+ * it (a line such as ```` ```js ```` opens a block, never closes one); a fence inside a list item
+ * ends with the item (a line indented less than the fence); inline code is blanked. Link text may
+ * run over several lines of a paragraph. Footnote definitions (`[^1]: Text`) are not links.
+ */
+
+export interface ContentLink {
+  /** The target as written. */
+  target: string;
+  /** 0-based line within the text, 0-based column (in UTF-16 units) of the link's start. */
+  line: number;
+  column: number;
+}
+
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
+const MD_LINK = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/** A reference definition; a label starting with `^` is a footnote, not a link. */
+const REF_DEF = /^(\s{0,3})\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?/;
+const HTML_LINK = /<(?:a|img)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+interface Fence {
+  char: string;
+  length: number;
+  indent: number;
+}
+
+/** Every link target in a Markdown/MDX text, outside code blocks and inline code. */
+export function findLinks(text: string): ContentLink[] {
+  const links: ContentLink[] = [];
+  const lines = text.split(/\r?\n/);
+  let fence: Fence | undefined;
+  /** The lines of the current paragraph (inline code blanked), with their numbers. */
+  let paragraph: { line: number; text: string }[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) scanParagraph(paragraph, links);
+    paragraph = [];
+  };
+  lines.forEach((raw, line) => {
+    const indent = /^\s*/.exec(raw)![0].length;
+    if (fence) {
+      // A fence inside a list item ends with the item: a non-blank line indented less than it.
+      const leftContainer = fence.indent >= 2 && raw.trim() !== '' && indent < fence.indent;
+      if (!leftContainer) {
+        const close = FENCE_CLOSE.exec(raw);
+        if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+        return;
+      }
+      fence = undefined;
+    }
+    const open = FENCE_OPEN.exec(raw);
+    // A backtick fence's info string cannot hold a backtick (then it is inline code).
+    if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
+      flush();
+      fence = { char: open[2]![0]!, length: open[2]!.length, indent };
+      return;
+    }
+    if (raw.trim() === '') return flush();
+    // Blank out inline code, keeping columns.
+    const src = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    const ref = REF_DEF.exec(src);
+    if (ref) {
+      links.push({ target: ref[2]!, line, column: ref[1]!.length });
+      return flush();
+    }
+    paragraph.push({ line, text: src });
+  });
+  flush();
+  return links.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The inline and HTML links of one paragraph, whose link text may wrap onto later lines. */
+function scanParagraph(lines: readonly { line: number; text: string }[], links: ContentLink[]): void {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.text.length + 1;
+  }
+  const joined = lines.map((l) => l.text).join('\n');
+  const at = (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lo;
+    return { line: lines[i]!.line, column: index - starts[i]! };
+  };
+  for (const m of joined.matchAll(MD_LINK)) links.push({ target: (m[1] ?? m[2])!, ...at(m.index) });
+  for (const m of joined.matchAll(HTML_LINK)) links.push({ target: (m[1] ?? m[2])!, ...at(m.index) });
+}
