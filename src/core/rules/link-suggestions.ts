@@ -43,6 +43,13 @@ function sharedSegments(a: string, b: string): number {
   return n;
 }
 
+/** How many characters two words share at their start. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 /** Longest segments are capped: deletion variants of a 2,000-character segment are not useful. */
 const MAX_SEGMENT = 64;
 
@@ -68,11 +75,14 @@ export class LinkSuggestions {
     const excluded = (candidate: string) => candidate === from || from.startsWith(candidate) || candidate === path || candidate === `${path}/`;
     const best = (candidates: Iterable<string>) => {
       let found: string | undefined;
-      let score = -1;
+      let score: [number, number] = [-1, -1];
       for (const c of candidates) {
         if (excluded(c)) continue;
-        const s = sharedSegments(path, c);
-        if (s > score || (s === score && found !== undefined && c < found)) {
+        // Most leading segments in common, then the longest common start of the last segment
+        // (typos come late in a word more often than early), then code-point order.
+        const s: [number, number] = [sharedSegments(path, c), commonStart(segment, lastSegment(c))];
+        const better = s[0] > score[0] || (s[0] === score[0] && (s[1] > score[1] || (s[1] === score[1] && found !== undefined && c < found)));
+        if (better) {
           found = c;
           score = s;
         }
