@@ -17,6 +17,8 @@ export function parse(argv: string[]) {
       today: { type: 'string' },
       'date-window': { type: 'string' },
       quiet: { type: 'boolean' },
+      'max-per-code': { type: 'string' },
+      links: { type: 'string' },
       title: { type: 'string' },
       area: { type: 'string' },
       out: { type: 'string' },

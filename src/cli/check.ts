@@ -5,13 +5,13 @@
  * and lists the findings of the change first (in the files it changes, then caused by it
  * elsewhere), apart from the handbook's standing findings, which the base revision has too.
  */
-import { formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
+import { codeTable, formatJson, formatText, summarize } from '../core/diagnostics/format.ts';
 import { isRealDate } from '../core/time/dates.ts';
 import { today } from '../core/settings.ts';
 import { parseDateWindow } from '../core/time/window.ts';
 import { comparisonSummary, runControl, type Comparison } from './control.ts';
 import { ATTRIBUTIONS, groupFindings, type Attribution } from '../core/change/attribution.ts';
-import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import type { Diagnostic, LinkSeverity } from '../core/diagnostics/diagnostic.ts';
 
 export interface CheckOptions {
   root: string;
@@ -23,6 +23,10 @@ export interface CheckOptions {
   base?: string | undefined;
   /** The plausible years, `FROM..TO` (see src/core/time/window.ts). */
   dateWindow?: string | undefined;
+  /** At most this many findings of a code in the text output (0: all). */
+  maxPerCode?: number;
+  /** Broken links as errors (default) or warnings. */
+  links?: LinkSeverity;
 }
 
 export function check(options: CheckOptions): number {
@@ -36,7 +40,7 @@ export function check(options: CheckOptions): number {
     return 2;
   }
   const started = performance.now();
-  const run = runControl({ root: options.root, strict: options.strict, today: options.today, base: options.base, dateWindow: window });
+  const run = runControl({ root: options.root, strict: options.strict, today: options.today, base: options.base, dateWindow: window, links: options.links ?? 'error' });
   if (!run.ok) {
     process.stderr.write(`${run.message}\n${run.hint}\n`);
     return 2;
@@ -45,6 +49,7 @@ export function check(options: CheckOptions): number {
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const color = process.stdout.isTTY === true;
+  const maxPerCode = options.maxPerCode ?? 0;
   if (options.format === 'json') {
     process.stdout.write((comparison ? formatJson(inGroups(shown, comparison), comparison.attribution) : formatJson(shown)) + '\n');
   } else {
@@ -53,15 +58,20 @@ export function check(options: CheckOptions): number {
       const groups = groupFindings(shown, comparison.attribution);
       for (const group of ATTRIBUTIONS) {
         if (groups[group].length === 0) continue;
-        process.stdout.write(`${GROUP_TITLES[group](groups[group].length, comparison.base.name)}\n\n${formatText(groups[group], { color })}\n\n`);
+        process.stdout.write(`${GROUP_TITLES[group](groups[group].length, comparison.base.name)}\n\n${formatText(groups[group], { color, maxPerCode })}\n\n`);
       }
-    } else if (shown.length > 0) process.stdout.write(formatText(shown, { color }) + '\n\n');
+    } else if (shown.length > 0) process.stdout.write(formatText(shown, { color, maxPerCode }) + '\n\n');
+    // A long report ends with its findings by code, so that the kinds of problem are seen at once.
+    if (shown.length > SUMMARY_FROM) process.stdout.write(codeTable(shown) + '\n\n');
     if (comparison) process.stdout.write(comparisonSummary(comparison) + '\n');
     const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions`;
     process.stdout.write(`Checked ${counts} in ${ms} ms (today is ${handbook.today}${options.strict ? ', strict' : ''}): ${summarize(diagnostics)}.\n`);
   }
   return errors > 0 ? 1 : 0;
 }
+
+/** From how many findings a report ends with the table of codes. */
+const SUMMARY_FROM = 20;
 
 /** The headings of the groups of findings, with a base revision. */
 const GROUP_TITLES: Record<Attribution, (n: number, base: string) => string> = {

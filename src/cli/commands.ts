@@ -37,6 +37,10 @@ Commands:
                         SQMS_DATE_WINDOW): each end a year or years from today (-30, +10).
     --base REV          Also compare with REV (for a pull request: its target branch, e.g. origin/main)
                         and apply the change rules: versions raised, change log kept, nothing deleted.
+    --max-per-code N    Show at most N findings of each code, then a count of the rest (default 20;
+                        0 shows all). JSON output always has all.
+    --links warn        Report broken links as warnings, while a large handbook is migrated in
+                        (default error; the build takes SQMS_LINKS=warn).
   report --base REV     The pull-request report in Markdown: documents, versions, steps and time limits,
                         standards, KPI targets and measurements changed, approvals needed, diagnostics.
     --out FILE          Write it to FILE instead of standard output.
@@ -89,7 +93,27 @@ export function main(argv: string[]): number {
         process.stderr.write(`--format must be text or json, not "${format}".\n`);
         return 2;
       }
-      return check({ root, format, strict: values.strict ?? false, today: values.today, quiet: values.quiet ?? false, base: values.base, dateWindow: values['date-window'] });
+      const maxPerCode = values['max-per-code'] ?? '20';
+      if (!/^\d+$/.test(maxPerCode)) {
+        process.stderr.write(`--max-per-code must be a whole number (0 shows all), not "${maxPerCode}".\n`);
+        return 2;
+      }
+      const links = values.links ?? 'error';
+      if (links !== 'error' && links !== 'warn') {
+        process.stderr.write(`--links must be error or warn, not "${links}".\n`);
+        return 2;
+      }
+      return check({
+        root,
+        format,
+        strict: values.strict ?? false,
+        today: values.today,
+        quiet: values.quiet ?? false,
+        base: values.base,
+        dateWindow: values['date-window'],
+        maxPerCode: Number(maxPerCode),
+        links,
+      });
     }
     case 'report':
       return report({ root, base: values.base, today: values.today, strict: values.strict ?? false, out: values.out });

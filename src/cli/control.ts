@@ -2,7 +2,7 @@
  * Document control for the command line: the handbook model, its approval records and, with a
  * base revision, the comparison with it and the change rules. Shared by `check` and `report`.
  */
-import { DiagnosticBag, applyStrict, compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import { DiagnosticBag, applyStrict, compareDiagnostics, type Diagnostic, type LinkSeverity } from '../core/diagnostics/diagnostic.ts';
 import { loadHandbook } from '../core/load.ts';
 import { buildHandbook } from '../core/load.ts';
 import type { Handbook } from '../core/model/handbook.ts';
@@ -26,6 +26,8 @@ export interface ControlOptions {
   root: string;
   today?: string | undefined;
   strict: boolean;
+  /** Broken links as errors (default) or warnings. */
+  links?: LinkSeverity | undefined;
   /** Revision to compare with (for a pull request: its target branch). */
   base?: string | undefined;
   /** The plausible years (default: SQMS_DATE_WINDOW, else 1900 to 50 years after today). */
@@ -57,7 +59,7 @@ export type ControlRun =
   | { ok: false; message: string; hint: string };
 
 export function runControl(options: ControlOptions): ControlRun {
-  const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.today ? { today: options.today } : {}), ...(options.dateWindow ? { dateWindow: options.dateWindow } : {}) });
+  const { handbook, diagnostics } = loadHandbook(options.root, { strict: options.strict, ...(options.links ? { links: options.links } : {}), ...(options.today ? { today: options.today } : {}), ...(options.dateWindow ? { dateWindow: options.dateWindow } : {}) });
   const bag = new DiagnosticBag();
   const { enabled, files, problems } = readApprovalFiles(options.root);
   const approvals = buildApprovalBook(files, enabled, handbook, bag, problems);
@@ -72,7 +74,7 @@ export function runControl(options: ControlOptions): ControlRun {
     if (!lookup.found) return { ok: false, message: `--base needs a Git checkout, but ${lookup.reason}.`, hint: 'Run the command inside a clone of the handbook repository.' };
     const snapshot = readSnapshot(lookup.repository, options.base);
     if (!snapshot.ok) return snapshot;
-    const { handbook: baseHandbook, diagnostics: baseModel } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today, dateWindow: handbook.dateWindow });
+    const { handbook: baseHandbook, diagnostics: baseModel } = buildHandbook(handbook.root, snapshot.files, { today: handbook.today, dateWindow: handbook.dateWindow, ...(options.links ? { links: options.links } : {}) });
     const changes = compareHandbooks(baseHandbook, handbook);
     checkChanges(changes, handbook, bag);
     // The same checks on the base, so that findings found there too are told apart from the change's own.

@@ -5,7 +5,7 @@
  * problem becomes a diagnostic; nothing is thrown for bad input.
  */
 import { resolve } from 'node:path';
-import { DiagnosticBag, applyStrict, compareDiagnostics } from './diagnostics/diagnostic.ts';
+import { DiagnosticBag, applyLinkSeverity, applyStrict, compareDiagnostics, type LinkSeverity } from './diagnostics/diagnostic.ts';
 import type { Locale } from './schema/common.ts';
 import type { DateWindow } from './time/window.ts';
 import { dateWindow, today as currentDay } from './settings.ts';
@@ -21,6 +21,8 @@ export interface LoadOptions {
   today?: string;
   /** Treat warnings as errors. */
   strict?: boolean;
+  /** Broken links as errors (default) or warnings (`--links warn`, during a migration); strict still makes them errors. */
+  links?: LinkSeverity;
   /** Language of pages that do not say. */
   defaultLang?: Locale;
   /** The years in which dates and periods are plausible. Default: `SQMS_DATE_WINDOW`, else 1900 to 50 years after today. */
@@ -53,6 +55,6 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
   const model = buildModel(root, files, { today, dateWindow: options.dateWindow ?? dateWindow(today), defaultLang: options.defaultLang ?? 'en', bodies: options.bodies ?? true, kinds: options.kinds }, bag);
   const handbook: Handbook = { ...model, derived: derive(model) };
   runRules(handbook, bag);
-  const diagnostics = applyStrict(bag.items, options.strict ?? false).sort(compareDiagnostics);
+  const diagnostics = applyStrict(applyLinkSeverity(bag.items, options.links ?? 'error'), options.strict ?? false).sort(compareDiagnostics);
   return { handbook, diagnostics };
 }

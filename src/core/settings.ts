@@ -44,6 +44,12 @@ export const SETTINGS = {
     expected: '1 (or 0)',
     read: flag,
   },
+  SQMS_LINKS: {
+    meaning: 'With `warn`, broken links are warnings while a large handbook is migrated in (as `npm run check -- --links warn`); never leave it on.',
+    default: 'broken links are errors',
+    expected: 'warn (or error)',
+    read: (t: string) => (t === 'warn' || t === 'error' ? t : undefined),
+  },
   SQMS_DATE_WINDOW: {
     meaning: 'The years in which dates and periods are plausible, `FROM..TO`, each end a year or years from today (as `--date-window`).',
     default: DEFAULT_DATE_WINDOW,
@@ -160,6 +166,11 @@ export function handbookRootSetting(env: Environment = process.env): string {
 /** Whether warnings fail the build (`SQMS_STRICT=1`). */
 export function strictSetting(env: Environment = process.env): boolean {
   return setting('SQMS_STRICT', env) ?? false;
+}
+
+/** Broken links as errors (default) or warnings during a migration (`SQMS_LINKS=warn`). */
+export function linksSetting(env: Environment = process.env): 'error' | 'warn' {
+  return (setting('SQMS_LINKS', env) as 'error' | 'warn' | undefined) ?? 'error';
 }
 
 /** The README's table of the variables (test/docs.test.ts checks that the README holds it as it is). */

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatText, summarize } from '../core/diagnostics/format.ts';
+import { codeTable, formatText, summarize } from '../core/diagnostics/format.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../site/stores/document-control.ts';
 import { getHandbook } from '../site/stores/handbook.ts';
@@ -46,11 +46,15 @@ export function sqms(): AstroIntegration {
         const diagnostics = [...model, ...control.diagnostics].sort(compareDiagnostics);
         const history = control.history.available ? `history of ${control.history.documents.size} files from Git` : 'no history';
         const shown = diagnostics.filter((d) => d.severity !== 'info');
-        if (shown.length > 0) process.stderr.write(formatText(shown, { color: process.stderr.isTTY === true }) + '\n\n');
+        // As `npm run check` shows them: at most 20 of a code, and the table of codes after a long list.
+        if (shown.length > 0) process.stderr.write(formatText(shown, { color: process.stderr.isTTY === true, maxPerCode: 20 }) + '\n\n');
+        if (shown.length > 20) process.stderr.write(codeTable(shown) + '\n\n');
         logger.info(`Handbook ${handbook.root}: ${handbook.sops.size} SOPs, ${handbook.measurements.length} measurements, ${history}; ${summarize(diagnostics)}.`);
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         if (errors > 0 && command === 'build') {
-          throw new Error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
+          // The list above is the whole story: stop here, without the stack trace Astro prints for an error thrown by a hook.
+          logger.error(`The handbook has ${errors} error(s); see the list above. Fix them (npm run check shows the same list) and build again.`);
+          process.exit(1);
         }
       },
       'astro:config:done': ({ config }) => {

@@ -38,13 +38,23 @@ describe('astro build', () => {
     writeFileSync(kpi, readFileSync(kpi, 'utf8').replace('direction: higher', 'direction: hgher'));
     const action = join(root, 'data/actions/IA-2025-001.yaml');
     writeFileSync(action, readFileSync(action, 'utf8').replace(/^opened: .*$/m, 'opened: 2025-02-30'));
+    // A migrated wiki page with 25 broken links: 20 are listed, the rest counted, then a table of codes.
+    const policy = join(root, 'content/policies/quality-policy.md');
+    const links = Array.from({ length: 25 }, (_, i) => `- [old page ${i}](/pages/old/page-${i}/)`).join('\n');
+    writeFileSync(policy, `${readFileSync(policy, 'utf8')}\n${links}\n`);
 
     const { status, output, out } = build(root, 'broken');
     expect(status).not.toBe(0);
     expect(output).toMatch(/data\/kpis\/KPI-CSAT\.yaml:\d+:\d+ error schema\/invalid-value/);
     expect(output).toContain('Did you mean "higher"?');
     expect(output).toMatch(/data\/actions\/IA-2025-001\.yaml:\d+:\d+ error date\/impossible/);
-    expect(output).toMatch(/The handbook has 2 error\(s\)/);
+    expect(output.match(/quality-policy\.md:\d+:\d+ error link\/broken/g)).toHaveLength(20);
+    expect(output).toContain('… 5 more link/broken not shown');
+    expect(output).toMatch(/link\/broken\s+error\s+25/);
+    expect(output).toMatch(/The handbook has 27 error\(s\)/);
+    // Printed once, without a stack trace.
+    expect(output.match(/error schema\/invalid-value/g)).toHaveLength(1);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     expect(output).not.toContain('Search index:');
   }, BUILD_TIME);

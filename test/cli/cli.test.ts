@@ -162,6 +162,34 @@ describe('sqms check', () => {
     expect(bad.stderr).toContain('--date-window must be FROM..TO');
   });
 
+  it('on a large import, lists 20 findings of a code, counts the rest, ends with a table of codes, and takes --links warn', () => {
+    const files = validFiles();
+    const page = 'content/policies/quality-policy.md';
+    const links = Array.from({ length: 30 }, (_, i) => `- [old page ${i}](/pages/old/page-${i}/)`).join('\n');
+    files.set(page, `${files.get(page)!}\n${links}\n`);
+    const root = writeTempHandbook(files);
+    temps.push(root);
+    const r = sqms(['check', '--root', root, '--today', TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/error link\/broken/g)).toHaveLength(20);
+    expect(r.stdout).toContain('… 10 more link/broken not shown (the first 20 are above; --max-per-code 0 shows all).');
+    expect(r.stdout).toMatch(/code\s+severity\s+count\nlink\/broken\s+error\s+30\n/);
+    expect(sqms(['check', '--root', root, '--today', TODAY, '--max-per-code', '0']).stdout.match(/error link\/broken/g)).toHaveLength(30);
+    expect(sqms(['check', '--root', root, '--today', TODAY, '--max-per-code', '3']).stdout).toContain('… 27 more link/broken not shown');
+    expect(checkJson(root).report.diagnostics.filter((d) => d.code === 'link/broken')).toHaveLength(30);
+    // During a migration the links may be warnings; --strict makes them errors again.
+    const warn = sqms(['check', '--root', root, '--today', TODAY, '--links', 'warn']);
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toMatch(/link\/broken\s+warning\s+30\n/);
+    expect(sqms(['check', '--root', root, '--today', TODAY, '--links', 'warn', '--strict']).code).toBe(1);
+    const badLinks = sqms(['check', '--root', root, '--links', 'ignore']);
+    expect(badLinks.code).toBe(2);
+    expect(badLinks.stderr).toBe('--links must be error or warn, not "ignore".\n');
+    const badMax = sqms(['check', '--root', root, '--max-per-code', 'all']);
+    expect(badMax.code).toBe(2);
+    expect(badMax.stderr).toBe('--max-per-code must be a whole number (0 shows all), not "all".\n');
+  }, 180_000);
+
   it('refuses unknown commands and options with exit 2 and the usage', () => {
     const unknown = sqms(['verify']);
     expect(unknown.code).toBe(2);

@@ -68,6 +68,21 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** In strict mode every warning counts as an error (for CI). */
+/**
+ * How broken links count: as errors (the default), or as warnings while a large handbook is
+ * migrated in (`npm run check -- --links warn`, `SQMS_LINKS=warn` for the build). Never the default:
+ * a broken link in a procedure sends staff nowhere.
+ */
+export type LinkSeverity = 'error' | 'warn';
+
+/** The codes `--links warn` turns into warnings. */
+export const LINK_CODES: ReadonlySet<string> = new Set(['link/broken']);
+
+export function applyLinkSeverity(diagnostics: readonly Diagnostic[], links: LinkSeverity): Diagnostic[] {
+  if (links === 'error') return [...diagnostics];
+  return diagnostics.map((d) => (LINK_CODES.has(d.code) && d.severity === 'error' ? { ...d, severity: 'warning' } : d));
+}
+
 export function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
   if (!strict) return [...diagnostics];
   return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));

@@ -2,11 +2,11 @@
  * The handbook exactly as loaded from its files (what the check validated), loaded once per build
  * and shared by the integration, document control and the in-force view (`handbook.ts`). The
  * root is `SQMS_ROOT` (default: the project folder); `SQMS_STRICT=1` treats warnings as errors;
- * `SQMS_TODAY` fixes the evaluation date (src/core/settings.ts).
+ * `SQMS_LINKS=warn` makes broken links warnings; `SQMS_TODAY` fixes the evaluation date (src/core/settings.ts).
  */
 import { resolve } from 'node:path';
 import { loadHandbook } from '../../core/load.ts';
-import { handbookRootSetting, strictSetting } from '../../core/settings.ts';
+import { handbookRootSetting, linksSetting, strictSetting } from '../../core/settings.ts';
 import type { LoadResult } from '../../core/model/handbook.ts';
 import { onHandbookChange } from './reload.ts';
 
@@ -30,7 +30,7 @@ export function strictBuild(): boolean {
 
 /** The handbook exactly as loaded from the files (what the check validated): for document control itself. */
 export function getLoadedHandbook(): LoadResult {
-  store[KEY] ??= loadHandbook(handbookRoot(), { strict: strictBuild() });
+  store[KEY] ??= loadHandbook(handbookRoot(), { strict: strictBuild(), links: linksSetting() });
   return store[KEY];
 }
 
