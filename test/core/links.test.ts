@@ -148,3 +148,16 @@ describe('findLinks reads Markdown as CommonMark does', () => {
     expect(targets('``` a ` b ``` and [x](/x/)')).toEqual([['/x/', 0, 18]]);
   });
 });
+
+describe('links to content files, as a wiki or GitHub handbook writes them', () => {
+  it('accepts relative and content-absolute links to Markdown files and folders, and reports a missing file', () => {
+    const files = validFiles();
+    files.set('content/team/index.md', '# Team\n\nSee [the policy](../policies/quality-policy.md#scope) and [onboarding](./onboarding) and [up](../policies/quality-policy.md).\n');
+    files.set('content/team/onboarding.md', '# Onboarding\n\n[Team](./) · [Team again](../team/) · [Policy](/policies/quality-policy.md) · [Gone](../policies/old-policy.md) · [SOP](../sops/customer-service/SOP-CS-001.mdx)\n');
+    const result = buildPatched({ files: Object.fromEntries(files) });
+    const broken = result.diagnostics.filter((d) => d.code === 'link/broken');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ file: 'content/team/onboarding.md', line: 3, column: 79 });
+    expect(broken[0]!.message).toBe('The link to "../policies/old-policy.md" leads to the file content/policies/old-policy.md, which is not a page of the handbook.');
+  });
+});

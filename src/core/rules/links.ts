@@ -1,9 +1,11 @@
 /**
  * Links inside content must lead to a page of the site. The bodies of SOPs and handbook pages are
  * scanned for Markdown links and images (`[text](/sops/SOP-CS-002/)`, `![alt](…)`, reference
- * definitions `[id]: /path`) and HTML `<a href>` / `<img src>`. Site-absolute targets (`/kpis/…`)
- * and relative ones (`../SOP-CS-002`, resolved against the document's own URL) are checked
- * against the addresses the site generates (`../site-paths.ts`); files under `public/` count too.
+ * definitions `[id]: /path`) and HTML `<a href>` / `<img src>`. Links to content files
+ * (`../policies/complaints.md`, `./team/`: ../content-files.ts) lead to the page made of the file;
+ * other site-absolute targets (`/kpis/…`) and relative ones (`../SOP-CS-002`, resolved against the
+ * document's own URL) are checked against the addresses the site generates (`../site-paths.ts`);
+ * files under `public/` count too.
  * External links (any `scheme:`, `//host`) and in-page anchors (`#…`) are not checked. Code blocks
  * and inline code are skipped.
  */
@@ -13,6 +15,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
 import { LinkSuggestions } from './link-suggestions.ts';
+import { contentFileIndex, linkToFile, type ContentFileIndex } from '../content-files.ts';
 import { runningScheme } from '../body/safety.ts';
 import type { Rule } from './rule.ts';
 import { findLinks } from '../text/markdown-links.ts';
@@ -38,11 +41,27 @@ export const links: Rule = {
   run(h, bag) {
     let paths: Set<string> | undefined;
     let suggestions: LinkSuggestions | undefined;
+    let files: ContentFileIndex | undefined;
     const check = (body: string, bodyLine: number, file: string, fromUrl: string) => {
       const found = findLinks(body).filter((l) => isCheckable(l.target));
       if (found.length === 0) return;
       paths ??= sitePaths(h);
       for (const link of found) {
+        // A link to a content file (`../policies/complaints.md`, `./team/`) leads to its page.
+        files ??= contentFileIndex(h);
+        const toFile = linkToFile(link.target, file, files);
+        if (toFile?.kind === 'page') continue;
+        if (toFile?.kind === 'missing') {
+          suggestions ??= new LinkSuggestions(paths);
+          const guess = suggestions.suggest(`/pages/${toFile.file.replace(/^content\//, '').replace(/\.mdx?$/i, '')}/`, fromUrl);
+          bag.report(
+            'link/broken',
+            { file, line: bodyLine + link.line, column: link.column + 1 },
+            `The link to "${link.target}" leads to the file ${toFile.file}, which is not a page of the handbook.`,
+            guess ? `Did you mean "${guess}"? Or link to the file by its path from this one, e.g. ../policies/complaints.md.` : 'Link to a Markdown file under content/ by its path from this file (../policies/complaints.md, ./team/), or to a page by its address (/pages/PATH/).',
+          );
+          continue;
+        }
         const path = resolveLink(link.target, fromUrl);
         if (isSitePath(path, paths) || inPublic(h, path)) continue;
         suggestions ??= new LinkSuggestions(paths);

@@ -1,0 +1,69 @@
+/**
+ * Links to content files, as authors of a wiki or of a handbook written for GitHub or Hugo write
+ * them: `../policies/complaints.md`, `./team/` (the folder's `index.md`, `_index.md` or
+ * `README.md`), `onboarding` (a file without its extension), `/policies/quality-policy.md` (from
+ * the content folder). Each leads to the page the handbook makes of that file. The check (link
+ * rule) and the build (the body processor) resolve them here, so that they agree.
+ *
+ * A link that is not to a file (`/sops/SOP-CS-001/`, `../SOP-CS-002` written as a page address)
+ * is left to the address resolution of the link rule.
+ */
+import { posix } from 'node:path';
+import type { Handbook } from './model/handbook.ts';
+import { PATHS } from './site-paths.ts';
+
+/** Content file (`content/…`, as in `origin.file`) → the site path of its page. */
+export type ContentFileIndex = ReadonlyMap<string, string>;
+
+export function contentFileIndex(h: Pick<Handbook, 'sops' | 'pages' | 'translations'>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const sop of h.sops.values()) index.set(sop.origin.file, PATHS.sop(sop.id));
+  for (const page of h.pages.values()) index.set(page.origin.file, PATHS.page(page.id));
+  // A translation's file leads to its document's page (the reader's interface picks the language).
+  for (const [id, byLang] of h.translations.sops) for (const t of byLang.values()) index.set(t.origin.file, PATHS.sop(id));
+  for (const [id, byLang] of h.translations.pages) for (const t of byLang.values()) index.set(t.origin.file, PATHS.page(id));
+  return index;
+}
+
+/** What a link to a file leads to. */
+export type FileLink =
+  /** The page made of the file, with the link's `?query#anchor` kept. */
+  | { kind: 'page'; path: string; suffix: string }
+  /** A Markdown file that is not a page of the handbook (`file` as resolved, below the root). */
+  | { kind: 'missing'; file: string };
+
+const MARKDOWN = /\.mdx?$/i;
+/** The pages that stand for a folder, in the order they are looked for. */
+const FOLDER_PAGES = ['index.md', 'index.mdx', '_index.md', '_index.mdx', 'README.md', 'readme.md'];
+
+/**
+ * Where `target`, written in the body of `fromFile` (`content/…`), leads when it names a content
+ * file or folder; undefined when it does not (then it is a site address).
+ */
+export function linkToFile(target: string, fromFile: string, index: ContentFileIndex): FileLink | undefined {
+  const cut = target.search(/[?#]/);
+  const pathname = cut < 0 ? target : target.slice(0, cut);
+  const suffix = cut < 0 ? '' : target.slice(cut);
+  if (pathname === '') return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURI(pathname);
+  } catch {
+    return undefined;
+  }
+  const file = pathname.startsWith('/')
+    ? posix.join('content', decoded)
+    : posix.normalize(posix.join(posix.dirname(fromFile), decoded));
+  if (!file.startsWith('content/')) return undefined;
+  const page = (f: string): FileLink | undefined => {
+    const path = index.get(f);
+    return path === undefined ? undefined : { kind: 'page', path, suffix };
+  };
+  if (MARKDOWN.test(file)) return page(file) ?? { kind: 'missing', file };
+  const bare = file.replace(/\/+$/, '');
+  for (const candidate of [`${bare}.md`, `${bare}.mdx`, ...FOLDER_PAGES.map((name) => `${bare}/${name}`)]) {
+    const found = page(candidate);
+    if (found) return found;
+  }
+  return undefined;
+}
