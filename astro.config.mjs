@@ -15,7 +15,8 @@ export default defineConfig({
   ...(base ? { base } : {}),
   integrations: [sqms(), mdx()],
   // Sätteri, with the handbook's safety plugin: nothing in a body runs, even in `astro build` alone.
-  markdown: { processor: handbookMarkdown() },
+  // Links in bodies are taken to the built site's addresses, below the base (content-links-plugin.ts).
+  markdown: { processor: handbookMarkdown({ base: process.env.SQMS_BASE ?? '/' }) },
   // A few pages are rendered at a time, so that the main thread renders while earlier pages are
   // written to disk (about 15 % less time generating pages on the benchmark).
   build: { format: 'directory', concurrency: 4 },

@@ -5,7 +5,7 @@
  * Astro's process has ended; `astro build` run directly writes them itself; both give the same.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +19,14 @@ const BUILD_TIME = 240_000;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds with `npm run build`'s command (`sqms build`), or with `astro build` run directly. */
-function build(root: string, name: string, how: 'sqms' | 'astro' = 'sqms') {
+function build(root: string, name: string, how: 'sqms' | 'astro' = 'sqms', env: Record<string, string> = {}) {
   const command = how === 'sqms' ? [join(project, 'src/cli/sqms.ts'), 'build'] : [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD and SSR in its environment: a build started from here must not inherit them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [...command, '--outDir', join(work, `out-${name}`)], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, SQMS_ROOT: root, SQMS_TODAY: '2026-11-22', SQMS_CACHE_DIR: join(work, `cache-${name}`), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...inherited, SQMS_ROOT: root, SQMS_TODAY: '2026-11-22', SQMS_CACHE_DIR: join(work, `cache-${name}`), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(work, `out-${name}`) };
@@ -114,5 +116,26 @@ describe('astro build', () => {
     expect(fragments(out)).toEqual(fragments(deferred));
     const exports = (site: string) => readdirSync(join(site, 'exports')).sort().map((f) => [f, readFileSync(join(site, 'exports', f), 'utf8')]);
     expect(exports(out)).toEqual(exports(deferred));
+  }, BUILD_TIME);
+
+  it('takes links to Markdown files and folders to their pages, under a base path and in both interfaces, in .md and .mdx alike', () => {
+    const root = join(work, 'wiki');
+    cpSync(valid, root, { recursive: true });
+    mkdirSync(join(root, 'content/team'));
+    writeFileSync(
+      join(root, 'content/team/index.md'),
+      '# Team\n\nRead [the policy](../policies/quality-policy.md#scope), [onboarding](./onboarding), [the SOP](../sops/customer-service/SOP-CS-001.mdx), [the KPI list](/kpis/), [web](https://example.com/x) and [below](#team).\n',
+    );
+    writeFileSync(join(root, 'content/team/onboarding.md'), '# Onboarding\n\nBack to [the team](./).\n');
+    const sop = join(root, 'content/sops/customer-service/SOP-CS-001.mdx');
+    writeFileSync(sop, `${readFileSync(sop, 'utf8')}\nSee [the team page](../../team/index.md) and [the next SOP](../SOP-CS-002/).\n`);
+    const { status, output, out } = build(root, 'wiki', 'sqms', { SQMS_BASE: '/handbook' });
+    expect(status, output).toBe(0);
+    const hrefs = (page: string) => [...readFileSync(join(out, page), 'utf8').matchAll(/<a href="([^"]*)"[^>]*>(?:the policy|onboarding|the SOP|the KPI list|web|below|the team|the team page|the next SOP)</g)].map((m) => m[1]);
+    expect(hrefs('pages/team/index/index.html')).toEqual(['/handbook/pages/policies/quality-policy/#scope', '/handbook/pages/team/onboarding/', '/handbook/sops/SOP-CS-001/', '/handbook/kpis/', 'https://example.com/x', '#team']);
+    expect(hrefs('zh/pages/team/index/index.html')).toEqual(['/handbook/zh/pages/policies/quality-policy/#scope', '/handbook/zh/pages/team/onboarding/', '/handbook/zh/sops/SOP-CS-001/', '/handbook/zh/kpis/', 'https://example.com/x', '#team']);
+    expect(hrefs('pages/team/onboarding/index.html')).toEqual(['/handbook/pages/team/index/']);
+    expect(hrefs('sops/SOP-CS-001/index.html')).toEqual(['/handbook/pages/team/index/', '../SOP-CS-002/']);
+    expect(hrefs('zh/sops/SOP-CS-001/index.html')).toEqual(['/handbook/zh/pages/team/index/', '../SOP-CS-002/']);
   }, BUILD_TIME);
 });

@@ -10,6 +10,8 @@
  * `fillLocale` replaces in the page's HTML.
  */
 import { localePrefix, siteBase as base, type UiLocale } from '../words/locale.ts';
+import { contentFileIndex, linkToFile, type ContentFileIndex } from '../../core/content-files.ts';
+import type { Handbook } from '../../core/model/handbook.ts';
 
 /** Stands for `''` or `zh/` in rendered bodies until the page fills it in. */
 export const LOCALE_PLACEHOLDER = '__sqms-locale__/';
@@ -32,4 +34,38 @@ export function fillLocale(html: string, locale: UiLocale): string {
 
 export function localizeContentHref(href: string, locale: UiLocale, siteBase: string = base()): string {
   return fillLocale(hrefTemplate(href, siteBase), locale);
+}
+
+/**
+ * Marks, in a compiled body, a relative link or a link to a Markdown file, which only the page
+ * can resolve (`resolveBodyLinks`): whether `./team/` is a folder of the content or an address
+ * relative to the page depends on other files than the body's own.
+ */
+const RELATIVE_MARK = '__sqms-link__:';
+
+export function markRelativeLink(href: string): string {
+  return `${RELATIVE_MARK}${href}`;
+}
+
+const indexes = new WeakMap<Handbook, ContentFileIndex>();
+
+/**
+ * A rendered body's links as the page shows them: a link to a content file (`../policies/x.md`,
+ * `./team/`) leads to that file's page (src/core/content-files.ts, as the link check resolves it),
+ * below the base and in the reader's interface language; other relative links stay as written.
+ * `fromFile`: the body's source file (`content/…`).
+ */
+export function resolveBodyLinks(html: string, fromFile: string, locale: UiLocale, handbook: Handbook, siteBase: string = base()): string {
+  let out = html;
+  if (out.includes(RELATIVE_MARK)) {
+    let index = indexes.get(handbook);
+    if (!index) indexes.set(handbook, (index = contentFileIndex(handbook)));
+    const files = index;
+    out = out.replace(/__sqms-link__:([^"]*)/g, (_, raw: string) => {
+      const href = raw.replaceAll('&amp;', '&');
+      const to = linkToFile(href, fromFile, files);
+      return (to?.kind === 'page' ? hrefTemplate(`${to.path}${to.suffix}`, siteBase) : href).replaceAll('&', '&amp;');
+    });
+  }
+  return fillLocale(out, locale);
 }
