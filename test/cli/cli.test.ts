@@ -5,9 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT, TODAY, VALID_ROOT, applyPatch, copyValidFixture, removeTemp, validFiles, writeTempHandbook } from '../helpers/fixture.ts';
 import { BROKEN_CASES } from '../fixtures/broken/cases.ts';
+
+// Each test runs the command as a process, some several times (about 5 s each, three times that on a loaded machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
 const CLI = join(PROJECT_ROOT, 'src/cli/sqms.ts');
