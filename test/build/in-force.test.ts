@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANN, BO, TempRepo } from '../git/repo.ts';
+import { ANN, BO, TempRepo } from '../helpers/git-repo.ts';
 import { PROJECT_ROOT, validFiles } from '../helpers/fixture.ts';
 
 const PATH = 'content/sops/customer-service/SOP-CS-001.mdx';

@@ -7,14 +7,14 @@
  * limits known. Rule 1 alone: 1 / 0.0027 = 370 (normal theory). Rules 1–4: 91.75 (Champ & Woodall,
  * Technometrics 29, 1987, the figure DOMAIN.md quotes). The other sets were measured by simulation
  * (seeded, 20,000 in-control normal runs each, limits known: 370.0, 196.7, 227.9, 148.5, 134.0, 92.1,
- * 77.7; test/scoring/rule-sets.test.ts measures them again on fewer runs and checks these figures).
+ * 77.7; test/core/scoring/rule-sets.test.ts measures them again on fewer runs and checks these figures).
  *
  * Unfavourable signals are about half of all: a stable chart with the default set shows one bad-news
  * signal roughly every 2 × ARL₀ points when its limits are exact; limits estimated from a 12-point
  * baseline raise that. The default, rules 1, 2 and the trend rule, is the set that keeps a stable
  * process under about one unfavourable signal per 100 points while still catching a sustained
  * 1.5σ shift within six periods in most runs, measured on 1,120 simulated series (n 30 to 60,000,
- * logit-normal over-dispersion; test/scoring/spc-simulation.test.ts):
+ * logit-normal over-dispersion; test/core/scoring/spc-simulation.test.ts):
  *
  *   rule set                 unfavourable per 100 points   1.5σ shift caught within 6 periods
  *   limits                   0.55                          39 %
