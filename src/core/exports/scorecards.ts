@@ -291,7 +291,8 @@ function columnSources(columns: readonly string[], kpiFields: readonly string[])
   return columns.map((c) => (c === 'unit_name' ? 'unit' : kpiFields.includes(c) ? 'kpi' : 'row'));
 }
 
-const KPI_FIELDS = ['kpi_name', 'layer', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
+/** The columns a CSV row takes from its KPI: the dimension fields but the unit's name. */
+const KPI_FIELDS = DIMENSION_FIELDS.filter((f) => f !== 'unit_name');
 
 /**
  * A CSV of export rows joined with their KPI's attributes and their unit's name: each column is
@@ -321,19 +322,10 @@ export function scorecardCsv(sc: Scorecard): string {
 }
 
 function kpiTable(kpis: Iterable<{ id: string; name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold; frequency: string; weight: number }>) {
-  return [...kpis].map((k) => ({
-    id: k.id,
-    name: localized(k.name as Parameters<typeof localized>[0], 'en'),
-    layer: k.layer,
-    unit_of_measure: k.unit,
-    direction: k.direction,
-    target: low(k.target),
-    target_max: high(k.target),
-    warning: low(k.warning),
-    warning_max: high(k.warning),
-    frequency: k.frequency,
-    weight: k.weight,
-  }));
+  return [...kpis].map((k) => {
+    const { kpi_name, ...dimensions } = kpiDimensions(k);
+    return { id: k.id, name: kpi_name, ...dimensions, frequency: k.frequency, weight: k.weight };
+  });
 }
 
 export function scorecardJson(sc: Scorecard): string {
