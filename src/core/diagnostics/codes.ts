@@ -139,6 +139,22 @@ export const CODES = {
   'review/due-soon': { severity: 'info', description: 'A document\'s periodic review falls due within 30 days.' },
   'action/overdue': { severity: 'warning', description: 'An open improvement action is past its due date (an error in --strict mode).' },
 
+  // The audit programme (data/audits/) and audit findings (data/findings/)
+  'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },
+  'audit/date-order': { severity: 'error', description: 'An audit is done before the month it was planned for, or after today.' },
+  'audit/overdue': { severity: 'warning', description: 'A planned audit is not done and the month it was planned for has ended.' },
+  'audit/lead-missing': { severity: 'error', description: 'An internal audit names no lead auditor.' },
+  'audit/auditor-not-independent': { severity: 'error', description: 'An auditor audits their own work: owns or approves an SOP audited, owns a process area audited, or works in or manages a unit audited (ISO 9001 9.2.2).' },
+  'audit/programme-gap': { severity: 'warning', description: 'The internal audits of the current programme year (planned or done) leave process areas or units uncovered; lists them.' },
+  'audit/high-risk-under-audited': { severity: 'warning', description: 'A high-risk SOP (`training.level: assessed`) is audited fewer than twice in the current programme year.' },
+  'finding/audit-not-done': { severity: 'error', description: 'A finding names an audit that is planned or cancelled, not done.' },
+  'finding/action-missing': { severity: 'warning', description: 'A major or minor finding has no improvement action after the days its audit allows (`actionWithinDays`, default 30).' },
+  'finding/action-late': { severity: 'warning', description: 'A finding\'s improvement action was opened later than its audit allows after the audit.' },
+  'finding/repeat': { severity: 'warning', description: 'A finding repeats an earlier one (same unit and SOP, or clause, within 12 months) and is not graded major with `repeatOf` naming it; a repeated minor finding needs major-finding treatment.' },
+  'finding/closed-date-missing': { severity: 'error', description: 'A closed finding has no `closed` date, or an open one has one.' },
+  'finding/date-order': { severity: 'error', description: 'A finding is closed before its audit was done.' },
+  'finding/unknown-step': { severity: 'error', description: 'A finding names a step its SOP does not have, or a step without an SOP.' },
+
   // Document control in Git: changes checked against a base revision (`check --base`)
   'change/version-not-raised': { severity: 'error', description: 'A released controlled document changed in substance without a higher version: an SOP\'s text, steps, time limits or scope; a KPI\'s definition, method, target, warning threshold or floor; a standard\'s requirement or time limit; the text of the quality manual or a policy.' },
   'change/version-lowered': { severity: 'error', description: 'A controlled document\'s version is lower than on the base revision.' },

@@ -16,6 +16,8 @@ import type { SopTranslationFrontmatter } from '../schema/translation.ts';
 import type { Standard } from '../schema/standard.ts';
 import type { SearchSynonym } from '../schema/search-synonym.ts';
 import type { Locale } from '../schema/common.ts';
+import type { Audit } from '../schema/audit.ts';
+import type { Finding } from '../schema/finding.ts';
 import type { Period } from '../time/period.ts';
 import type { CountProblem, Counts } from './measurement-counts.ts';
 
@@ -63,6 +65,11 @@ export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
   /** Derived: the parsed period (undefined if it does not match the KPI's frequency). */
   readonly periodInfo: Period | undefined;
 }
+
+/** An audit of the audit programme (`data/audits/`). */
+export type AuditEntity = Sourced<Audit>;
+/** An audit finding (`data/findings/`). */
+export type FindingEntity = Sourced<Finding>;
 
 /** A declared phase (`data/phases.yaml`). */
 export type PhaseEntity = Sourced<PhaseEntry>;
@@ -117,7 +124,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
@@ -137,6 +144,9 @@ export interface Handbook {
   standards: Map<string, StandardEntity>;
   kpis: Map<string, KpiEntity>;
   actions: Map<string, ImprovementActionEntity>;
+  /** The audit programme: audits planned and done, and their findings. */
+  audits: Map<string, AuditEntity>;
+  findings: Map<string, FindingEntity>;
   /**
    * Ids of entities whose file did not pass the schema, per kind. They are reported once where
    * they are defined; references to them are not reported again as unknown.

@@ -16,8 +16,11 @@ import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 import { timeLimitsInText } from './time-limits-in-text.ts';
 import { placeholders } from './placeholders.ts';
+import { auditReferences } from './audits-references.ts';
+import { audits } from './audits.ts';
+import { findings } from './findings.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -47,6 +47,8 @@ export type Collection =
   | 'phases'
   | 'acknowledgements'
   | 'searchSynonyms'
+  | 'audits'
+  | 'findings'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

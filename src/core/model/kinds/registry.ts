@@ -21,6 +21,8 @@ import { phaseKind } from './phase.ts';
 import { acknowledgementKind } from './acknowledgement.ts';
 import { searchSynonymKind } from './search-synonym.ts';
 import { approvalKind } from './approval.ts';
+import { auditKind } from './audit.ts';
+import { findingKind } from './finding.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -35,6 +37,8 @@ const KIND_TUPLE = [
   standardKind,
   kpiKind,
   improvementActionKind,
+  auditKind,
+  findingKind,
   pageKind,
   measurementKind,
   phaseKind,
