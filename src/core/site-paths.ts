@@ -11,7 +11,7 @@
  */
 import type { Handbook } from './model/handbook.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index'>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -36,6 +36,10 @@ export const PATHS = {
   units: () => '/units/',
   unit: (id: string) => `/units/${enc(id)}/`,
   actions: () => '/actions/',
+  audits: () => '/audits/',
+  audit: (id: string) => `/audits/${enc(id)}/`,
+  findings: () => '/findings/',
+  finding: (id: string) => `/findings/${enc(id)}/`,
   reviews: () => '/reviews/',
   traceability: () => '/traceability/',
   search: () => '/search/',
@@ -57,6 +61,8 @@ export const STATIC_SITE_PATHS: readonly string[] = [
   PATHS.units(),
   PATHS.pages(),
   PATHS.actions(),
+  PATHS.audits(),
+  PATHS.findings(),
   PATHS.reviews(),
   PATHS.traceability(),
   PATHS.search(),
@@ -80,6 +86,8 @@ export function sitePaths(h: SitePathsInput): Set<string> {
     if ([...below].some((u) => measuredUnits.has(u))) paths.add(PATHS.unitScorecard(id));
   }
   for (const id of h.pages.keys()) paths.add(PATHS.page(id));
+  for (const id of h.audits?.keys() ?? []) paths.add(PATHS.audit(id));
+  for (const id of h.findings?.keys() ?? []) paths.add(PATHS.finding(id));
   for (const period of new Set(h.measurements.map((m) => m.period))) {
     paths.add(PATHS.scorecard(period));
     paths.add(PATHS.export(`scorecard-${period}.csv`));

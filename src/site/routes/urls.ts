@@ -23,6 +23,11 @@ export const kpiUrl = (id: string, locale: UiLocale): string => at(locale, PATHS
 export const unitsUrl = (locale: UiLocale): string => at(locale, PATHS.units());
 export const unitUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.unit(id));
 export const actionsUrl = (locale: UiLocale): string => at(locale, PATHS.actions());
+/** The audit calendar, an audit, the finding register and a finding. */
+export const auditsUrl = (locale: UiLocale): string => at(locale, PATHS.audits());
+export const auditUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.audit(id));
+export const findingsUrl = (locale: UiLocale): string => at(locale, PATHS.findings());
+export const findingUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.finding(id));
 export const scorecardsUrl = (locale: UiLocale): string => at(locale, PATHS.scorecards());
 /** The scorecard of one period, e.g. `/scorecards/2026-10/`. */
 export const scorecardUrl = (period: string, locale: UiLocale): string => at(locale, PATHS.scorecard(period));

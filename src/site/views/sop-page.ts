@@ -15,6 +15,7 @@ import { wordsFor } from '../words/words.ts';
 import { sopTrail } from './breadcrumbs.ts';
 import { changedSinceApproval } from './since-approval.ts';
 import { isInForce } from './sops.ts';
+import { sopAudits } from './audits.ts';
 
 export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const shown = shownSop(original, handbook.today);
@@ -53,6 +54,8 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
     approvalsEnabled: control.approvals.enabled,
     /** The file's text differs from the one its approvers signed: what changed, in the original's words. */
     changed: changedSinceApproval(shown),
+    /** When it was last audited and its open findings (the audit box). */
+    audits: sopAudits(handbook, original.id),
   };
 }
 

@@ -25,6 +25,7 @@ describe('navigation', () => {
       ['Scorecards', '/scorecards/'],
       ['Units', '/units/'],
       ['Actions', '/actions/'],
+      ['Audits', '/audits/'],
       ['Reviews', '/reviews/'],
       ['Traceability', '/traceability/'],
     ]);

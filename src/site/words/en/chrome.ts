@@ -18,6 +18,7 @@ export const chrome = {
     scorecards: 'Scorecards',
     units: 'Units',
     actions: 'Actions',
+    audits: 'Audits',
     reviews: 'Reviews',
     traceability: 'Traceability',
     pages: 'Handbook pages',

@@ -3,6 +3,7 @@
  * that every other language must give in full.
  */
 import { actions } from './actions.ts';
+import { audits } from './audits.ts';
 import { charts } from './charts.ts';
 import { chrome } from './chrome.ts';
 import { control } from './control.ts';
@@ -21,4 +22,4 @@ import { standards } from './standards.ts';
 import { traceability } from './traceability.ts';
 import { units } from './units.ts';
 
-export const en = { actions, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };
+export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };

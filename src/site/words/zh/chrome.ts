@@ -19,6 +19,7 @@ export const chrome: Words['chrome'] = {
     scorecards: '计分卡',
     units: '单位',
     actions: '改进措施',
+    audits: '审核',
     reviews: '定期评审',
     traceability: '追溯矩阵',
     pages: '手册页面',

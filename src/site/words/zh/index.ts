@@ -1,6 +1,7 @@
 /** The Chinese words of the interface, one file per area, typed by the English ones (../words.ts). */
 import type { Words } from '../shape.ts';
 import { actions } from './actions.ts';
+import { audits } from './audits.ts';
 import { charts } from './charts.ts';
 import { chrome } from './chrome.ts';
 import { control } from './control.ts';
@@ -19,4 +20,4 @@ import { standards } from './standards.ts';
 import { traceability } from './traceability.ts';
 import { units } from './units.ts';
 
-export const zh: Words = { actions, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };
+export const zh: Words = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };
