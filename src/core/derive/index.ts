@@ -10,6 +10,7 @@ import { deriveMeasurementCounts } from './measurement-counts.ts';
 import { deriveOverdueActions } from './overdue-actions.ts';
 import { derivePeriods } from './periods.ts';
 import { deriveReviews } from './reviews.ts';
+import { deriveRetrainingGates } from './training-gate.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
@@ -17,7 +18,7 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
   derivePeriods(h);
   deriveReviews(h);
   deriveOverdueActions(h);
-  return { kpiScope: kpiScopes(h), countFindings };
+  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h) };
 }
 
 /**

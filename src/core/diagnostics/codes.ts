@@ -174,6 +174,22 @@ export const CODES = {
   // Repository settings
   'codeowners/out-of-date': { severity: 'error', description: '`.github/CODEOWNERS` does not name the owners and approvers the documents name now: the Git host would ask the wrong people to review. Run `npm run codeowners`.' },
 
+  // Training (data/training/): coverage, retraining campaigns and the retraining gate
+  'training/settings-repeated': { severity: 'error', description: '`data/training/settings.yaml` holds more than one entry; the first is used.' },
+  'coverage/certified-exceeds-staff': { severity: 'error', description: 'A certification coverage row counts more certified staff than staff in the role.' },
+  'coverage/expiring-exceeds-certified': { severity: 'error', description: 'A certification coverage row counts more certifications expiring within 90 days than certified staff.' },
+  'coverage/duplicate-row': { severity: 'error', description: 'A certification coverage file counts the same unit and role twice.' },
+  'campaign/id-mismatch': { severity: 'error', description: 'A retraining campaign\'s id is not its SOP and version (`SOP-CS-001-4.0`).' },
+  'campaign/unknown-version': { severity: 'error', description: 'A retraining campaign names a version its SOP\'s change log does not have.' },
+  'campaign/not-major': { severity: 'error', description: 'A retraining campaign names a minor version or the first version of its SOP: retraining follows a major change.' },
+  'campaign/completed-exceeds-to-retrain': { severity: 'error', description: 'A campaign\'s unit counts more staff retrained than staff to retrain.' },
+  'campaign/unit-not-in-scope': { severity: 'error', description: 'A campaign gives figures for a unit it does not list in `units`, or lists a unit twice.' },
+  'campaign/unit-without-figures': { severity: 'warning', description: 'A unit in a campaign\'s scope has no figures yet: it counts as not complete.' },
+  'campaign/exception-not-quality-manager': { severity: 'error', description: 'A campaign\'s exception is signed by someone who is not the quality manager; it does not count.' },
+  'campaign/exception-dates': { severity: 'error', description: 'A campaign\'s exception expires before it was signed.' },
+  'campaign/missing': { severity: 'error', description: 'A major version of an assessed SOP takes effect on or after the day the training records start, and no retraining campaign exists for it: it cannot come into force.' },
+  'training/version-waiting': { severity: 'warning', description: 'A major version of an assessed SOP has reached its effective date, but its retraining campaign is short: the version before it stays in force.' },
+
   // History
   'history/unavailable': { severity: 'info', description: 'Document history cannot be read (not a Git checkout, or a shallow clone); pages say so.' },
 } as const satisfies Record<string, CodeInfo>;

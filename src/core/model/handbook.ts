@@ -18,6 +18,9 @@ import type { SearchSynonym } from '../schema/search-synonym.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Audit } from '../schema/audit.ts';
 import type { Finding } from '../schema/finding.ts';
+import type { TrainingSettings } from '../schema/training.ts';
+import type { TrainingCoverage } from '../schema/coverage.ts';
+import type { RetrainingCampaign } from '../schema/campaign.ts';
 import type { Period } from '../time/period.ts';
 import type { CountProblem, Counts } from './measurement-counts.ts';
 
@@ -77,6 +80,12 @@ export type PhaseEntity = Sourced<PhaseEntry>;
 export type AcknowledgementEntity = Sourced<Acknowledgement>;
 /** Synonyms of the site search (`data/search-synonyms.yaml`). */
 export type SearchSynonymEntity = Sourced<SearchSynonym>;
+/** The training settings (`data/training/settings.yaml`). */
+export type TrainingSettingsEntity = Sourced<TrainingSettings>;
+/** Certification coverage of a quarter (`data/training/coverage/`). */
+export type CoverageEntity = Sourced<TrainingCoverage>;
+/** A retraining campaign (`data/training/campaigns/`). */
+export type CampaignEntity = Sourced<RetrainingCampaign>;
 
 export interface ReviewStatus {
   /** Last review date used for the computation (lastReviewed, else effective). */
@@ -160,6 +169,12 @@ export interface Handbook {
   acknowledgements: AcknowledgementEntity[];
   /** Synonyms of the site search, in file order. */
   searchSynonyms: SearchSynonymEntity[];
+  /** The training settings, in file order (one entry). */
+  trainingSettings: TrainingSettingsEntity[];
+  /** Certification coverage by quarter. */
+  trainingCoverage: Map<string, CoverageEntity>;
+  /** Retraining campaigns by id (`SOP-CS-001-4.0`). */
+  campaigns: Map<string, CampaignEntity>;
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
   /** What the derive step computed from the model before the rules ran (`src/core/derive`). */
@@ -175,6 +190,29 @@ export interface Derived {
   readonly kpiScope: ReadonlyMap<string, ReadonlySet<string>>;
   /** Measurements whose counts cannot be used as written, or whose value is given without its counts: the `measurement-counts` rule reports them. */
   readonly countFindings: readonly CountFinding[];
+  /** The major versions of assessed SOPs that wait for a retraining campaign, by SOP id, oldest first (`derive/training-gate.ts`). */
+  readonly retrainingGates: ReadonlyMap<string, readonly RetrainingGate[]>;
+}
+
+/**
+ * A major version of an assessed SOP that took (or takes) effect on or after the day the training
+ * records start: it is in force only once its retraining campaign reaches the required completion
+ * in every unit in scope, or while an exception signed by the quality manager holds.
+ */
+export interface RetrainingGate {
+  readonly sop: string;
+  /** The major version, e.g. `4.0`. */
+  readonly version: string;
+  /** The day it takes effect by its date. */
+  readonly effective: string;
+  readonly campaign: CampaignEntity | undefined;
+  /** Units in scope whose completion reached the required share. */
+  readonly unitsComplete: number;
+  readonly unitsInScope: number;
+  /** A dated exception signed by the quality manager holds today. */
+  readonly exception: boolean;
+  /** The version may be in force: every unit in scope complete, or an exception holds. */
+  readonly passed: boolean;
 }
 
 /** What deriving a measurement's counts found (`model/measurement-counts.ts`). */

@@ -49,6 +49,9 @@ export type Collection =
   | 'searchSynonyms'
   | 'audits'
   | 'findings'
+  | 'trainingSettings'
+  | 'trainingCoverage'
+  | 'campaigns'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

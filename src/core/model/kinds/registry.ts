@@ -23,6 +23,9 @@ import { searchSynonymKind } from './search-synonym.ts';
 import { approvalKind } from './approval.ts';
 import { auditKind } from './audit.ts';
 import { findingKind } from './finding.ts';
+import { trainingSettingsKind } from './training.ts';
+import { trainingCoverageKind } from './coverage.ts';
+import { retrainingCampaignKind } from './campaign.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -45,6 +48,9 @@ const KIND_TUPLE = [
   acknowledgementKind,
   searchSynonymKind,
   approvalKind,
+  trainingSettingsKind,
+  trainingCoverageKind,
+  retrainingCampaignKind,
 ] as const satisfies readonly KindDefinition[];
 
 /** Every kind of record the handbook holds. */

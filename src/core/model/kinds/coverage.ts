@@ -1,0 +1,34 @@
+/** Certification coverage (`data/training/coverage/YYYY-QN.yaml`), one file per quarter. */
+import { COVERAGE_ID, TrainingCoverage } from '../../schema/coverage.ts';
+import type { KindDefinition } from './kind.ts';
+
+export const trainingCoverageKind = {
+  name: 'coverage',
+  noun: 'certification coverage record',
+  labels: { en: { one: 'certification coverage', many: 'certification coverage' }, 'zh-CN': { one: '认证覆盖率', many: '认证覆盖率' } },
+  source: { shape: 'item-file', globs: ['data/training/coverage/**/*.{yaml,yml}'] },
+  schema: TrainingCoverage,
+  jsonSchema: { name: 'coverage', title: 'Certification coverage' },
+  idPattern: COVERAGE_ID,
+  collection: 'trainingCoverage',
+  dateFields: () => [['asOf']],
+  references: { 'rows.unit': 'unit', 'rows.role': 'role' },
+  comparison: { by: 'fields', fields: ['asOf', 'rows'] },
+  scaffold: {
+    approvers: false,
+    create({ date }) {
+      const id = `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+      return {
+        id,
+        file: `data/training/coverage/${id}.yaml`,
+        text: `# yaml-language-server: $schema=../../../schemas/coverage.schema.json
+# Certification coverage: counts from the learning system, no names.
+id: ${id}
+asOf: ${date}
+rows:
+  - { unit: TODO-unit, role: service-agent, staff: 0, certified: 0, expiring: 0 }
+`,
+      };
+    },
+  },
+} as const satisfies KindDefinition;
