@@ -9,7 +9,7 @@ import { decodeUtf8, readObjects } from './cat-file.ts';
 import type { DocumentHistory } from './history.ts';
 import type { Repository } from './repository.ts';
 import { translationFor, type TranslationInForce } from './translation-versions.ts';
-import { documentVersions, isUpcoming, sopVersions, type FileSnapshot, type SopVersions, type WorkingVersion } from './versions.ts';
+import { documentVersions, notInForceYet, sopVersions, type FileSnapshot, type SopVersions, type VersionGate, type WorkingVersion } from './versions.ts';
 import type { ControlledKind } from '../control/document.ts';
 import { readerFor } from './readers.ts';
 
@@ -28,6 +28,8 @@ export interface ArchiveRequest {
   path: string;
   working: WorkingVersion;
   translations?: readonly TranslationRequest[];
+  /** Versions held back although effective by their date (an SOP's retraining gate). */
+  gate?: VersionGate;
 }
 
 export interface DocumentVersions extends SopVersions {
@@ -49,7 +51,7 @@ export function readArchive(
   const commitsOf = (path: string) => documents.get(path)?.commits.filter((c) => c.status !== 'deleted') ?? [];
   const wanted: { path: string; commits: DocumentHistory['commits'] }[] = [];
   for (const sop of sops) {
-    const upcoming = isUpcoming(sop.working, today);
+    const upcoming = notInForceYet(sop.working, today, sop.gate);
     const commits = commitsOf(sop.path);
     // An SOP in force needs history only for its superseded versions; one not in force yet, for the version in force.
     if (commits.length >= (upcoming ? 1 : 2)) wanted.push({ path: sop.path, commits });
@@ -76,7 +78,7 @@ export function readArchive(
       others.set(sop.id, documentVersions(snapshotsByPath.get(sop.path) ?? [], sop.working, today, readerFor(sop.kind)));
       continue;
     }
-    const found = sopVersions(snapshotsByPath.get(sop.path) ?? [], sop.working, today);
+    const found = sopVersions(snapshotsByPath.get(sop.path) ?? [], sop.working, today, sop.gate);
     const translations = new Map<Locale, TranslationInForce>();
     if (found.inForce.source === 'history') {
       const version = found.inForce.version.version;

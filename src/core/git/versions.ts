@@ -54,11 +54,25 @@ export interface WorkingVersion {
 /** The working file's version when it is not in force yet. */
 export interface UpcomingVersion {
   version: string;
-  /** `draft`, `in-review`, or `effective` with a later effective date (approved, scheduled). */
+  /** `draft`, `in-review`, or `effective` with a later effective date (approved, scheduled), or with its date come but held back by its gate. */
   status: SopStatus;
   /** The date it takes effect (planned, while in review). */
   effective: string | undefined;
+  /** Its effective date has come, but its gate holds it back (a major version waiting for its retraining). */
+  held?: true;
+  /** Its retraining campaign is short: units complete of those in scope (set by document control from the retraining gate). */
+  retraining?: { done: number; total: number };
 }
+
+/**
+ * Whether a version that is effective by its date is still held back: a major version of an
+ * assessed SOP while its retraining campaign is short (core/derive/training-gate.ts decides it).
+ * A version held back is not in force; the version before it stays in force.
+ */
+export type VersionGate = (version: string) => boolean;
+
+/** No version is held back. */
+export const NO_GATE: VersionGate = () => false;
 
 /**
  * Where the version in force comes from. `working`: the file as it is (its version is in force,
@@ -90,13 +104,20 @@ export function isUpcoming(v: { status: SopStatus; effective: string | undefined
   return v.status === 'draft' || v.status === 'in-review' || (v.status === 'effective' && !inForceOn(v, today));
 }
 
-function upcomingOf(working: WorkingVersion, today: string): UpcomingVersion | undefined {
-  return isUpcoming(working, today) ? { version: working.version, status: working.status, effective: working.effective } : undefined;
+/** Whether the working file's version is not in force on `today`: not effective by its date, or held back by its gate. */
+export function notInForceYet(working: WorkingVersion, today: string, gate: VersionGate = NO_GATE): boolean {
+  return isUpcoming(working, today) || (inForceOn(working, today) && gate(working.version));
+}
+
+function upcomingOf(working: WorkingVersion, today: string, gate: VersionGate): UpcomingVersion | undefined {
+  if (isUpcoming(working, today)) return { version: working.version, status: working.status, effective: working.effective };
+  if (inForceOn(working, today) && gate(working.version)) return { version: working.version, status: working.status, effective: working.effective, held: true };
+  return undefined;
 }
 
 /** When history cannot be read: the file's version is in force, or the version in force is unknown. */
-export function versionsWithoutHistory<T = SopFrontmatter>(working: WorkingVersion, today: string, reason: string): SopVersions<T> {
-  const upcoming = upcomingOf(working, today);
+export function versionsWithoutHistory<T = SopFrontmatter>(working: WorkingVersion, today: string, reason: string, gate: VersionGate = NO_GATE): SopVersions<T> {
+  const upcoming = upcomingOf(working, today, gate);
   return { inForce: upcoming ? { source: 'unknown', reason } : { source: 'working' }, upcoming, superseded: [] };
 }
 
@@ -116,13 +137,16 @@ interface Group<T> {
  * still to come) are neither in force nor superseded. While the file holds a version not in
  * force yet, the file is the last word on that version: its earlier texts are not taken.
  */
-export function sopVersions(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string): SopVersions {
-  return documentVersions(snapshots, working, today, SOP_READER);
+export function sopVersions(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string, gate: VersionGate = NO_GATE): SopVersions {
+  return documentVersions(snapshots, working, today, SOP_READER, gate);
 }
 
-/** The same decision for any controlled document, its texts read by `reader`. */
-export function documentVersions<T>(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string, reader: TextReader<T>): SopVersions<T> {
-  const upcoming = upcomingOf(working, today);
+/**
+ * The same decision for any controlled document, its texts read by `reader`. A version `gate`
+ * holds back is never in force, whatever its date (the retraining gate of SOPs).
+ */
+export function documentVersions<T>(snapshots: readonly FileSnapshot[], working: WorkingVersion, today: string, reader: TextReader<T>, gate: VersionGate = NO_GATE): SopVersions<T> {
+  const upcoming = upcomingOf(working, today, gate);
   const groups: Group<T>[] = [];
   snapshots.forEach((snapshot, i) => {
     const sop = reader.parse(snapshot.text);
@@ -137,6 +161,7 @@ export function documentVersions<T>(snapshots: readonly FileSnapshot[], working:
   // Versions that have been in force by today, newest first, each as its last text in force.
   const wasInForce: ArchivedVersion<T>[] = [];
   for (const group of groups) {
+    if (gate(group.version)) continue;
     const text = group.snapshots.find((s) => {
       const effective = rawText(s.sop.raw, 'effective');
       return inForceOn({ status: rawStatus(s.sop, reader.defaultStatus), effective }, today) && (s.replacedOn === undefined || effective! < s.replacedOn);

@@ -40,6 +40,7 @@ export const exportUrl = (file: string): string => `${siteBase()}${PATHS.export(
 /** Actions have no page of their own yet: each is a row of the actions table. */
 export const actionUrl = (id: string, locale: UiLocale): string => `${actionsUrl(locale)}#${encodeURIComponent(id)}`;
 /** The periodic-review schedule. */
+export const trainingUrl = (locale: UiLocale): string => at(locale, PATHS.training());
 export const reviewsUrl = (locale: UiLocale): string => at(locale, PATHS.reviews());
 export const searchUrl = (locale: UiLocale): string => at(locale, PATHS.search());
 /** The traceability matrix of standards, SOPs and KPIs. */

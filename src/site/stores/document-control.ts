@@ -17,6 +17,7 @@ import { readHistory } from '../../core/git/log.ts';
 import { versionsWithoutHistory, type SopVersions } from '../../core/git/versions.ts';
 import type { SopEntity } from '../../core/model/handbook.ts';
 import { controlledDocuments, type ControlledDocument } from '../../core/control/document.ts';
+import { gateHolding, versionHeld } from '../../core/derive/training-gate.ts';
 import { getLoadedHandbook } from './loaded-handbook.ts';
 import { strictSetting } from '../../core/settings.ts';
 import { onHandbookChange } from './reload.ts';
@@ -56,8 +57,10 @@ function loadDocumentControl(): DocumentControl {
   const history = readHistory(handbook.root);
   const sops = [...handbook.sops.values()];
   const otherDocuments = controlledDocuments(handbook).filter((d) => d.kind !== 'sop');
+  // The retraining gate (derived once with the handbook): a major version of an assessed SOP waiting for its retraining is not in force.
+  const gate = (s: SopEntity) => versionHeld(handbook.derived.retrainingGates, s.id);
   const withoutHistory = (reason: string) =>
-    new Map(sops.map((s) => [s.id, { ...versionsWithoutHistory(working(s), handbook.today, reason), translations: new Map() }]));
+    new Map(sops.map((s) => [s.id, { ...versionsWithoutHistory(working(s), handbook.today, reason, gate(s)), translations: new Map() }]));
   const othersWithoutHistory = (reason: string) => new Map(otherDocuments.map((d) => [d.id, versionsWithoutHistory<unknown>(working(d), handbook.today, reason)]));
   let versions: Map<string, DocumentVersions>;
   let approvedTexts = new Map<string, ApprovedText>();
@@ -73,6 +76,7 @@ function loadDocumentControl(): DocumentControl {
       id: s.id,
       path: s.origin.file,
       working: working(s),
+      gate: gate(s),
       translations: [...(handbook.translations.sops.get(s.id)?.values() ?? [])].map((t) => ({ lang: t.lang, path: t.origin.file, sourceVersion: t.sourceVersion })),
     }));
     const otherRequests = otherDocuments.map((d) => ({ kind: d.kind, id: d.id, path: d.origin.file, working: working(d) }));
@@ -91,6 +95,11 @@ function loadDocumentControl(): DocumentControl {
     if (!history.available) {
       bag.report('history/unavailable', { file: 'content', line: 1, column: 1 }, `Document history is not shown: ${history.reason}.`, 'Build from a full clone of the repository to show each document\'s history, its earlier versions and, for an SOP whose file holds a version not in force yet, the version in force.');
     }
+  }
+  // A version not in force yet that waits for its retraining says how far it has got (pages and lists show it).
+  for (const [id, v] of versions) {
+    const waiting = v.upcoming && gateHolding(handbook.derived.retrainingGates, id, v.upcoming.version);
+    if (v.upcoming && waiting) v.upcoming = { ...v.upcoming, retraining: { done: waiting.unitsComplete, total: waiting.unitsInScope } };
   }
   return { approvals, states, history, versions, approvedTexts, others, diagnostics: applyStrict(bag.items, strictSetting()) };
 }

@@ -16,6 +16,7 @@ import { sopTrail } from './breadcrumbs.ts';
 import { changedSinceApproval } from './since-approval.ts';
 import { isInForce } from './sops.ts';
 import { sopAudits } from './audits.ts';
+import { sopTraining } from './training.ts';
 
 export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const shown = shownSop(original, handbook.today);
@@ -56,6 +57,8 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
     changed: changedSinceApproval(shown),
     /** When it was last audited and its open findings (the audit box). */
     audits: sopAudits(handbook, original.id),
+    /** Retraining on the SOP's major versions: each campaign's state and completion per unit. */
+    training: sopTraining(handbook, original.id, locale),
   };
 }
 

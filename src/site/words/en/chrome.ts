@@ -21,6 +21,7 @@ export const chrome = {
     audits: 'Audits',
     reviews: 'Reviews',
     traceability: 'Traceability',
+    training: 'Training',
     pages: 'Handbook pages',
   },
   built: (date: string) => `Built on ${date}. Review dates and overdue flags are as of that day.`,

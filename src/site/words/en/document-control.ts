@@ -5,6 +5,12 @@
 import type { SignatureMeaning } from '../../../core/schema/approval.ts';
 import type { SopStatus } from '../../../core/schema/sop.ts';
 
+/** How far the retraining on a version waiting for it has got: units complete of those in scope. */
+export interface Retraining {
+  done: number;
+  total: number;
+}
+
 export interface ControlLabels {
   approval: string;
   signaturesCaption: (version: string) => string;
@@ -56,11 +62,11 @@ export interface ControlLabels {
   earlierFormat: string;
   supersededOn: string;
   /** Above the version in force, when the file holds a newer one: `Version 3.2 takes effect on 15 Jan 2027`; the link follows. */
-  upcomingNotice: (p: { version: string; status: SopStatus; effective: string | undefined }) => string;
+  upcomingNotice: (p: { version: string; status: SopStatus; effective: string | undefined; retraining?: Retraining | undefined }) => string;
   seeWhatChanges: string;
   /** The page of the upcoming version. */
   upcomingTitle: (version: string) => string;
-  upcomingPageNotice: (p: { version: string; status: SopStatus; effective: string | undefined; inForce: string }) => string;
+  upcomingPageNotice: (p: { version: string; status: SopStatus; effective: string | undefined; inForce: string; retraining?: Retraining | undefined }) => string;
   goToInForce: (version: string) => string;
   whatChanges: (from: string, to: string) => string;
   noChange: string;
@@ -81,7 +87,7 @@ export interface ControlLabels {
   notInForceYet: (p: { version: string; status: SopStatus; effective: string | undefined }) => string;
   /** History unavailable and the file's version not in force. */
   inForceUnknown: (p: { version: string; reason: string }) => string;
-  upcomingBadge: (version: string, effective: string | undefined) => string;
+  upcomingBadge: (version: string, effective: string | undefined, retraining?: Retraining) => string;
   scheduledChanges: string;
   scheduledIntro: string;
   scheduledCaption: string;
@@ -141,17 +147,21 @@ export const documentControl: ControlLabels = {
   takenFrom: (commit, date) => `Text as in commit ${commit} of ${date}.`,
   earlierFormat: 'This version was written in an earlier format; its fields are shown as written.',
   supersededOn: 'Superseded on',
-  upcomingNotice: ({ version, status, effective }) =>
-    status === 'effective'
+  upcomingNotice: ({ version, status, effective, retraining }) =>
+    status === 'effective' && retraining
+      ? `Version ${version} approved, effective ${effective}, waiting for retraining: ${retraining.done} of ${retraining.total} units complete. Until then this version is in force.`
+      : status === 'effective'
       ? `Version ${version} takes effect on ${effective}. Until then this version is in force.`
       : status === 'in-review'
         ? `Version ${version} is in review${effective ? `, planned to take effect on ${effective}` : ''}. Until it is approved and takes effect, this version is in force.`
         : `A draft of version ${version} is being prepared. This version stays in force.`,
   seeWhatChanges: 'See what changes',
   upcomingTitle: (v) => `Upcoming version ${v}`,
-  upcomingPageNotice: ({ version, status, effective, inForce }) =>
+  upcomingPageNotice: ({ version, status, effective, inForce, retraining }) =>
     `Not in force yet: do not work to this text. ${
-      status === 'effective' ? `Version ${version} takes effect on ${effective}.` : status === 'in-review' ? `Version ${version} is in review${effective ? `, planned for ${effective}` : ''}.` : `Version ${version} is a draft.`
+      status === 'effective' && retraining
+        ? `Version ${version} approved, effective ${effective}, waiting for retraining: ${retraining.done} of ${retraining.total} units complete.`
+        : status === 'effective' ? `Version ${version} takes effect on ${effective}.` : status === 'in-review' ? `Version ${version} is in review${effective ? `, planned for ${effective}` : ''}.` : `Version ${version} is a draft.`
     } Until then, version ${inForce} is in force.`,
   goToInForce: (v) => `Go to version ${v}, in force`,
   whatChanges: (from, to) => `What changes from version ${from} to ${to}`,
@@ -177,7 +187,8 @@ export const documentControl: ControlLabels = {
         : `Not in force: version ${version} is a draft. Do not work to this procedure.`,
   inForceUnknown: ({ version, reason }) =>
     `The version in force cannot be shown from this build (${reason}). The text below is version ${version}, which is not in force yet: do not work to it; ask the owner for the version in force.`,
-  upcomingBadge: (v, effective) => (effective ? `${v} from ${effective}` : `${v} in preparation`),
+  upcomingBadge: (v, effective, retraining) =>
+    retraining ? `${v} waiting for retraining (${retraining.done} of ${retraining.total} units)` : effective ? `${v} from ${effective}` : `${v} in preparation`,
   scheduledChanges: 'Scheduled changes',
   scheduledIntro: 'New versions approved or in review, with the date they take effect. Until then the version in force stays on the document\'s page, and a new KPI target or standard is not applied.',
   noScheduledChanges: 'No new version is scheduled.',

@@ -20,6 +20,7 @@ import { scorecards } from './scorecards.ts';
 import { search } from './search.ts';
 import { standards } from './standards.ts';
 import { traceability } from './traceability.ts';
+import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units };
+export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units, training };

@@ -22,6 +22,7 @@ export const chrome: Words['chrome'] = {
     audits: '审核',
     reviews: '定期评审',
     traceability: '追溯矩阵',
+    training: '培训',
     pages: '手册页面',
   },
   built: (date: string) => `构建于 ${date}。评审日期和逾期标记均以当日为准。`,

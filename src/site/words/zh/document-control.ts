@@ -46,17 +46,21 @@ export const documentControl: Words['documentControl'] = {
   takenFrom: (commit, date) => `文本取自 ${date} 的提交 ${commit}。`,
   earlierFormat: '此版本采用较早的格式，字段按原文显示。',
   supersededOn: '被替代日期',
-  upcomingNotice: ({ version, status, effective }) =>
-    status === 'effective'
+  upcomingNotice: ({ version, status, effective, retraining }) =>
+    status === 'effective' && retraining
+      ? `版本 ${version} 已批准，${effective} 生效，等待再培训：${retraining.total} 个单位中 ${retraining.done} 个已完成。在此之前，本版本为现行版本。`
+      : status === 'effective'
       ? `版本 ${version} 将于 ${effective} 生效。在此之前，本版本为现行版本。`
       : status === 'in-review'
         ? `版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。在其获批并生效之前，本版本为现行版本。`
         : `版本 ${version} 的草稿正在编写。本版本继续有效。`,
   seeWhatChanges: '查看变更内容',
   upcomingTitle: (v) => `即将生效的版本 ${v}`,
-  upcomingPageNotice: ({ version, status, effective, inForce }) =>
+  upcomingPageNotice: ({ version, status, effective, inForce, retraining }) =>
     `尚未生效：请勿按此文本执行。${
-      status === 'effective' ? `版本 ${version} 将于 ${effective} 生效。` : status === 'in-review' ? `版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。` : `版本 ${version} 为草稿。`
+      status === 'effective' && retraining
+        ? `版本 ${version} 已批准，${effective} 生效，等待再培训：${retraining.total} 个单位中 ${retraining.done} 个已完成。`
+        : status === 'effective' ? `版本 ${version} 将于 ${effective} 生效。` : status === 'in-review' ? `版本 ${version} 正在审核${effective ? `，计划于 ${effective} 生效` : ''}。` : `版本 ${version} 为草稿。`
     }在此之前，现行版本为 ${inForce}。`,
   goToInForce: (v) => `查看现行版本 ${v}`,
   whatChanges: (from, to) => `版本 ${from} 到 ${to} 的变更`,
@@ -82,7 +86,8 @@ export const documentControl: Words['documentControl'] = {
         : `未生效：版本 ${version} 为草稿。请勿按此程序执行。`,
   inForceUnknown: ({ version, reason }) =>
     `本次构建无法显示现行版本（${reason}）。以下为尚未生效的版本 ${version}：请勿按此执行，请向负责人索取现行版本。`,
-  upcomingBadge: (v, effective) => (effective ? `${v} 自 ${effective} 起` : `${v} 编写中`),
+  upcomingBadge: (v, effective, retraining) =>
+    retraining ? `${v} 等待再培训（${retraining.total} 个单位中 ${retraining.done} 个已完成）` : effective ? `${v} 自 ${effective} 起` : `${v} 编写中`,
   scheduledChanges: '已排定的变更',
   scheduledIntro: '已批准或正在审核的新版本及其生效日期。在此之前，文件页面显示现行版本，新的KPI目标值或服务标准不会施行。',
   noScheduledChanges: '没有已排定的新版本。',
