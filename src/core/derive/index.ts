@@ -11,9 +11,11 @@ import { deriveOverdueActions } from './overdue-actions.ts';
 import { derivePeriods } from './periods.ts';
 import { deriveReviews } from './reviews.ts';
 import { deriveRetrainingGates } from './training-gate.ts';
+import { deriveCoverageMeasurements } from './training-kpi.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
+  deriveCoverageMeasurements(h); // first: the measurements it adds get their counts and periods below
   const countFindings = deriveMeasurementCounts(h);
   derivePeriods(h);
   deriveReviews(h);

@@ -189,6 +189,8 @@ export const CODES = {
   'campaign/exception-dates': { severity: 'error', description: 'A campaign\'s exception expires before it was signed.' },
   'campaign/missing': { severity: 'error', description: 'A major version of an assessed SOP takes effect on or after the day the training records start, and no retraining campaign exists for it: it cannot come into force.' },
   'training/version-waiting': { severity: 'warning', description: 'A major version of an assessed SOP has reached its effective date, but its retraining campaign is short: the version before it stays in force.' },
+  'coverage/kpi-not-quarterly': { severity: 'error', description: 'The KPI the training settings compute from certification coverage is not quarterly; its measurements are not computed.' },
+  'coverage/kpi-disagrees': { severity: 'error', description: 'A typed measurement of the certification-coverage KPI disagrees with the coverage records it is computed from.' },
 
   // History
   'history/unavailable': { severity: 'info', description: 'Document history cannot be read (not a Git checkout, or a shallow clone); pages say so.' },

@@ -11,10 +11,11 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook, Origin } from '../model/handbook.ts';
 import type { Path } from '../source/yaml-source.ts';
 import { QUALITY_MANAGER_ROLE, recordsStart } from '../derive/training-gate.ts';
+import { coverageKpiCounts } from '../derive/training-kpi.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Rule } from './rule.ts';
 
-type Target = 'unit' | 'role' | 'person' | 'sop';
+type Target = 'unit' | 'role' | 'person' | 'sop' | 'kpi';
 
 function referenceCheck(h: Handbook, bag: DiagnosticBag) {
   const targets = {
@@ -22,6 +23,7 @@ function referenceCheck(h: Handbook, bag: DiagnosticBag) {
     role: { ids: h.roles, rejected: h.rejected.roles, what: 'role', where: 'data/roles.yaml' },
     person: { ids: h.people, rejected: h.rejected.people, what: 'person', where: 'data/people.yaml' },
     sop: { ids: h.sops, rejected: h.rejected.sops, what: 'SOP', where: 'content/sops/' },
+    kpi: { ids: h.kpis, rejected: h.rejected.kpis, what: 'KPI', where: 'data/kpis/' },
   };
   return (origin: Origin, path: Path, id: string, target: Target): boolean => {
     const t = targets[target];
@@ -39,6 +41,29 @@ export const training: Rule = {
     (h.trainingSettings ?? []).slice(1).forEach((s) => {
       bag.report('training/settings-repeated', s.origin.atKey([]), 'The training settings hold more than one entry; only the first is read.', 'Keep one entry under `settings:` with the day the training records start.');
     });
+
+    const settings = h.trainingSettings?.[0];
+    if (settings?.coverageKpi !== undefined && ref(settings.origin, ['coverageKpi'], settings.coverageKpi, 'kpi')) {
+      const kpi = h.kpis.get(settings.coverageKpi);
+      if (kpi && kpi.frequency !== 'quarterly') {
+        bag.report('coverage/kpi-not-quarterly', settings.origin.at(['coverageKpi']), `${kpi.id} is reported ${kpi.frequency}, but coverage is counted per quarter; its measurements are not computed.`, `Make ${kpi.id} a quarterly KPI (\`frequency: quarterly\`), or name another KPI.`);
+      }
+    }
+    for (const c of coverageKpiCounts(h)) {
+      const m = h.index.measurementsByKpi.get(c.kpi)?.get(c.unit)?.get(c.period);
+      if (!m || m.origin.file === c.file.origin.file || m.value === null || c.n === 0) continue;
+      const typedK = m.k !== undefined && m.n !== undefined;
+      const agrees = typedK ? m.k === c.k && m.n === c.n : Math.abs(m.value - (c.k / c.n) * 100) < 0.05;
+      if (!agrees) {
+        const written = typedK ? `${m.k} of ${m.n}` : `${m.value}`;
+        bag.report(
+          'coverage/kpi-disagrees',
+          m.origin.at([typedK ? 'k' : 'value']),
+          `${c.kpi} at ${c.unit} in ${c.period} is written as ${written}, but the coverage records count ${c.k} certified of ${c.n} staff (${c.file.origin.file}).`,
+          `Remove the typed measurement (it is computed from the coverage records), or correct the coverage figures.`,
+        );
+      }
+    }
 
     for (const c of h.trainingCoverage?.values() ?? []) {
       const seen = new Set<string>();

@@ -5,12 +5,15 @@
  * (and is not in force before the campaign is complete); versions from before it are history.
  */
 import { z } from 'zod';
-import { IsoDate, LocalizedText } from './common.ts';
+import { IsoDate, KpiId, LocalizedText } from './common.ts';
 
 export const TrainingSettings = z
   .strictObject({
     recordsStart: IsoDate.describe(
       'The first day the learning system holds training records for, e.g. `2026-01-01`. Major versions of assessed SOPs effective on or after it need a retraining campaign (data/training/campaigns/); earlier ones do not.',
+    ),
+    coverageKpi: KpiId.optional().describe(
+      'The KPI computed from the certification coverage records (certified ÷ staff per unit and quarter), e.g. `KPI-CERT`: a quarterly percentage whose measurements are not typed but taken from data/training/coverage/.',
     ),
     note: LocalizedText.optional().describe('Where the records are kept, for readers (`{ en: …, zh-CN: … }`). No personal data.'),
   })

@@ -11,5 +11,5 @@ export const trainingSettingsKind = {
   jsonSchema: { name: 'training-settings', title: 'Training settings', schema: TrainingSettingsFile },
   collection: 'trainingSettings',
   dateFields: () => [['recordsStart']],
-  references: {},
+  references: { coverageKpi: 'kpi' },
 } as const satisfies KindDefinition;
