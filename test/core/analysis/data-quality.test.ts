@@ -10,7 +10,7 @@ describe('data quality of the sample organisation', () => {
   const dq = dataQuality(h, latestScorecard(h));
 
   it('finds every KPI defined, owned and current', () => {
-    expect(dq.kpis).toHaveLength(13);
+    expect(dq.kpis).toHaveLength(14);
     expect(dq).toMatchObject({ rejected: [], withoutTarget: [], withoutMethod: [], withoutOwner: [], withoutRecentData: [] });
     expect(dq.kpis.find((q) => q.kpi.id === 'KPI-RET')).toMatchObject({ latestData: '2026-Q3', expected: '2026-Q3', recency: 'current' });
   });

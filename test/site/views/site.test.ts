@@ -28,6 +28,7 @@ describe('navigation', () => {
       ['Audits', '/audits/'],
       ['Reviews', '/reviews/'],
       ['Traceability', '/traceability/'],
+      ['Training', '/training/'],
     ]);
   });
 });
