@@ -25,8 +25,8 @@ describe.skipIf(!available.run)('the version in force in Chromium', () => {
   });
 
   const cases = [
-    { lang: 'en', prefix: '', notice: 'Version 4.0 takes effect on 15 Jan 2027. Until then this version is in force.', link: 'See what changes', upcoming: 'Not in force yet: do not work to this text.', version: 'Version' },
-    { lang: 'zh-CN', prefix: '/zh', notice: '版本 4.0 将于 2027年1月15日 生效。在此之前，本版本为现行版本。', link: '查看变更内容', upcoming: '尚未生效：请勿按此文本执行。', version: '版本' },
+    { lang: 'en', prefix: '', notice: 'Version 4.0 approved, effective 15 Jan 2027, waiting for retraining: 3 of 6 units complete. Until then this version is in force.', link: 'See what changes', upcoming: 'Not in force yet: do not work to this text.', version: 'Version' },
+    { lang: 'zh-CN', prefix: '/zh', notice: '版本 4.0 已批准，2027年1月15日 生效，等待再培训：6 个单位中 3 个已完成。在此之前，本版本为现行版本。', link: '查看变更内容', upcoming: '尚未生效：请勿按此文本执行。', version: '版本' },
   ];
 
   for (const c of cases) {
@@ -55,7 +55,7 @@ describe.skipIf(!available.run)('the version in force in Chromium', () => {
     expect((await row.textContent())?.replace(/\s+/g, ' ')).toMatch(/3\.1.*4\.0.*15 Jan 2027/);
     await page.close();
     const home = await open('/zh/');
-    expect(await home.locator('[data-upcoming-badge]').first().textContent()).toBe('4.0 自 2027年1月15日 起');
+    expect(await home.locator('[data-upcoming-badge]').first().textContent()).toBe('4.0 自 2027年1月15日 起，等待再培训（6 个单位中 3 个已完成）');
     await home.close();
   });
 });

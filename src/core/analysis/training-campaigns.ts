@@ -31,7 +31,7 @@ export function campaignProgress(h: Pick<Handbook, 'people' | 'today' | 'derived
   const units = c.units.map((unit) => {
     const p = c.progress.find((r) => r.unit === unit);
     const percent = p ? (p.toRetrain === 0 ? 100 : (p.completed / p.toRetrain) * 100) : undefined;
-    return { unit, toRetrain: p?.toRetrain, completed: p?.completed, percent, asOf: p?.asOf, complete: unitComplete(c, unit) };
+    return { unit, toRetrain: p?.toRetrain, completed: p?.completed, percent, asOf: p?.asOf, complete: unitComplete(c, unit, h.today) };
   });
   const gate = h.derived.retrainingGates.get(c.sop)?.find((g) => g.version === c.version);
   return { campaign: c, units, unitsComplete: units.filter((u) => u.complete).length, exception: exceptionHolds(h, c, h.today), gate };

@@ -26,10 +26,13 @@ export function campaignFor(h: Pick<Handbook, 'campaigns'>, sop: string, version
   return [...h.campaigns.values()].find((c) => c.sop === sop && c.version === version);
 }
 
-/** Completion at one unit reaches the required share (nobody to retrain counts as complete). */
-export function unitComplete(c: CampaignEntity, unit: string): boolean {
+/**
+ * Completion at one unit reaches the required share on `today` (nobody to retrain counts as
+ * complete). Figures dated after `today` did not exist yet on that day: they do not count.
+ */
+export function unitComplete(c: CampaignEntity, unit: string, today: string): boolean {
   const p = c.progress.find((r) => r.unit === unit);
-  if (!p) return false;
+  if (!p || p.asOf > today) return false;
   return p.toRetrain === 0 || (p.completed / p.toRetrain) * 100 >= c.requiredCompletion;
 }
 
@@ -52,7 +55,7 @@ export function deriveRetrainingGates(h: Omit<Handbook, 'derived'>): Map<string,
       const effective = entry.version === sop.version ? (sop.effective ?? entry.date) : entry.date;
       if (effective < start) return;
       const campaign = campaignFor(h, sop.id, entry.version);
-      const unitsComplete = campaign ? campaign.units.filter((u) => unitComplete(campaign, u)).length : 0;
+      const unitsComplete = campaign ? campaign.units.filter((u) => unitComplete(campaign, u, h.today)).length : 0;
       const unitsInScope = campaign?.units.length ?? 0;
       const exception = campaign ? exceptionHolds(h, campaign, h.today) : false;
       const passed = campaign !== undefined && (unitsComplete === unitsInScope || exception);

@@ -36,7 +36,7 @@ function v2(effective: string, version = '2.0'): string {
     .replace('    summary: Clarified who records the ticket.\n', `    summary: Clarified who records the ticket.\n  - version: "2.0"\n    date: ${majorDate}\n    change: major\n    summary: First response in 20 minutes.\n${minor}`);
 }
 
-function campaign(north: number, south: number, exception = ''): string {
+function campaign(north: number, south: number, exception = '', southAsOf = '2026-12-01'): string {
   return [
     'id: SOP-CS-001-2.0',
     'sop: SOP-CS-001',
@@ -46,7 +46,7 @@ function campaign(north: number, south: number, exception = ''): string {
     'requiredCompletion: 90',
     'progress:',
     `  - { unit: br-north, toRetrain: 10, completed: ${north}, asOf: 2026-12-01 }`,
-    `  - { unit: br-south, toRetrain: 8, completed: ${south}, asOf: 2026-12-01 }`,
+    `  - { unit: br-south, toRetrain: 8, completed: ${south}, asOf: ${southAsOf} }`,
     exception,
     '',
   ].join('\n');
@@ -101,6 +101,12 @@ describe('the retraining gate on a major version of an assessed SOP', () => {
     expect(found.inForce).toEqual({ source: 'working' });
     expect(found.superseded.map((v) => [v.version, v.supersededOn, v.supersededBy])).toEqual([['1.10', '2026-12-15', '2.0']]);
     expect(codes).toEqual([]);
+  });
+
+  it('counts no figures dated after the day evaluated: completion reported on 20 Dec puts 2.0 in force from then, not before', () => {
+    const r = repo({ [CAMPAIGN]: campaign(9, 8, '', '2026-12-20') });
+    expect(versionsOn(r, '2026-12-19').inForce).toBe('1.10');
+    expect(versionsOn(r, '2026-12-20').inForce).toBe('2.0');
   });
 
   it('with a dated exception signed by the quality manager, puts 2.0 in force while it holds, and not after it expires', () => {

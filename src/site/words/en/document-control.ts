@@ -188,7 +188,9 @@ export const documentControl: ControlLabels = {
   inForceUnknown: ({ version, reason }) =>
     `The version in force cannot be shown from this build (${reason}). The text below is version ${version}, which is not in force yet: do not work to it; ask the owner for the version in force.`,
   upcomingBadge: (v, effective, retraining) =>
-    retraining ? `${v} waiting for retraining (${retraining.done} of ${retraining.total} units)` : effective ? `${v} from ${effective}` : `${v} in preparation`,
+    retraining
+      ? `${v}${effective ? ` from ${effective}` : ''}, waiting for retraining (${retraining.done} of ${retraining.total} units)`
+      : effective ? `${v} from ${effective}` : `${v} in preparation`,
   scheduledChanges: 'Scheduled changes',
   scheduledIntro: 'New versions approved or in review, with the date they take effect. Until then the version in force stays on the document\'s page, and a new KPI target or standard is not applied.',
   noScheduledChanges: 'No new version is scheduled.',

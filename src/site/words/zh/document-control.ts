@@ -87,7 +87,9 @@ export const documentControl: Words['documentControl'] = {
   inForceUnknown: ({ version, reason }) =>
     `本次构建无法显示现行版本（${reason}）。以下为尚未生效的版本 ${version}：请勿按此执行，请向负责人索取现行版本。`,
   upcomingBadge: (v, effective, retraining) =>
-    retraining ? `${v} 等待再培训（${retraining.total} 个单位中 ${retraining.done} 个已完成）` : effective ? `${v} 自 ${effective} 起` : `${v} 编写中`,
+    retraining
+      ? `${v}${effective ? ` 自 ${effective} 起` : ''}，等待再培训（${retraining.total} 个单位中 ${retraining.done} 个已完成）`
+      : effective ? `${v} 自 ${effective} 起` : `${v} 编写中`,
   scheduledChanges: '已排定的变更',
   scheduledIntro: '已批准或正在审核的新版本及其生效日期。在此之前，文件页面显示现行版本，新的KPI目标值或服务标准不会施行。',
   noScheduledChanges: '没有已排定的新版本。',
