@@ -25,6 +25,8 @@ export const training = {
   short: 'Short',
   noFigures: 'No figures yet',
   required: (percent: string) => `Required in each unit: ${percent} %.`,
+  /** A campaign table's caption: `SOP-CS-001 4.0: 3 of 6 units complete. Required in each unit: 90 %.` */
+  campaignCaption: (c: { title: string; complete: string; required: string }) => `${c.title}: ${c.complete}. ${c.required}`,
   unitsComplete: (done: number, total: number) => `${done} of ${total} units complete`,
   /** The state of the version a campaign is on, in one sentence. */
   waiting: (c: { version: string; effective: string; done: number; total: number }) =>

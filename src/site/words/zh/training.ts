@@ -24,6 +24,7 @@ export const training: Words['training'] = {
   short: '未达标',
   noFigures: '尚无数据',
   required: (percent) => `每个单位须达到：${percent}%。`,
+  campaignCaption: (c) => `${c.title}：${c.complete}。${c.required}`,
   unitsComplete: (done, total) => `${total} 个单位中 ${done} 个已达标`,
   waiting: (c) => `${c.version} 版已批准，${c.effective}生效，等待再培训：${c.total} 个单位中 ${c.done} 个已完成。`,
   waitingPast: (c) => `${c.version} 版已到生效日期（${c.effective}），但尚未生效：${c.total} 个单位中仅 ${c.done} 个完成再培训，因此 ${c.previous} 版继续有效。`,
