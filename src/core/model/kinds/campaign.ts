@@ -16,12 +16,13 @@ export const retrainingCampaignKind = {
   comparison: { by: 'fields', fields: ['sop', 'version', 'owner', 'units', 'requiredCompletion', 'progress', 'exception'] },
   scaffold: {
     approvers: false,
-    create({ title, owner, date }) {
+    create({ handbook, title, owner }) {
       // `npm run new -- campaign --title "SOP-CS-001 4.0"`: the SOP and its new major version.
       const m = /^(SOP-[A-Z]{2,6}-\d{3})\s+(\d+\.\d+)$/.exec(title.trim());
       const sop = m?.[1] ?? 'SOP-XX-000';
       const version = m?.[2] ?? '1.0';
       const id = `${sop}-${version}`;
+      const branches = [...handbook.units.values()].filter((u) => u.type === 'branch').map((u) => u.id);
       return {
         id,
         file: `data/training/campaigns/${id}.yaml`,
@@ -31,10 +32,11 @@ id: ${id}
 sop: ${sop}
 version: "${version}"
 owner: ${owner}
-units: [TODO-unit]
+units: [${branches.join(', ')}]
 requiredCompletion: 90
-progress:
-  - { unit: TODO-unit, toRetrain: 0, completed: 0, asOf: ${date} }
+# One line per unit, from the learning system; a unit without figures counts as not complete:
+# - { unit: ${branches[0] ?? 'br-example'}, toRetrain: 30, completed: 12, asOf: YYYY-MM-DD }
+progress: []
 `,
       };
     },

@@ -16,17 +16,20 @@ export const trainingCoverageKind = {
   comparison: { by: 'fields', fields: ['asOf', 'rows'] },
   scaffold: {
     approvers: false,
-    create({ date }) {
+    create({ handbook, date }) {
       const id = `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+      const branches = [...handbook.units.values()].filter((u) => u.type === 'branch').map((u) => u.id);
+      const rows = (branches.length > 0 ? branches : ['br-example']).map((u) => `  - { unit: ${u}, role: service-agent, staff: 0, certified: 0, expiring: 0 }`).join('\n');
       return {
         id,
         file: `data/training/coverage/${id}.yaml`,
         text: `# yaml-language-server: $schema=../../../schemas/coverage.schema.json
-# Certification coverage: counts from the learning system, no names.
+# Certification coverage at the end of ${id}: counts from the learning system, no names.
+# Write each branch's staff in the role, those certified and those expiring within 90 days.
 id: ${id}
 asOf: ${date}
 rows:
-  - { unit: TODO-unit, role: service-agent, staff: 0, certified: 0, expiring: 0 }
+${rows}
 `,
       };
     },
