@@ -6,7 +6,8 @@
  * from it, so that pages, lists, search, exports and the check agree.
  *
  * A first version is not a retraining (staff are trained on it before they work to it alone);
- * drafts and versions in review are not approved yet, so they wait for nothing.
+ * a draft or a version in review is not approved yet, so it waits for nothing (the major versions
+ * before it still do); a retired SOP has nothing in force.
  */
 import type { CampaignEntity, Handbook, RetrainingGate } from '../model/handbook.ts';
 import { parseVersion } from '../schema/version.ts';
@@ -48,10 +49,13 @@ export function deriveRetrainingGates(h: Omit<Handbook, 'derived'>): Map<string,
   const start = recordsStart(h);
   if (start === undefined) return out;
   for (const sop of h.sops.values()) {
-    if (sop.training.level !== 'assessed' || sop.status !== 'effective') continue;
+    // A withdrawn SOP has no version in force to hold back.
+    if (sop.training.level !== 'assessed' || sop.status === 'retired' || sop.status === 'superseded') continue;
     const gates: RetrainingGate[] = [];
     sop.changeLog.forEach((entry, i) => {
       if (i === 0 || entry.change !== 'major') return;
+      // The file's own version while it is a draft or in review is not approved yet: it waits for nothing.
+      if (entry.version === sop.version && sop.status !== 'effective') return;
       const effective = entry.version === sop.version ? (sop.effective ?? entry.date) : entry.date;
       if (effective < start) return;
       const campaign = campaignFor(h, sop.id, entry.version);

@@ -128,6 +128,15 @@ describe('the retraining gate on a major version of an assessed SOP', () => {
     expect(codes).toEqual(['campaign/missing']);
   });
 
+  it('still holds 2.0 back while the file holds a 3.0 in review', () => {
+    const r = repo({ [CAMPAIGN]: campaign(9, 5) });
+    const v3 = v2('2026-12-15')
+      .replace('version: "2.0"\nstatus: effective', 'version: "3.0"\nstatus: in-review')
+      .replace('    summary: First response in 20 minutes.\n', '    summary: First response in 20 minutes.\n  - version: "3.0"\n    date: 2027-03-01\n    change: major\n    summary: Planned.\n');
+    r.write({ [PATH]: v3 }).commit('3.0 in review', BO, '2026-12-17T09:00:00+08:00');
+    expect(versionsOn(r, '2026-12-20').inForce).toBe('1.10');
+  });
+
   it('holds back a minor version after the major one while the major one waits', () => {
     const r = repo({ [CAMPAIGN]: campaign(9, 5) });
     r.write({ [PATH]: v2('2026-12-18', '2.1') }).commit('2.1 wording', BO, '2026-12-17T09:00:00+08:00');
