@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildActions } from './actions.ts';
+import { buildCoverage } from './training.ts';
 import { lastDayOfMonth } from './dates.ts';
 import { buildKpis, kpiYaml } from './kpis.ts';
 import { buildMeasurements } from './measurements.ts';
@@ -76,6 +77,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     measurements: seed.fork('measurements'),
     yaml: seed.fork('yaml'),
     pages: seed.fork('pages'),
+    training: seed.fork('training'),
   };
 
   const units = buildUnits(rng.org, o.units);
@@ -129,6 +131,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   }
   const actions = buildActions(rng.actions, Math.max(2, Math.round(o.sops / 20)), world);
   for (const a of actions) write(a.path, a.text);
+  for (const c of buildCoverage(rng.training, world, o.end)) write(c.path, c.text);
   const pages = buildPages(rng.pages, world);
   for (const p of pages) write(p.path, p.text);
   const m = buildMeasurements(rng.measurements, world, o.months, o.measurementFormat);
