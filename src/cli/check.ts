@@ -12,6 +12,8 @@ import { parseDateWindow } from '../core/time/window.ts';
 import { comparisonSummary, runControl, type Comparison } from './control.ts';
 import { ATTRIBUTIONS, groupFindings, type Attribution } from '../core/change/attribution.ts';
 import type { Diagnostic, LinkSeverity } from '../core/diagnostics/diagnostic.ts';
+import { KINDS } from '../core/model/kinds/registry.ts';
+import type { Handbook } from '../core/model/handbook.ts';
 
 export interface CheckOptions {
   root: string;
@@ -64,10 +66,23 @@ export function check(options: CheckOptions): number {
     // A long report ends with its findings by code, so that the kinds of problem are seen at once.
     if (shown.length > SUMMARY_FROM) process.stdout.write(codeTable(shown) + '\n\n');
     if (comparison) process.stdout.write(comparisonSummary(comparison) + '\n');
-    const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions`;
+    const counts = `${handbook.sops.size} SOPs, ${handbook.pages.size} pages, ${handbook.standards.size} standards, ${handbook.kpis.size} KPIs, ${handbook.measurements.length} measurements, ${handbook.actions.size} actions${recordCounts(handbook)}`;
     process.stdout.write(`Checked ${counts} in ${ms} ms (today is ${handbook.today}${options.strict ? ', strict' : ''}): ${summarize(diagnostics)}.\n`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** The collections the summary line always names. */
+const SUMMARISED = new Set(['units', 'roles', 'people', 'areas', 'sops', 'pages', 'standards', 'kpis', 'actions', 'measurements', 'phases', 'acknowledgements', 'searchSynonyms']);
+
+/** The quality records the handbook holds (risks, audits…), each kind with its count, when it has any: `, 11 risks`. */
+function recordCounts(h: Handbook): string {
+  return KINDS.flatMap((k) => {
+    if (!k.collection || SUMMARISED.has(k.collection)) return [];
+    const items = (h as unknown as Record<string, unknown>)[k.collection];
+    const n = items instanceof Map ? items.size : Array.isArray(items) ? items.length : 0;
+    return n > 0 ? [`, ${n} ${n === 1 ? k.labels.en.one : k.labels.en.many}`] : [];
+  }).join('');
 }
 
 /** From how many findings a report ends with the table of codes. */

@@ -11,7 +11,7 @@
  */
 import type { Handbook } from './model/handbook.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -40,6 +40,8 @@ export const PATHS = {
   audit: (id: string) => `/audits/${enc(id)}/`,
   findings: () => '/findings/',
   finding: (id: string) => `/findings/${enc(id)}/`,
+  risks: () => '/risks/',
+  risk: (id: string) => `/risks/${enc(id)}/`,
   reviews: () => '/reviews/',
   traceability: () => '/traceability/',
   training: () => '/training/',
@@ -64,6 +66,7 @@ export const STATIC_SITE_PATHS: readonly string[] = [
   PATHS.actions(),
   PATHS.audits(),
   PATHS.findings(),
+  PATHS.risks(),
   PATHS.reviews(),
   PATHS.traceability(),
   PATHS.training(),
@@ -81,6 +84,7 @@ export function sitePaths(h: SitePathsInput): Set<string> {
   for (const id of h.sops.keys()) paths.add(PATHS.sop(id));
   for (const id of h.standards.keys()) paths.add(PATHS.standard(id));
   for (const id of h.kpis.keys()) paths.add(PATHS.kpi(id));
+  for (const id of h.risks.keys()) paths.add(PATHS.risk(id));
   const measuredUnits = new Set(h.measurements.map((m) => m.unit));
   for (const id of h.units.keys()) {
     paths.add(PATHS.unit(id));

@@ -45,6 +45,7 @@ export interface HandbookChanges {
   standards: EntityChange<Handbook['standards'] extends Map<string, infer T> ? T : never>[];
   kpis: EntityChange<Handbook['kpis'] extends Map<string, infer T> ? T : never>[];
   actions: EntityChange<Handbook['actions'] extends Map<string, infer T> ? T : never>[];
+  risks: EntityChange<Handbook['risks'] extends Map<string, infer T> ? T : never>[];
   measurements: {
     added: MeasurementEntity[];
     corrected: MeasurementCorrection[];
@@ -55,7 +56,7 @@ export interface HandbookChanges {
 type Collections = Record<string, unknown>;
 
 export function compareHandbooks(base: Handbook, head: Handbook, kinds: readonly KindDefinition[] = KINDS): HandbookChanges {
-  const changes: Collections = { sops: [], pages: [], standards: [], kpis: [], actions: [], measurements: { added: [], corrected: [], removed: [] } };
+  const changes: Collections = { sops: [], pages: [], standards: [], kpis: [], actions: [], risks: [], measurements: { added: [], corrected: [], removed: [] } };
   const b = base as unknown as Collections;
   const h = head as unknown as Collections;
   for (const kind of kinds) {

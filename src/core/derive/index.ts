@@ -1,7 +1,7 @@
 /**
  * Derive, then check: after the model is loaded and indexed, this step computes once what the
  * rules and the pages read (each measurement's value, counts and period; each SOP's review; which
- * actions are overdue; each KPI's scope), before the rules run. The rules only read the model and
+ * actions are overdue; each risk's levels and next review; each KPI's scope), before the rules run. The rules only read the model and
  * report; nothing else writes the derived fields, which the model's types mark readonly.
  */
 import type { Derived, Handbook } from '../model/handbook.ts';
@@ -12,6 +12,7 @@ import { derivePeriods } from './periods.ts';
 import { deriveReviews } from './reviews.ts';
 import { deriveRetrainingGates } from './training-gate.ts';
 import { deriveCoverageMeasurements } from './training-kpi.ts';
+import { deriveRisks } from './risks.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
@@ -21,6 +22,7 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
   deriveReviews(h);
   deriveOverdueActions(h);
   return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h) };
+  deriveRisks(h);
 }
 
 /**

@@ -138,6 +138,17 @@ export const CODES = {
   'review/overdue': { severity: 'warning', description: 'A document\'s periodic review is overdue (an error in --strict mode).' },
   'review/due-soon': { severity: 'info', description: 'A document\'s periodic review falls due within 30 days.' },
   'action/overdue': { severity: 'warning', description: 'An open improvement action is past its due date (an error in --strict mode).' },
+  // Risk register (src/core/rules/risks.ts)
+  'risk/date-order': { severity: 'error', description: 'A risk\'s dates are out of order: reviewed before it was identified, in the future, or an acceptance that ends before it was given.' },
+  'risk/step-unknown': { severity: 'error', description: 'A risk, or one of its controls, names a step its SOP does not have.' },
+  'risk/residual-above-inherent': { severity: 'error', description: 'A risk is rated more likely or more severe with its controls than without them.' },
+  'risk/untreated': { severity: 'error', description: 'A high residual risk (score 10 or more) has neither a treatment action nor a current acceptance.' },
+  'risk/treatment-closed': { severity: 'warning', description: 'A risk is still rated high with its controls, but its treatment action is closed: it needs rating again or a further action.' },
+  'risk/acceptance-expired': { severity: 'warning', description: 'The acceptance of a risk\'s residual risk has ended.' },
+  'risk/accepted-by-owner': { severity: 'warning', description: 'A residual risk is accepted by its own owner.' },
+  'risk/control-retired': { severity: 'error', description: 'An active risk arises in, or is controlled by, a retired or superseded SOP or a retired standard.' },
+  'risk/control-out-of-scope': { severity: 'warning', description: 'A KPI named as a risk\'s control is reported for none of the units where the risk arises.' },
+  'risk/review-overdue': { severity: 'warning', description: 'An active risk\'s periodic review is overdue.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)
   'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },

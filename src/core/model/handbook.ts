@@ -7,6 +7,8 @@ import type { DateWindow } from '../time/window.ts';
 import type { Path } from '../source/yaml-source.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { ImprovementAction } from '../schema/improvement-action.ts';
+import type { Risk } from '../schema/risk.ts';
+import type { RiskLevel } from '../risks/rating.ts';
 import type { Measurement } from '../schema/measurement.ts';
 import type { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
 import type { Person, ProcessArea, Role, Unit } from '../schema/organisation.ts';
@@ -50,6 +52,15 @@ export type KpiEntity = Sourced<Kpi>;
 export type ImprovementActionEntity = Sourced<ImprovementAction> & {
   /** Derived: open (not closed) and past its due date. */
   readonly overdue: boolean;
+};
+
+export type RiskEntity = Sourced<Risk> & {
+  /** Derived: the level of the rating before and after controls (`risks/rating.ts`). */
+  readonly levelBefore: RiskLevel;
+  readonly levelAfter: RiskLevel;
+  /** Derived: last review + interval, and whether that day has passed (an active risk only). */
+  readonly nextReview: string;
+  readonly reviewOverdue: boolean;
 };
 
 export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
@@ -133,7 +144,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
@@ -156,6 +167,8 @@ export interface Handbook {
   /** The audit programme: audits planned and done, and their findings. */
   audits: Map<string, AuditEntity>;
   findings: Map<string, FindingEntity>;
+  /** The risk register. */
+  risks: Map<string, RiskEntity>;
   /**
    * Ids of entities whose file did not pass the schema, per kind. They are reported once where
    * they are defined; references to them are not reported again as unknown.
@@ -239,6 +252,8 @@ export interface HandbookIndex {
   actionsByUnit: Map<string, ImprovementActionEntity[]>;
   actionsBySop: Map<string, ImprovementActionEntity[]>;
   actionsByStandard: Map<string, ImprovementActionEntity[]>;
+  /** Active risks arising at a step of each SOP, or controlled by it (a control names the SOP). */
+  risksBySop: Map<string, RiskEntity[]>;
   /** People per unit. */
   peopleByUnit: Map<string, PersonEntity[]>;
   /** Every unit id below a unit, including itself (for scopes). */

@@ -50,6 +50,7 @@ export function buildIndex(h: Omit<Handbook, 'derived'>): HandbookIndex {
     actionsByUnit: new Map(),
     actionsBySop: new Map(),
     actionsByStandard: new Map(),
+    risksBySop: new Map(),
     peopleByUnit: new Map(),
     unitAndDescendants,
   };
@@ -67,6 +68,10 @@ export function buildIndex(h: Omit<Handbook, 'derived'>): HandbookIndex {
   }
   for (const m of h.measurements) addMeasurement(index, m);
   for (const action of h.actions.values()) addAction(index, action);
+  for (const risk of h.risks.values()) {
+    if (risk.status !== 'active') continue;
+    for (const id of new Set([risk.process.sop, ...risk.controls.flatMap((c) => (c.sop === undefined ? [] : [c.sop]))])) push(index.risksBySop, id, risk);
+  }
   for (const person of h.people.values()) push(index.peopleByUnit, person.unit, person);
   return index;
 }

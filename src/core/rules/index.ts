@@ -10,6 +10,7 @@ import { measurementCounts } from './measurement-counts.ts';
 import { measurements } from './measurements.ts';
 import { references } from './references.ts';
 import { reviews } from './reviews.ts';
+import { risks } from './risks.ts';
 import { searchSynonyms } from './search-synonyms.ts';
 import { training } from './training.ts';
 import type { Rule } from './rule.ts';
@@ -21,7 +22,7 @@ import { auditReferences } from './audits-references.ts';
 import { audits } from './audits.ts';
 import { findings } from './findings.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

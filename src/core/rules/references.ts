@@ -27,6 +27,7 @@ export const references: Rule = {
       sop: { what: 'SOP', ids: h.sops, rejected: h.rejected.sops, where: 'content/sops/' },
       standard: { what: 'standard', ids: h.standards, rejected: h.rejected.standards, where: 'data/standards/' },
       kpi: { what: 'KPI', ids: h.kpis, rejected: h.rejected.kpis, where: 'data/kpis/' },
+      action: { what: 'improvement action', ids: h.actions, rejected: h.rejected.actions, where: 'data/actions/' },
     } satisfies Record<string, Target>;
 
     const check = (origin: Origin, path: Path, id: string | undefined, target: Target) => {
@@ -110,6 +111,19 @@ export const references: Rule = {
         check(a.origin, ['evaluation', 'criterion', 'kpi'], criterion.kpi, T.kpi);
         if (criterion.units) checkAll(a.origin, ['evaluation', 'criterion', 'units'], criterion.units, T.unit);
       }
+    }
+    for (const r of h.risks.values()) {
+      const o = r.origin;
+      check(o, ['process', 'sop'], r.process.sop, T.sop);
+      checkAll(o, ['units'], r.units, T.unit);
+      r.controls.forEach((c, i) => {
+        check(o, ['controls', i, 'sop'], c.sop, T.sop);
+        check(o, ['controls', i, 'standard'], c.standard, T.standard);
+        check(o, ['controls', i, 'kpi'], c.kpi, T.kpi);
+      });
+      check(o, ['treatment'], r.treatment, T.action);
+      check(o, ['owner'], r.owner, T.person);
+      if (r.acceptance) check(o, ['acceptance', 'by'], r.acceptance.by, T.person);
     }
     // Measurements: many rows repeat one unknown id; report each row (each needs fixing) but
     // compute the suggestion once per id.

@@ -3,11 +3,12 @@
  * Descriptions are written for the process owner who reads them as hover text in the editor.
  */
 import { z } from 'zod';
+import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import { isRealDate } from '../time/dates.ts';
 import { DURATION_PATTERN } from '../time/duration.ts';
 
 /** Ask the diagnostics mapper to report a custom issue under a specific code. */
-export const codeParams = (code: string, hint: string) => ({ params: { code, hint } });
+export const codeParams = (code: DiagnosticCode, hint: string) => ({ params: { code, hint } });
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export const Locale = z.enum(LOCALES).describe('Language of the text: `en` (English) or `zh-CN` (Simplified Chinese).');
@@ -26,6 +27,7 @@ export const SOP_ID = /^SOP-[A-Z]{2,6}-\d{3}$/;
 export const STANDARD_ID = /^STD-[A-Z]{2,6}-\d{3}$/;
 export const KPI_ID = /^KPI-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 export const ACTION_ID = /^IA-\d{4}-\d{3}$/;
+export const RISK_ID = /^RISK-\d{3}$/;
 
 export const SopId = z
   .string()
@@ -43,6 +45,11 @@ export const ActionId = z
   .string()
   .regex(ACTION_ID, { message: 'Improvement action ids look like `IA-2025-014`: `IA-`, the year opened, `-`, three digits.' })
   .describe('Improvement action id, e.g. `IA-2025-014`.');
+
+export const RiskId = z
+  .string()
+  .regex(RISK_ID, { message: 'Risk ids look like `RISK-007`: `RISK-` and three digits.' })
+  .describe('Risk id from the risk register, e.g. `RISK-007`.');
 
 /** A calendar date written `YYYY-MM-DD`. Kept as text; checked against the calendar. */
 export const IsoDate = z

@@ -28,6 +28,9 @@ export const auditsUrl = (locale: UiLocale): string => at(locale, PATHS.audits()
 export const auditUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.audit(id));
 export const findingsUrl = (locale: UiLocale): string => at(locale, PATHS.findings());
 export const findingUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.finding(id));
+/** The risk register, and one risk's page. */
+export const risksUrl = (locale: UiLocale): string => at(locale, PATHS.risks());
+export const riskUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.risk(id));
 export const scorecardsUrl = (locale: UiLocale): string => at(locale, PATHS.scorecards());
 /** The scorecard of one period, e.g. `/scorecards/2026-10/`. */
 export const scorecardUrl = (period: string, locale: UiLocale): string => at(locale, PATHS.scorecard(period));

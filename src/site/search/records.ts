@@ -5,7 +5,7 @@
  * titles of the standards it implements and of its process area). Each kind with pages says which
  * of its fields give them (its `search` facets in src/core/model/kinds/).
  */
-import type { AuditEntity, FindingEntity, Handbook, KpiEntity, PageEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
+import type { AuditEntity, FindingEntity, Handbook, KpiEntity, PageEntity, RiskEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
 import type { LocalizedText } from '../../core/schema/common.ts';
 import { KINDS, kind as kindCalled, kindNamed, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
 import type { KindDefinition } from '../../core/model/kinds/kind.ts';
@@ -18,7 +18,8 @@ export type SearchDocument =
   | { kind: 'kpi'; kpi: KpiEntity }
   | { kind: 'page'; page: PageEntity }
   | { kind: 'audit'; audit: AuditEntity }
-  | { kind: 'finding'; finding: FindingEntity };
+  | { kind: 'finding'; finding: FindingEntity }
+  | { kind: 'risk'; risk: RiskEntity };
 
 /** The `type` filter's value of each kind the search indexes, in the order the search page offers them. */
 export const TYPE_LABELS = Object.fromEntries(KINDS.flatMap((k) => (k.search ? [[k.name, k.search.type]] : []))) as Record<SearchedKindName, SearchType>;

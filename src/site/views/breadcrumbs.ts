@@ -3,7 +3,7 @@
  * is the page itself and has no link. Labels and links are in the page's interface language.
  */
 import type { UiLocale } from '../words/locale.ts';
-import { homeUrl, kpisUrl, pagesUrl, sopsListUrl, standardsUrl, unitUrl, unitsUrl } from '../routes/urls.ts';
+import { homeUrl, kpisUrl, pagesUrl, sopsListUrl, standardsUrl, unitUrl, unitsUrl, risksUrl } from '../routes/urls.ts';
 import { wordsFor } from '../words/words.ts';
 
 export interface Crumb {
@@ -24,6 +24,11 @@ export function sopTrail(sop: { id: string }, area: { id: string; name: string }
 /** Home › Standards › STD-… */
 export function standardTrail(id: string, locale: UiLocale): Crumb[] {
   return [home(locale), { label: wordsFor(locale).chrome.nav.standards, href: standardsUrl(locale) }, { label: id }];
+}
+
+/** Home › Risks › RISK-… */
+export function riskTrail(id: string, locale: UiLocale): Crumb[] {
+  return [home(locale), { label: wordsFor(locale).chrome.nav.risks, href: risksUrl(locale) }, { label: id }];
 }
 
 /** Home › KPIs › KPI-… */

@@ -17,6 +17,7 @@ import { changedSinceApproval } from './since-approval.ts';
 import { isInForce } from './sops.ts';
 import { sopAudits } from './audits.ts';
 import { sopTraining } from './training.ts';
+import { sopRisks } from './risks.ts';
 
 export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const shown = shownSop(original, handbook.today);
@@ -59,6 +60,8 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
     audits: sopAudits(handbook, original.id),
     /** Retraining on the SOP's major versions: each campaign's state and completion per unit. */
     training: sopTraining(handbook, original.id, locale),
+    /** The risks that arise at its steps or that it controls (the risks box), and its steps' risks (the swimlane). */
+    risks: sopRisks(handbook, original.id, locale),
   };
 }
 

@@ -26,6 +26,7 @@ describe('navigation', () => {
       ['Units', '/units/'],
       ['Actions', '/actions/'],
       ['Audits', '/audits/'],
+      ['Risks', '/risks/'],
       ['Reviews', '/reviews/'],
       ['Traceability', '/traceability/'],
       ['Training', '/training/'],

@@ -43,6 +43,7 @@ export type Collection =
   | 'standards'
   | 'kpis'
   | 'actions'
+  | 'risks'
   | 'measurements'
   | 'phases'
   | 'acknowledgements'

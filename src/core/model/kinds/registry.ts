@@ -16,6 +16,7 @@ import { pageKind } from './page.ts';
 import { standardKind } from './standard.ts';
 import { kpiKind } from './kpi.ts';
 import { improvementActionKind } from './improvement-action.ts';
+import { riskKind } from './risk.ts';
 import { measurementKind } from './measurement.ts';
 import { phaseKind } from './phase.ts';
 import { acknowledgementKind } from './acknowledgement.ts';
@@ -42,6 +43,7 @@ const KIND_TUPLE = [
   improvementActionKind,
   auditKind,
   findingKind,
+  riskKind,
   pageKind,
   measurementKind,
   phaseKind,

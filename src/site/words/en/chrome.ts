@@ -19,6 +19,7 @@ export const chrome = {
     units: 'Units',
     actions: 'Actions',
     audits: 'Audits',
+    risks: 'Risks',
     reviews: 'Reviews',
     traceability: 'Traceability',
     training: 'Training',

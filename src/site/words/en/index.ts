@@ -16,6 +16,7 @@ import { kpis } from './kpis.ts';
 import { lists } from './lists.ts';
 import { notFound } from './not-found.ts';
 import { reviews } from './reviews.ts';
+import { risks } from './risks.ts';
 import { scorecards } from './scorecards.ts';
 import { search } from './search.ts';
 import { standards } from './standards.ts';
@@ -23,4 +24,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units, training };
+export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

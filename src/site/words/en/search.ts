@@ -49,7 +49,7 @@ export const search = {
   allUnits: 'All units',
   archived: 'Include retired and superseded',
   pagesNav: 'Pages of results',
-  types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding' } as Record<TypeValue, string>,
+  types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk' } as Record<TypeValue, string>,
   /** The no-script note: text, link to the SOPs, text, link to the standards, text, link to the KPIs, text. */
   noscript: ['Search needs JavaScript. Browse the ', 'SOPs', ', ', 'standards', ' and ', 'KPIs', ' instead.'] as [string, string, string, string, string, string, string],
   script: {

@@ -20,6 +20,7 @@ export const chrome: Words['chrome'] = {
     units: '单位',
     actions: '改进措施',
     audits: '审核',
+    risks: '风险',
     reviews: '定期评审',
     traceability: '追溯矩阵',
     training: '培训',

@@ -14,6 +14,7 @@ import { kpis } from './kpis.ts';
 import { lists } from './lists.ts';
 import { notFound } from './not-found.ts';
 import { reviews } from './reviews.ts';
+import { risks } from './risks.ts';
 import { scorecards } from './scorecards.ts';
 import { search } from './search.ts';
 import { standards } from './standards.ts';
@@ -21,4 +22,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const zh: Words = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, scorecards, search, standards, traceability, units, training };
+export const zh: Words = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

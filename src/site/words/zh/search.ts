@@ -16,7 +16,7 @@ export const search: Words['search'] = {
   allUnits: '全部单位',
   archived: '包括已废止和已被替代的文件',
   pagesNav: '搜索结果分页',
-  types: { SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现' },
+  types: { SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现', Risk: '风险' },
   noscript: ['搜索功能需要启用 JavaScript。您也可以直接浏览', '程序文件', '、', '服务标准', '和', '关键指标', '。'],
   script: {
     searching: '正在搜索…',
