@@ -21,8 +21,8 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
   derivePeriods(h);
   deriveReviews(h);
   deriveOverdueActions(h);
-  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h) };
   deriveRisks(h);
+  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h) };
 }
 
 /**
