@@ -505,7 +505,13 @@ function monthlyRows(period) {
 const cptCache = new Map();
 function cptRow(unit, period) {
   const key = `${unit}|${period}`;
-  if (!cptCache.has(key)) cptCache.set(key, drawProportion('KPI-CPT', unit, period, volume(BRANCHES[unit].orders, unit, period, 'orders'), 1000));
+  if (!cptCache.has(key)) {
+    let row = drawProportion('KPI-CPT', unit, period, volume(BRANCHES[unit].orders, unit, period, 'orders'), 1000);
+    // A first-response share quoted exactly fixes how many complaints it is a share of; both KPIs
+    // count the month's complaints (the complaint register's `received`), so the count follows it.
+    if (isExact('KPI-FR-SLA', unit, period)) row = { ...row, k: exactProportion(monthlyLevel('KPI-FR-SLA', unit, period), row.k).n };
+    cptCache.set(key, row);
+  }
   return cptCache.get(key);
 }
 

@@ -5,6 +5,7 @@
  * report; nothing else writes the derived fields, which the model's types mark readonly.
  */
 import type { Derived, Handbook } from '../model/handbook.ts';
+import { deriveComplaintMeasurements } from './complaint-kpis.ts';
 import { kpiScopes } from './kpi-scope.ts';
 import { deriveMeasurementCounts } from './measurement-counts.ts';
 import { deriveOverdueActions } from './overdue-actions.ts';
@@ -17,12 +18,13 @@ import { deriveRisks } from './risks.ts';
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
   deriveCoverageMeasurements(h); // first: the measurements it adds get their counts and periods below
+  const complaintKpis = deriveComplaintMeasurements(h); // likewise
   const countFindings = deriveMeasurementCounts(h);
   derivePeriods(h);
   deriveReviews(h);
   deriveOverdueActions(h);
   deriveRisks(h);
-  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h) };
+  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h), complaintKpis };
 }
 
 /**

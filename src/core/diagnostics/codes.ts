@@ -85,6 +85,16 @@ export const CODES = {
   'measurement/not-applicable': { severity: 'error', description: 'A value for a unit the KPI does not apply to.' },
   'measurement/counts-mismatch': { severity: 'error', description: 'A value disagrees with its counts beyond rounding, or counts that must add up to `n` (NPS counts, responses) do not.' },
   'measurement/count-exceeds-sample': { severity: 'error', description: 'More events than cases: `k` is larger than `n`.' },
+  // The complaint and feedback register (data/complaints/)
+  'complaints/count-mismatch': { severity: 'error', description: 'A breakdown of the month\'s complaints (per channel, cause or severity) does not add up to the complaints received.' },
+  'complaints/count-exceeds': { severity: 'error', description: 'A count is larger than what it is counted among: a promise kept more often than it applied, applied to more complaints than were received, or more reopened or repeat complaints than received.' },
+  'complaints/major-not-listed': { severity: 'error', description: 'The number of complaints graded major differs from the major complaints listed by ticket id.' },
+  'complaints/percentile-below-median': { severity: 'error', description: 'The 90th percentile of resolution time is below its median.' },
+  'complaints/duplicate': { severity: 'error', description: 'Two register entries for the same unit and month.' },
+  'complaints/future-month': { severity: 'error', description: 'A register entry for a month that is not over yet.' },
+  'complaints/rate-kpi-disagrees': { severity: 'error', description: 'The complaints received differ from the complaint-rate KPI\'s count (KPI-CPT\'s `k`) for the same unit and month.' },
+  'complaints/kpi-disagrees': { severity: 'error', description: 'A compliance KPI typed in data/measurements/ differs from the counts the complaint register gives for the same unit and period.' },
+  'complaints/action-not-in-time': { severity: 'error', description: 'A major complaint names a corrective action opened before it was logged, or later than the complaint procedure\'s time limit allows.' },
   'measurement/wrong-counts': { severity: 'error', description: 'Counts that do not fit the KPI\'s method (promoters for a CSAT share, responses for another number of scale points).' },
   'measurement/value-without-counts': { severity: 'warning', description: 'Values of a KPI that counts its cases are given as rounded rates without their counts (one warning per file): write the counts, or declare `sample: none` in the KPI.' },
 

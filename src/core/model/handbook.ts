@@ -24,6 +24,7 @@ import type { TrainingSettings } from '../schema/training.ts';
 import type { TrainingCoverage } from '../schema/coverage.ts';
 import type { RetrainingCampaign } from '../schema/campaign.ts';
 import type { Period } from '../time/period.ts';
+import type { ComplaintCause, ComplaintMonth } from '../schema/complaint.ts';
 import type { CountProblem, Counts } from './measurement-counts.ts';
 
 /** Where an entity was defined, and how to find any of its fields in the source. */
@@ -97,6 +98,10 @@ export type TrainingSettingsEntity = Sourced<TrainingSettings>;
 export type CoverageEntity = Sourced<TrainingCoverage>;
 /** A retraining campaign (`data/training/campaigns/`). */
 export type CampaignEntity = Sourced<RetrainingCampaign>;
+/** One unit's month of the complaint and feedback register (`data/complaints/`). */
+export type ComplaintEntity = Sourced<ComplaintMonth>;
+/** A cause of the complaint taxonomy (`data/complaint-causes.yaml`). */
+export type ComplaintCauseEntity = Sourced<ComplaintCause>;
 
 export interface ReviewStatus {
   /** Last review date used for the computation (lastReviewed, else effective). */
@@ -144,7 +149,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
@@ -188,6 +193,10 @@ export interface Handbook {
   trainingCoverage: Map<string, CoverageEntity>;
   /** Retraining campaigns by id (`SOP-CS-001-4.0`). */
   campaigns: Map<string, CampaignEntity>;
+  /** The complaint and feedback register, one entry per unit and month, in file order. */
+  complaints: ComplaintEntity[];
+  /** The complaint causes, by id. */
+  complaintCauses: Map<string, ComplaintCauseEntity>;
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
   /** What the derive step computed from the model before the rules ran (`src/core/derive`). */
@@ -205,6 +214,8 @@ export interface Derived {
   readonly countFindings: readonly CountFinding[];
   /** The major versions of assessed SOPs that wait for a retraining campaign, by SOP id, oldest first (`derive/training-gate.ts`). */
   readonly retrainingGates: ReadonlyMap<string, readonly RetrainingGate[]>;
+  /** The compliance KPIs' counts computed from the complaint register (`derive/complaint-kpis.ts`), typed or not. */
+  readonly complaintKpis: readonly ComplaintKpiCount[];
 }
 
 /**
@@ -226,6 +237,21 @@ export interface RetrainingGate {
   readonly exception: boolean;
   /** The version may be in force: every unit in scope complete, or an exception holds. */
   readonly passed: boolean;
+}
+
+/** A compliance KPI's counts for one unit and period, computed from the complaint register (`derive/complaint-kpis.ts`). */
+export interface ComplaintKpiCount {
+  readonly kpi: string;
+  readonly unit: string;
+  readonly period: string;
+  /** Promises kept, summed over the period's months. */
+  readonly k: number;
+  /** Cases the promise applied to, summed over the period's months. */
+  readonly n: number;
+  /** The standard whose promises were counted. */
+  readonly standard: string;
+  /** The register entries summed, in month order. */
+  readonly entries: readonly ComplaintEntity[];
 }
 
 /** What deriving a measurement's counts found (`model/measurement-counts.ts`). */

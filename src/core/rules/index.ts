@@ -21,8 +21,11 @@ import { placeholders } from './placeholders.ts';
 import { auditReferences } from './audits-references.ts';
 import { audits } from './audits.ts';
 import { findings } from './findings.ts';
+import { complaints } from './complaints.ts';
+import { complaintsKpis } from './complaints-kpis.ts';
+import { complaintsActions } from './complaints-actions.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

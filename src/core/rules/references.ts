@@ -28,6 +28,7 @@ export const references: Rule = {
       standard: { what: 'standard', ids: h.standards, rejected: h.rejected.standards, where: 'data/standards/' },
       kpi: { what: 'KPI', ids: h.kpis, rejected: h.rejected.kpis, where: 'data/kpis/' },
       action: { what: 'improvement action', ids: h.actions, rejected: h.rejected.actions, where: 'data/actions/' },
+      complaintCause: { what: 'complaint cause', ids: h.complaintCauses, rejected: h.rejected.complaintCauses, where: 'data/complaint-causes.yaml' },
     } satisfies Record<string, Target>;
 
     const check = (origin: Origin, path: Path, id: string | undefined, target: Target) => {
@@ -147,6 +148,20 @@ export const references: Rule = {
       check(a.origin, ['kpi'], a.kpi, T.kpi);
       check(a.origin, ['unit'], a.unit, T.unit);
       check(a.origin, ['by'], a.by, T.person);
+    }
+    for (const cause of h.complaintCauses.values()) {
+      check(cause.origin, ['area'], cause.area, T.area);
+      checkAll(cause.origin, ['sops'], cause.sops, T.sop);
+    }
+    for (const c of h.complaints) {
+      check(c.origin, ['unit'], c.unit, T.unit);
+      for (const id of Object.keys(c.causes)) check(c.origin, ['causes', id], id, T.complaintCause);
+      for (const id of Object.keys(c.promises)) check(c.origin, ['promises', id], id, T.standard);
+      for (const id of Object.keys(c.feedback?.promises ?? {})) check(c.origin, ['feedback', 'promises', id], id, T.standard);
+      c.major.forEach((m, i) => {
+        check(c.origin, ['major', i, 'cause'], m.cause, T.complaintCause);
+        check(c.origin, ['major', i, 'action'], m.action, T.action);
+      });
     }
   },
 };

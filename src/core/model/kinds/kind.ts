@@ -53,6 +53,8 @@ export type Collection =
   | 'trainingSettings'
   | 'trainingCoverage'
   | 'campaigns'
+  | 'complaints'
+  | 'complaintCauses'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

@@ -27,6 +27,8 @@ import { findingKind } from './finding.ts';
 import { trainingSettingsKind } from './training.ts';
 import { trainingCoverageKind } from './coverage.ts';
 import { retrainingCampaignKind } from './campaign.ts';
+import { complaintCauseKind } from './complaint-cause.ts';
+import { complaintKind } from './complaint.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -53,6 +55,8 @@ const KIND_TUPLE = [
   trainingSettingsKind,
   trainingCoverageKind,
   retrainingCampaignKind,
+  complaintCauseKind,
+  complaintKind,
 ] as const satisfies readonly KindDefinition[];
 
 /** Every kind of record the handbook holds. */
@@ -126,9 +130,14 @@ export function dataLocationHint(kinds: readonly KindDefinition[] = KINDS): stri
   const lists: string[] = [];
   const items: string[] = [];
   const measurements: string[] = [];
+  const listFolders: string[] = [];
   for (const k of kinds) {
     const s = k.source;
-    if (s.shape === 'list-file') lists.push(...s.globs.filter((g) => g.startsWith('data/')).map(fileName));
+    if (s.shape === 'list-file') {
+      const globs = s.globs.filter((g) => g.startsWith('data/'));
+      lists.push(...globs.filter((g) => !g.includes('*')).map(fileName));
+      listFolders.push(...globs.filter((g) => g.includes('*')).map(folderOf));
+    }
     else if (s.shape === 'item-file') items.push(...s.globs.map(folderOf));
     else if (s.shape === 'measurement-file') measurements.push(...s.globs.map(folderOf));
   }
@@ -136,6 +145,7 @@ export function dataLocationHint(kinds: readonly KindDefinition[] = KINDS): stri
   if (lists.length > 0) parts.push(`data/${lists.join(', ')}`);
   if (items.length > 0) parts.push(`or one file per item in ${items.join(', ')}`);
   let hint = `Move it: ${parts.join(', ')}`;
+  if (listFolders.length > 0) hint += `; lists in ${listFolders.join(', ')}`;
   if (measurements.length > 0) hint += `; measurements in ${measurements.join(', ')} (YAML or CSV)`;
   return `${hint}.`;
 }
