@@ -15,6 +15,7 @@ import type { KindDefinition } from './model/kinds/registry.ts';
 import type { Handbook, LoadResult } from './model/handbook.ts';
 import { derive } from './derive/index.ts';
 import { runRules } from './rules/index.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
 
 export interface LoadOptions {
   /** The date to evaluate reviews and deadlines against, `YYYY-MM-DD`. Default: today (or `SQMS_TODAY`). */
@@ -55,6 +56,7 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
   const model = buildModel(root, files, { today, dateWindow: options.dateWindow ?? dateWindow(today), defaultLang: options.defaultLang ?? 'en', bodies: options.bodies ?? true, kinds: options.kinds }, bag);
   const handbook: Handbook = { ...model, derived: derive(model) };
   runRules(handbook, bag);
+  checkPersonalData(files, bag, options.kinds); // reads the files' text: comments and fields the model drops count too
   const diagnostics = applyStrict(applyLinkSeverity(bag.items, options.links ?? 'error'), options.strict ?? false).sort(compareDiagnostics);
   return { handbook, diagnostics };
 }

@@ -1,0 +1,157 @@
+/**
+ * Personal data stays out of Git (DOMAIN.md; China's PIPL): a Git history cannot be selectively
+ * erased, so the data files hold aggregates and pseudonymous references (CRM ticket ids, people ids
+ * of staff in roles), never a customer's phone number, ID number, e-mail address or name. This check
+ * reads the text of every data file (YAML and CSV under `data/`, comments included; Markdown content
+ * pages are not data) and reports what looks like personal data:
+ *
+ * - values: Chinese mobile numbers (1[3-9] and 9 digits, with or without +86 and separators),
+ *   landlines with an area code (021-12345678, +86 21 1234 5678), resident ID numbers (18 characters
+ *   whose check digit is right and whose birth date exists, so ticket numbers and counts are not
+ *   mistaken for them), e-mail addresses, and a name after a title (Mr Wang, Ms Li, 王先生, 李女士);
+ * - field and column names that hold personal data (`phone`, `email`, `id_number`, `customer_name`,
+ *   `手机`, `身份证`…; a count under such a name, `phone: 34` complaints by phone, is an aggregate), and in aggregate files (the measurements, the complaint register: files of
+ *   records without ids in a folder) also `name`, `customer`, `姓名` and `客户`.
+ *
+ * Staff names in `data/people.yaml` are allowed: they are the organisation's own role holders,
+ * printed on approval records; the file is not an aggregate, and its values are checked like any
+ * other. Each finding names what it looks like with the value masked (`138****5678`), never the
+ * value itself, since the build log is kept and shared.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
+import { KINDS, kindOfPath, type KindDefinition } from '../model/kinds/registry.ts';
+import type { SourceFile } from '../model/sources.ts';
+
+const HINT = 'Keep personal data in the CRM and reference the case by its ticket id (`CRM-2026-004512`) or the staff member by their people id; remove it from this file. It stays in the Git history: ask the repository administrator to purge it.';
+
+/** Field or column names that hold personal data in any data file. */
+const PERSONAL_FIELD =
+  /^(?:customer[_-]?)?(?:phone|phone[_-]?number|mobile|tel|telephone|cell[_-]?phone|e-?mail|e-?mail[_-]?address|id[_-]?(?:number|no|card)|identity[_-]?(?:number|card)|passport(?:[_-]?(?:number|no))?|address|home[_-]?address|full[_-]?name|first[_-]?name|last[_-]?name|surname|given[_-]?name|family[_-]?name|customer[_-]?name)$|^(?:手机|手机号|手机号码|电话|电话号码|联系电话|联系方式|邮箱|电子邮件|电子邮箱|身份证|身份证号|身份证号码|证件号|证件号码|客户姓名|客户名称|客户电话|地址|住址|家庭住址)$/i;
+/** Names that hold a person's name in an aggregate file (elsewhere `name` names a unit, a KPI, a cause). */
+const NAME_FIELD = /^(?:name|customer|client|complainant|姓名|客户|顾客|投诉人)$/i;
+
+interface Finding {
+  index: number;
+  what: string;
+}
+
+/** Chinese mobile numbers, with an optional +86 and separators: 13812345678, +86 138-1234-5678. */
+const MOBILE = /(?<![0-9A-Za-z+])(?:\+?86[- ]?)?(1[3-9]\d)([- ]?)(\d{4})\2(\d{4})(?![0-9A-Za-z])/g;
+/** Landlines with an area code: 021-12345678, (0755) 8765 4321, +86 21 1234 5678. */
+const LANDLINE = /(?<![0-9A-Za-z+-])(?:\(0\d{2,3}\)\s?|0\d{2,3}-|\+86[- ]?\d{2,3}[- ])(\d{3,4})[- ]?(\d{4})(?![0-9A-Za-z-])/g;
+/** Resident ID numbers: 17 digits and a check character (validated below). */
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3})([0-9Xx])(?![0-9A-Za-z])/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![A-Za-z0-9-])/g;
+/** A name after a title: Mr Wang, Ms. Li Na, Mrs Chen. */
+const TITLED_NAME_EN = /\b(Mr|Mrs|Ms|Miss|Mx|Madam)\.?\s+([A-Z][a-z]+)/g;
+/** 王先生, 李女士, 张小姐: one or two characters of a surname and a title. */
+const TITLED_NAME_ZH = /([\u4e00-\u9fff]{1,2}?)(先生|女士|小姐)/g;
+
+/** The check digit of a resident ID number (GB 11643-1999, ISO 7064 MOD 11-2). */
+export function idCheckDigitValid(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * weights[i]!;
+  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+}
+
+function plausibleBirthDate(text: string): boolean {
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(4, 6));
+  const d = Number(text.slice(6, 8));
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const stars = (n: number) => '*'.repeat(Math.max(1, n));
+
+/** What each kind of value looks like, with the value masked. */
+function valueFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(MOBILE)) out.push({ index: m.index, what: `a mobile phone number (${m[1]}****${m[4]})` });
+  for (const m of text.matchAll(LANDLINE)) out.push({ index: m.index, what: `a phone number with an area code (****${m[2]})` });
+  for (const m of text.matchAll(ID_NUMBER)) {
+    const id = m[0];
+    if (plausibleBirthDate(m[2]!) && idCheckDigitValid(id)) out.push({ index: m.index, what: `a resident ID number (${id.slice(0, 3)}${stars(13)}${id.slice(-2)})` });
+  }
+  for (const m of text.matchAll(EMAIL)) out.push({ index: m.index, what: `an e-mail address (${m[1]!.slice(0, 1)}***@${m[2]})` });
+  for (const m of text.matchAll(TITLED_NAME_EN)) out.push({ index: m.index, what: `a person's name after a title (${m[1]} ${m[2]!.slice(0, 1)}${stars(m[2]!.length - 1)})` });
+  for (const m of text.matchAll(TITLED_NAME_ZH)) out.push({ index: m.index, what: `a person's name after a title (${stars(m[1]!.length)}${m[2]})` });
+  return out;
+}
+
+/** Keys of YAML mappings, block (`phone:`) and flow (`{ phone: … }`), with the index of each. */
+const YAML_KEY = /(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)(["']?)([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]*)\1[ \t]*:(?=[ \t]|$)/gm;
+
+/** A number right after a key: `34,`, `34 }`, `34` at the end of the line. */
+const COUNT_VALUE = /^[ \t]*-?\d+(?:\.\d+)?[ \t]*(?:[,}#\r\n]|$)/;
+
+function fieldFindings(file: SourceFile, aggregate: boolean): Finding[] {
+  const out: Finding[] = [];
+  const personal = (name: string) => PERSONAL_FIELD.test(name) || (aggregate && NAME_FIELD.test(name));
+  if (/\.csv$/i.test(file.path)) {
+    const start = file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const header = file.text.slice(start, file.text.search(/\r?\n|$/));
+    let offset = start;
+    for (const cell of header.split(',')) {
+      const name = cell.trim().replace(/^"(.*)"$/, '$1');
+      if (personal(name)) out.push({ index: offset + cell.indexOf(cell.trim()), what: `a column of personal data ("${name}")` });
+      offset += cell.length + 1;
+    }
+    return out;
+  }
+  for (const m of file.text.matchAll(YAML_KEY)) {
+    const name = m[2]!;
+    // A count under such a name is an aggregate (complaints by channel: `phone: 34`), not a person's data.
+    if (COUNT_VALUE.test(file.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (personal(name)) out.push({ index: m.index + m[0].lastIndexOf(m[1] + name), what: `a field of personal data (\`${name}\`)` });
+  }
+  return out;
+}
+
+/** Aggregate files: records without ids, many to a folder (the measurements, the complaint register). */
+function isAggregate(kind: KindDefinition | undefined): boolean {
+  if (!kind) return false;
+  const s = kind.source;
+  return s.shape === 'measurement-file' || (s.shape === 'list-file' && !s.ids && s.globs.some((g) => g.includes('*')));
+}
+
+/** The 1-based line and column of each index of `text`. */
+function positions(text: string): (index: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - starts[lo]! + 1 };
+  };
+}
+
+/** Reports what looks like personal data in the data files among `files`. */
+export function checkPersonalData(files: readonly SourceFile[], bag: DiagnosticBag, kinds: readonly KindDefinition[] = KINDS): void {
+  for (const file of files) {
+    if (!file.path.startsWith('data/') || !/\.(ya?ml|csv)$/i.test(file.path)) continue;
+    const values = valueFindings(file.text);
+    const fields = fieldFindings(file, isAggregate(kindOfPath(file.path, kinds)));
+    if (values.length === 0 && fields.length === 0) continue;
+    const at = positions(file.text);
+    const seen = new Set<number>();
+    for (const f of [...values, ...fields].sort((a, b) => a.index - b.index)) {
+      if (seen.has(f.index)) continue; // a +86 landline that is also a mobile number, once
+      seen.add(f.index);
+      const field = fields.includes(f);
+      bag.report(
+        field ? 'data/personal-field' : 'data/personal-data',
+        { file: file.path, ...at(f.index) },
+        field ? `This data file has ${f.what}: the handbook holds aggregates and pseudonymous references only.` : `This looks like ${f.what}: the handbook holds aggregates and pseudonymous references only.`,
+        HINT,
+      );
+    }
+  }
+}
