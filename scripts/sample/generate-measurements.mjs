@@ -509,7 +509,11 @@ function cptRow(unit, period) {
     let row = drawProportion('KPI-CPT', unit, period, volume(BRANCHES[unit].orders, unit, period, 'orders'), 1000);
     // A first-response share quoted exactly fixes how many complaints it is a share of; both KPIs
     // count the month's complaints (the complaint register's `received`), so the count follows it.
-    if (isExact('KPI-FR-SLA', unit, period)) row = { ...row, k: exactProportion(monthlyLevel('KPI-FR-SLA', unit, period), row.k).n };
+    // The orders scale with it, so that the complaint rate stays what was drawn.
+    if (isExact('KPI-FR-SLA', unit, period)) {
+      const k = exactProportion(monthlyLevel('KPI-FR-SLA', unit, period), row.k).n;
+      row = { k, n: Math.round((row.n * k) / row.k) };
+    }
     cptCache.set(key, row);
   }
   return cptCache.get(key);
