@@ -8,7 +8,7 @@ import type { KindDefinition } from './kind.ts';
 export const complaintKind = {
   name: 'complaint',
   noun: 'complaint register entry',
-  labels: { en: { one: 'complaint register entry', many: 'complaint register' }, 'zh-CN': { one: '投诉登记', many: '投诉与反馈登记' } },
+  labels: { en: { one: 'complaint register entry', many: 'complaint register entries' }, 'zh-CN': { one: '投诉登记条目', many: '投诉登记条目' } },
   source: { shape: 'list-file', globs: ['data/complaints/**/*.{yaml,yml}'], key: 'complaints', ids: false },
   schema: ComplaintMonth,
   jsonSchema: { name: 'complaints', title: 'Complaint and feedback register', schema: ComplaintsFile },
