@@ -23,6 +23,8 @@ import type { Finding } from '../schema/finding.ts';
 import type { TrainingSettings } from '../schema/training.ts';
 import type { TrainingCoverage } from '../schema/coverage.ts';
 import type { RetrainingCampaign } from '../schema/campaign.ts';
+import type { Checklist, Inspection } from '../schema/inspection.ts';
+import type { MysteryShopVisit } from '../schema/mystery-shop.ts';
 import type { Period } from '../time/period.ts';
 import type { ComplaintCause, ComplaintMonth } from '../schema/complaint.ts';
 import type { CountProblem, Counts } from './measurement-counts.ts';
@@ -85,6 +87,12 @@ export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
 export type AuditEntity = Sourced<Audit>;
 /** An audit finding (`data/findings/`). */
 export type FindingEntity = Sourced<Finding>;
+/** A checklist of daily inspections or mystery-shopper visits (`data/checklists.yaml`). */
+export type ChecklistEntity = Sourced<Checklist>;
+/** The daily inspections of a unit in a month (`data/inspections/`). */
+export type InspectionEntity = Sourced<Inspection>;
+/** A mystery-shopper visit (`data/mystery-shop/`). */
+export type MysteryShopVisitEntity = Sourced<MysteryShopVisit>;
 
 /** A declared phase (`data/phases.yaml`). */
 export type PhaseEntity = Sourced<PhaseEntry>;
@@ -149,7 +157,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses' | 'checklists' | 'mysteryShopVisits';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
@@ -174,6 +182,10 @@ export interface Handbook {
   findings: Map<string, FindingEntity>;
   /** The risk register. */
   risks: Map<string, RiskEntity>;
+  /** Daily inspections and mystery-shopper visits as evidence. */
+  checklists: Map<string, ChecklistEntity>;
+  inspections: InspectionEntity[];
+  mysteryShopVisits: Map<string, MysteryShopVisitEntity>;
   /**
    * Ids of entities whose file did not pass the schema, per kind. They are reported once where
    * they are defined; references to them are not reported again as unknown.

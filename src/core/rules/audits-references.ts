@@ -22,12 +22,18 @@ function targetOf(h: Handbook, name: string): { k: KindDefinition; ids: Readonly
 
 /** Every value at a dotted path of an item, with its path (a list gives one per entry). */
 function valuesAt(item: Record<string, unknown>, field: string): Array<[Path, string]> {
-  const keys = field.split('.');
-  let value: unknown = item;
-  for (const key of keys) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  if (typeof value === 'string') return [[keys, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'string' ? [[[...keys, i], v] as [Path, string]] : []));
-  return [];
+  // Walks the path; a list on the way (a checklist's `items`) is walked entry by entry.
+  const walk = (value: unknown, keys: readonly string[], at: Path): Array<[Path, string]> => {
+    if (keys.length === 0) {
+      if (typeof value === 'string') return [[at, value]];
+      if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'string' ? [[[...at, i], v] as [Path, string]] : []));
+      return [];
+    }
+    if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, keys, [...at, i]));
+    if (!value || typeof value !== 'object') return [];
+    return walk((value as Record<string, unknown>)[keys[0]!], keys.slice(1), [...at, keys[0]!]);
+  };
+  return walk(item, field.split('.'), []);
 }
 
 export function checkReferences(h: Handbook, bag: DiagnosticBag, kindName: string, items: Iterable<Record<string, unknown> & { origin: Origin }>): void {

@@ -24,8 +24,9 @@ import { findings } from './findings.ts';
 import { complaints } from './complaints.ts';
 import { complaintsKpis } from './complaints-kpis.ts';
 import { complaintsActions } from './complaints-actions.ts';
+import { inspections } from './inspections.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

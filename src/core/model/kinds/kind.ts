@@ -55,6 +55,9 @@ export type Collection =
   | 'campaigns'
   | 'complaints'
   | 'complaintCauses'
+  | 'checklists'
+  | 'inspections'
+  | 'mysteryShopVisits'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

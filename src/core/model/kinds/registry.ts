@@ -29,6 +29,9 @@ import { trainingCoverageKind } from './coverage.ts';
 import { retrainingCampaignKind } from './campaign.ts';
 import { complaintCauseKind } from './complaint-cause.ts';
 import { complaintKind } from './complaint.ts';
+import { checklistKind } from './inspection-checklist.ts';
+import { inspectionKind } from './inspection.ts';
+import { mysteryShopKind } from './mystery-shop.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -46,6 +49,9 @@ const KIND_TUPLE = [
   auditKind,
   findingKind,
   riskKind,
+  checklistKind,
+  inspectionKind,
+  mysteryShopKind,
   pageKind,
   measurementKind,
   phaseKind,

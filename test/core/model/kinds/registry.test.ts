@@ -139,11 +139,11 @@ describe('the registry of kinds', () => {
   it('gives the model an empty collection per kind that fills one, and a set of rejected ids per kind that has them', () => {
     const { handbook } = buildHandbook('/empty', [], { today: TODAY });
     expect(Object.keys(handbook).sort()).toEqual(
-      ['acknowledgements', 'actions', 'areas', 'audits', 'campaigns', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'kpis', 'measurements', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
+      ['acknowledgements', 'actions', 'areas', 'audits', 'campaigns', 'checklists', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'inspections', 'kpis', 'measurements', 'mysteryShopVisits', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);
-    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'complaintCauses']);
+    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'complaintCauses', 'checklists', 'mysteryShopVisits']);
   });
 
   it('says where data files may live, in the words the check has always used', () => {
