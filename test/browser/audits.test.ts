@@ -70,3 +70,26 @@ describe.skipIf(!available.run)('the audit pages in Chromium', () => {
     });
   }
 });
+
+describe.skipIf(!available.run)('the inspections page in Chromium', () => {
+  const site = sampleSiteForTests();
+
+  it('shows Shenzhen\'s repeated failures without an action before October, and its Q3 mystery-shop score', async () => {
+    const page = await site.open('/inspections/');
+    expect(await page.locator('script').count()).toBe(0);
+    const repeated = await page.$$eval('#repeated + ul li', (l) => l.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+    expect(repeated.filter((r) => r.includes('no action'))).toHaveLength(5);
+    expect(repeated.filter((r) => r.includes('IA-2026-003'))).toHaveLength(2);
+    const shenzhen = page.locator('table.mystery-shop tbody tr', { hasText: 'Shenzhen' });
+    expect(await shenzhen.locator('td').nth(2).textContent()).toContain('81.3 (3 visits)');
+    await page.close();
+  });
+
+  for (const path of ['/inspections/', '/zh/inspections/']) {
+    it(`finds no accessibility violations on ${path}`, async () => {
+      const page = await site.open(path);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});

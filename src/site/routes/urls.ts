@@ -31,6 +31,8 @@ export const findingUrl = (id: string, locale: UiLocale): string => at(locale, P
 /** The risk register, and one risk's page. */
 export const risksUrl = (locale: UiLocale): string => at(locale, PATHS.risks());
 export const riskUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.risk(id));
+/** Daily inspections and mystery-shopper visits. */
+export const inspectionsUrl = (locale: UiLocale): string => at(locale, PATHS.inspections());
 export const scorecardsUrl = (locale: UiLocale): string => at(locale, PATHS.scorecards());
 /** The scorecard of one period, e.g. `/scorecards/2026-10/`. */
 export const scorecardUrl = (period: string, locale: UiLocale): string => at(locale, PATHS.scorecard(period));
