@@ -24,7 +24,7 @@ describe('sample organisation', () => {
     expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'translation/outdated']));
     // The measurements are counts (scripts/sample/generate-measurements.mjs): no rounded rate without them.
     for (const code of codes) {
-      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated']).toContain(code);
+      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'checklist/repeated-failure']).toContain(code);
     }
     // One translation is deliberately made from the previous version, to show the notice.
     expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
@@ -35,6 +35,14 @@ describe('sample organisation', () => {
     ]);
     // A branch logs about 100 complaints a month: too few for a monthly 95 % target, said once.
     expect(warnings.filter((d) => d.code === 'kpi/min-sample-too-small').map((d) => d.file)).toEqual(['data/kpis/KPI-FR-SLA.yaml']);
+    // Shenzhen's daily inspections found complaints waiting too long three or more times a month from July, with no action until IA-2026-003 in November.
+    expect(warnings.filter((d) => d.code === 'checklist/repeated-failure').map((d) => `${d.file} ${d.message.split(' ')[0]}`)).toEqual([
+      'data/inspections/2026-07.yaml complaint-countdown',
+      'data/inspections/2026-08.yaml complaint-countdown',
+      'data/inspections/2026-08.yaml callback-queue',
+      'data/inspections/2026-09.yaml complaint-countdown',
+      'data/inspections/2026-09.yaml callback-queue',
+    ]);
   });
 
   it('has actions whose effectiveness the data confirm, one the data show was not effective, and evaluators who are not the owners', () => {

@@ -182,9 +182,9 @@ export const CODES = {
   'inspection/duplicate': { severity: 'error', description: 'The inspections of one unit in one month are recorded twice.' },
   'checklist/unknown-item': { severity: 'error', description: 'An inspection record or a mystery-shopper visit names an item its checklist does not have, or a checklist of the other use.' },
   'checklist/repeated-failure': { severity: 'warning', description: 'A checklist item failed in a unit at least `repeatFailures` times in one month (default 3, SOP-QM-001) and no improvement action is named for it.' },
-  'mystery-shop/must-have-failed': { severity: 'warning', description: 'A mystery-shopper visit failed a must-have item and names no improvement action.' },
-  'mystery-shop/too-few-visits': { severity: 'warning', description: 'A unit had fewer mystery-shopper visits in an ended quarter than its checklist\'s `minVisitsPerQuarter`.' },
-  'mystery-shop/kpi-mismatch': { severity: 'error', description: 'The mystery-shop KPI typed for a unit and quarter (value, n or sd) disagrees with the mean, count or standard deviation of its visits.' },
+  'visit/must-have-failed': { severity: 'warning', description: 'A mystery-shopper visit failed a must-have item and names no improvement action.' },
+  'visit/too-few': { severity: 'warning', description: 'A unit had fewer mystery-shopper visits in an ended quarter than its checklist\'s `minVisitsPerQuarter`.' },
+  'visit/kpi-mismatch': { severity: 'error', description: 'The mystery-shop KPI typed for a unit and quarter (value, n or sd) disagrees with the mean, count or standard deviation of its visits.' },
 
   // Document control in Git: changes checked against a base revision (`check --base`)
   'change/version-not-raised': { severity: 'error', description: 'A released controlled document changed in substance without a higher version: an SOP\'s text, steps, time limits or scope; a KPI\'s definition, method, target, warning threshold or floor; a standard\'s requirement or time limit; the text of the quality manual or a policy.' },

@@ -67,7 +67,7 @@ function checkVisits(h: Handbook, bag: DiagnosticBag): void {
       if (!def) {
         bag.report('checklist/unknown-item', v.origin.at(['items', item]), `The checklist ${v.checklist} has no item "${item}".`, `Use one of its items: ${[...items.keys()].join(', ')}.`);
       } else if (def.mustHave && result === 'fail' && v.action === undefined) {
-        bag.report('mystery-shop/must-have-failed', v.origin.at(['items', item]), `${v.id} failed the must-have item ${item} (${v.unit}, ${v.date}) and names no improvement action.`, 'A failed must-have item requires an improvement action (SOP-QM-003): open one and name it in `action:`.');
+        bag.report('visit/must-have-failed', v.origin.at(['items', item]), `${v.id} failed the must-have item ${item} (${v.unit}, ${v.date}) and names no improvement action.`, 'A failed must-have item requires an improvement action (SOP-QM-003): open one and name it in `action:`.');
       }
     }
   }
@@ -88,7 +88,7 @@ function checkVisits(h: Handbook, bag: DiagnosticBag): void {
         for (const unit of leaves) {
           const n = summaries.find((s) => s.unit === unit && s.quarter === q)?.n ?? 0;
           if (n >= checklist.minVisitsPerQuarter) continue;
-          bag.report('mystery-shop/too-few-visits', checklist.origin.at(['minVisitsPerQuarter']), `${unit} had ${n} mystery-shopper ${n === 1 ? 'visit' : 'visits'} in ${q}; the checklist ${checklist.id} asks for at least ${checklist.minVisitsPerQuarter}.`, `Ask the agency for the missing visits in the next quarter, and say in the ${checklist.kpi} measurement's note why there were fewer.`);
+          bag.report('visit/too-few', checklist.origin.at(['minVisitsPerQuarter']), `${unit} had ${n} mystery-shopper ${n === 1 ? 'visit' : 'visits'} in ${q}; the checklist ${checklist.id} asks for at least ${checklist.minVisitsPerQuarter}.`, `Ask the agency for the missing visits in the next quarter, and say in the ${checklist.kpi} measurement's note why there were fewer.`);
         }
       }
     }
@@ -103,7 +103,7 @@ function checkVisits(h: Handbook, bag: DiagnosticBag): void {
       if (m.sd !== undefined && Math.abs(m.sd - s.sd) > 0.05 + 1e-9) problems.push(`sd ${m.sd}, the visits' ${round(s.sd)}`);
       if (problems.length === 0) continue;
       bag.report(
-        'mystery-shop/kpi-mismatch',
+        'visit/kpi-mismatch',
         m.origin.at(['kpi']),
         `${checklist.kpi} for ${s.unit} in ${s.quarter} disagrees with the ${s.n} mystery-shopper ${s.n === 1 ? 'visit' : 'visits'}: ${problems.join('; ')}.`,
         `Write the value the visits give (mean ${round(s.mean, 1)}, n ${s.n}, sd ${round(s.sd, 1)}), or correct the visits in data/mystery-shop/.`,

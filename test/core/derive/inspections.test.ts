@@ -17,7 +17,7 @@ describe('inspections and mystery-shopper visits of the sample organisation', ()
     expect(h.inspections).toHaveLength(60);
     expect(h.mysteryShopVisits.size).toBe(81);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(diagnostics.filter((d) => d.code.startsWith('mystery-shop/'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.code.startsWith('visit/'))).toEqual([]);
   });
 
   it('recomputes Shenzhen\'s 2026-Q3 score from its visits: (79 + 83 + 82) / 3, sd with n − 1', () => {
