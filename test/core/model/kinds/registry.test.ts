@@ -143,12 +143,12 @@ describe('the registry of kinds', () => {
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);
-    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'complaintCauses', 'checklists', 'mysteryShopVisits']);
+    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'checklists', 'mysteryShopVisits', 'complaintCauses']);
   });
 
   it('says where data files may live, in the words the check has always used', () => {
     expect(dataLocationHint()).toBe(
-      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, phases.yaml, acknowledgements.yaml, search-synonyms.yaml, training/settings.yaml, complaint-causes.yaml, or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/training/coverage/, data/training/campaigns/; lists in data/complaints/; measurements in data/measurements/ (YAML or CSV).',
+      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, checklists.yaml, phases.yaml, acknowledgements.yaml, search-synonyms.yaml, training/settings.yaml, complaint-causes.yaml, or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/training/coverage/, data/training/campaigns/; lists in data/inspections/, data/mystery-shop/, data/complaints/; measurements in data/measurements/ (YAML or CSV).',
     );
     expect(recordFolders()).toEqual(['data/approvals/']);
   });
