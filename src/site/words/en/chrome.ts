@@ -18,6 +18,7 @@ export const chrome = {
     scorecards: 'Scorecards',
     units: 'Units',
     actions: 'Actions',
+    complaints: 'Complaints',
     audits: 'Audits',
     risks: 'Risks',
     reviews: 'Reviews',

@@ -5,6 +5,7 @@
 import { actions } from './actions.ts';
 import { audits } from './audits.ts';
 import { charts } from './charts.ts';
+import { complaints } from './complaints.ts';
 import { chrome } from './chrome.ts';
 import { control } from './control.ts';
 import { document } from './document.ts';
@@ -24,4 +25,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const en = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

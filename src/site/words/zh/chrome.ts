@@ -19,6 +19,7 @@ export const chrome: Words['chrome'] = {
     scorecards: '计分卡',
     units: '单位',
     actions: '改进措施',
+    complaints: '投诉',
     audits: '审核',
     risks: '风险',
     reviews: '定期评审',

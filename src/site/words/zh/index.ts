@@ -3,6 +3,7 @@ import type { Words } from '../shape.ts';
 import { actions } from './actions.ts';
 import { audits } from './audits.ts';
 import { charts } from './charts.ts';
+import { complaints } from './complaints.ts';
 import { chrome } from './chrome.ts';
 import { control } from './control.ts';
 import { document } from './document.ts';
@@ -22,4 +23,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const zh: Words = { actions, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
