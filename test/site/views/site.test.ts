@@ -25,6 +25,7 @@ describe('navigation', () => {
       ['Scorecards', '/scorecards/'],
       ['Units', '/units/'],
       ['Actions', '/actions/'],
+      ['Complaints', '/complaints/'],
       ['Audits', '/audits/'],
       ['Risks', '/risks/'],
       ['Reviews', '/reviews/'],
