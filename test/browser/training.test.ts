@@ -39,6 +39,9 @@ describe.skipIf(!available.run)('training pages in Chromium', () => {
       expect(text(await shenzhen.textContent())).toContain(c.short);
       expect(body).toContain(c.coverage);
       expect(await axeViolations(page)).toEqual([]);
+      // On a phone the wide matrix scrolls inside its box; the page itself does not scroll sideways.
+      await page.setViewportSize({ width: 390, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
       await page.close();
     });
 
