@@ -5,7 +5,7 @@ import type { KindDefinition } from './kind.ts';
 export const trainingCoverageKind = {
   name: 'coverage',
   noun: 'certification coverage record',
-  labels: { en: { one: 'certification coverage', many: 'certification coverage' }, 'zh-CN': { one: '认证覆盖率', many: '认证覆盖率' } },
+  labels: { en: { one: 'certification coverage record', many: 'certification coverage records' }, 'zh-CN': { one: '认证覆盖率记录', many: '认证覆盖率记录' } },
   source: { shape: 'item-file', globs: ['data/training/coverage/**/*.{yaml,yml}'] },
   schema: TrainingCoverage,
   jsonSchema: { name: 'coverage', title: 'Certification coverage' },
