@@ -10,8 +10,9 @@
  * measurement of its own or below it).
  */
 import type { Handbook } from './model/handbook.ts';
+import { packQuarters } from './analysis/management-review-pack.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -44,6 +45,8 @@ export const PATHS = {
   risks: () => '/risks/',
   risk: (id: string) => `/risks/${enc(id)}/`,
   inspections: () => '/inspections/',
+  managementReviews: () => '/management-reviews/',
+  managementReview: (quarter: string) => `/management-reviews/${enc(quarter)}/`,
   reviews: () => '/reviews/',
   traceability: () => '/traceability/',
   training: () => '/training/',
@@ -71,6 +74,7 @@ export const STATIC_SITE_PATHS: readonly string[] = [
   PATHS.findings(),
   PATHS.risks(),
   PATHS.inspections(),
+  PATHS.managementReviews(),
   PATHS.reviews(),
   PATHS.traceability(),
   PATHS.training(),
@@ -89,6 +93,7 @@ export function sitePaths(h: SitePathsInput): Set<string> {
   for (const id of h.standards.keys()) paths.add(PATHS.standard(id));
   for (const id of h.kpis.keys()) paths.add(PATHS.kpi(id));
   for (const id of h.risks.keys()) paths.add(PATHS.risk(id));
+  for (const q of packQuarters(h)) paths.add(PATHS.managementReview(q.key));
   const measuredUnits = new Set(h.measurements.map((m) => m.unit));
   for (const id of h.units.keys()) {
     paths.add(PATHS.unit(id));

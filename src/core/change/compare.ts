@@ -46,6 +46,7 @@ export interface HandbookChanges {
   kpis: EntityChange<Handbook['kpis'] extends Map<string, infer T> ? T : never>[];
   actions: EntityChange<Handbook['actions'] extends Map<string, infer T> ? T : never>[];
   risks: EntityChange<Handbook['risks'] extends Map<string, infer T> ? T : never>[];
+  managementReviews: EntityChange<Handbook['managementReviews'] extends Map<string, infer T> ? T : never>[];
   measurements: {
     added: MeasurementEntity[];
     corrected: MeasurementCorrection[];
@@ -56,7 +57,7 @@ export interface HandbookChanges {
 type Collections = Record<string, unknown>;
 
 export function compareHandbooks(base: Handbook, head: Handbook, kinds: readonly KindDefinition[] = KINDS): HandbookChanges {
-  const changes: Collections = { sops: [], pages: [], standards: [], kpis: [], actions: [], risks: [], measurements: { added: [], corrected: [], removed: [] } };
+  const changes: Collections = { sops: [], pages: [], standards: [], kpis: [], actions: [], risks: [], managementReviews: [], measurements: { added: [], corrected: [], removed: [] } };
   const b = base as unknown as Collections;
   const h = head as unknown as Collections;
   for (const kind of kinds) {

@@ -38,7 +38,10 @@ export function checkChanges(changes: HandbookChanges, head: Handbook, bag: Diag
   }
   for (const c of changes.kpis) {
     if (c.kind === 'removed') deleted(bag, c.base!.origin.file, `KPI ${c.id}`, undefined);
-    else if (c.kind === 'changed') checkDocument('kpi', c.base!, c.head!, bag);
+    else if (c.kind === 'changed') {
+      checkDocument('kpi', c.base!, c.head!, bag);
+      checkObjectiveDecided(c.base!, c.head!, head, bag);
+    }
   }
   for (const c of changes.pages) {
     if (c.kind === 'removed' && c.base!.version !== undefined) deleted(bag, c.base!.origin.file, `page ${c.id}`, c.base!.status ?? 'effective');
@@ -64,6 +67,28 @@ export function checkChanges(changes: HandbookChanges, head: Handbook, bag: Diag
 }
 
 const measured = describeMeasurement;
+
+const OBJECTIVE_FIELDS = ['target', 'warning', 'floor'] as const;
+
+/**
+ * A quality objective (a KPI's target, warning threshold or floor) is set by top management
+ * (ISO 9001 6.2, 9.3.3): a change of one is named, with the KPI's new version, by a decision of a
+ * management review (`data/management-reviews/`).
+ */
+function checkObjectiveDecided(base: Handbook['kpis'] extends Map<string, infer K> ? K : never, kpi: Handbook['kpis'] extends Map<string, infer K> ? K : never, head: Handbook, bag: DiagnosticBag): void {
+  const changed = OBJECTIVE_FIELDS.filter((f) => base[f] !== kpi[f]);
+  // A KPI outside document control has no version for a review to name.
+  if (changed.length === 0 || kpi.version === undefined) return;
+  const decided = [...head.managementReviews.values()].some((r) => r.decisions.some((d) => d.objectives.some((o) => o.kpi === kpi.id && o.version === kpi.version)));
+  if (decided) return;
+  const field = changed[0]!;
+  bag.report(
+    'change/objective-without-review',
+    kpi.origin.at([field]),
+    `${kpi.id}'s ${changed.map((f) => `${f} changes from ${base[f] ?? 'none'} to ${kpi[f] ?? 'none'}`).join(', ')}, and no management review decision sets ${kpi.id} ${kpi.version} as an objective.`,
+    `Quality objectives are set by top management: add \`objectives: [{ kpi: ${kpi.id}, version: "${kpi.version}" }]\` to the decision of the management review that agreed it (data/management-reviews/).`,
+  );
+}
 
 function deleted(bag: DiagnosticBag, file: string, what: string, status: string | undefined): void {
   if (status === 'draft' || status === 'in-review') return; // never released: may simply be dropped

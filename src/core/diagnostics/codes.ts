@@ -162,6 +162,10 @@ export const CODES = {
   'risk/control-retired': { severity: 'error', description: 'An active risk arises in, or is controlled by, a retired or superseded SOP or a retired standard.' },
   'risk/control-out-of-scope': { severity: 'warning', description: 'A KPI named as a risk\'s control is reported for none of the units where the risk arises.' },
   'risk/review-overdue': { severity: 'warning', description: 'An active risk\'s periodic review is overdue.' },
+  // Management reviews (src/core/rules/management-reviews.ts)
+  'management-review/date-order': { severity: 'error', description: 'A management review is dated before the quarter it reviews has ended, or after today.' },
+  'management-review/input-missing': { severity: 'warning', description: 'A management review did not consider every input ISO 9001 9.3.2 requires; lists the missing ones.' },
+  'management-review/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)
   'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },
@@ -196,6 +200,7 @@ export const CODES = {
   'change/document-deleted': { severity: 'error', description: 'A released SOP, standard or KPI was deleted instead of retired.' },
   'change/measurement-corrected': { severity: 'info', description: 'A past measurement was changed: reported as a correction.' },
   'change/measurement-removed': { severity: 'warning', description: 'A past measurement was removed; measurements are records and are kept.' },
+  'change/objective-without-review': { severity: 'error', description: 'A KPI\'s target, warning threshold or floor changes, and no management review decision names the new version as an objective it set.' },
 
   // Approval evidence (data/approvals/)
   'approval/changed-since-approval': { severity: 'warning', description: 'An effective controlled document (SOP, quality manual, policy, standard, KPI) no longer matches the content its approvers signed (an error in --strict mode).' },

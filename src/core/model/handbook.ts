@@ -8,6 +8,7 @@ import type { Path } from '../source/yaml-source.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { ImprovementAction } from '../schema/improvement-action.ts';
 import type { Risk } from '../schema/risk.ts';
+import type { ManagementReview } from '../schema/management-review.ts';
 import type { RiskLevel } from '../risks/rating.ts';
 import type { Measurement } from '../schema/measurement.ts';
 import type { Acknowledgement, PhaseEntry } from '../schema/control-chart.ts';
@@ -65,6 +66,8 @@ export type RiskEntity = Sourced<Risk> & {
   readonly nextReview: string;
   readonly reviewOverdue: boolean;
 };
+
+export type ManagementReviewEntity = Sourced<ManagementReview>;
 
 export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
   /**
@@ -157,7 +160,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses' | 'checklists' | 'mysteryShopVisits';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses' | 'checklists' | 'mysteryShopVisits' | 'managementReviews';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */
@@ -186,6 +189,8 @@ export interface Handbook {
   checklists: Map<string, ChecklistEntity>;
   inspections: InspectionEntity[];
   mysteryShopVisits: Map<string, MysteryShopVisitEntity>;
+  /** Management reviews, by the quarter reviewed. */
+  managementReviews: Map<string, ManagementReviewEntity>;
   /**
    * Ids of entities whose file did not pass the schema, per kind. They are reported once where
    * they are defined; references to them are not reported again as unknown.

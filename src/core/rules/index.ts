@@ -11,6 +11,7 @@ import { measurements } from './measurements.ts';
 import { references } from './references.ts';
 import { reviews } from './reviews.ts';
 import { risks } from './risks.ts';
+import { managementReviews } from './management-reviews.ts';
 import { searchSynonyms } from './search-synonyms.ts';
 import { training } from './training.ts';
 import type { Rule } from './rule.ts';
@@ -26,7 +27,7 @@ import { complaintsKpis } from './complaints-kpis.ts';
 import { complaintsActions } from './complaints-actions.ts';
 import { inspections } from './inspections.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

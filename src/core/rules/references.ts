@@ -126,6 +126,16 @@ export const references: Rule = {
       check(o, ['owner'], r.owner, T.person);
       if (r.acceptance) check(o, ['acceptance', 'by'], r.acceptance.by, T.person);
     }
+    for (const r of h.managementReviews.values()) {
+      const o = r.origin;
+      check(o, ['chair'], r.chair, T.person);
+      checkAll(o, ['attendees'], r.attendees, T.person);
+      r.decisions.forEach((d, i) => {
+        check(o, ['decisions', i, 'owner'], d.owner, T.person);
+        checkAll(o, ['decisions', i, 'actions'], d.actions, T.action);
+        d.objectives.forEach((obj, j) => check(o, ['decisions', i, 'objectives', j, 'kpi'], obj.kpi, T.kpi));
+      });
+    }
     // Measurements: many rows repeat one unknown id; report each row (each needs fixing) but
     // compute the suggestion once per id.
     const suggestions = new Map<string, string>();

@@ -28,6 +28,7 @@ export const STANDARD_ID = /^STD-[A-Z]{2,6}-\d{3}$/;
 export const KPI_ID = /^KPI-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 export const ACTION_ID = /^IA-\d{4}-\d{3}$/;
 export const RISK_ID = /^RISK-\d{3}$/;
+export const MANAGEMENT_REVIEW_ID = /^MR-\d{4}-Q[1-4]$/;
 
 export const SopId = z
   .string()
@@ -50,6 +51,11 @@ export const RiskId = z
   .string()
   .regex(RISK_ID, { message: 'Risk ids look like `RISK-007`: `RISK-` and three digits.' })
   .describe('Risk id from the risk register, e.g. `RISK-007`.');
+
+export const ManagementReviewId = z
+  .string()
+  .regex(MANAGEMENT_REVIEW_ID, { message: 'Management review ids are `MR-`, the year and the quarter reviewed, e.g. `MR-2026-Q3`.' })
+  .describe('Management review id: the quarter it reviews, e.g. `MR-2026-Q3`.');
 
 /** A calendar date written `YYYY-MM-DD`. Kept as text; checked against the calendar. */
 export const IsoDate = z

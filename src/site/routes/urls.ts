@@ -34,6 +34,9 @@ export const risksUrl = (locale: UiLocale): string => at(locale, PATHS.risks());
 export const riskUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.risk(id));
 /** Daily inspections and mystery-shopper visits. */
 export const inspectionsUrl = (locale: UiLocale): string => at(locale, PATHS.inspections());
+/** Management reviews, and the input pack and record of one quarter's review (`2026-Q3`). */
+export const managementReviewsUrl = (locale: UiLocale): string => at(locale, PATHS.managementReviews());
+export const managementReviewUrl = (quarter: string, locale: UiLocale): string => at(locale, PATHS.managementReview(quarter));
 export const scorecardsUrl = (locale: UiLocale): string => at(locale, PATHS.scorecards());
 /** The scorecard of one period, e.g. `/scorecards/2026-10/`. */
 export const scorecardUrl = (period: string, locale: UiLocale): string => at(locale, PATHS.scorecard(period));

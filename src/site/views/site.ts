@@ -5,7 +5,7 @@
 import type { Handbook } from '../../core/model/handbook.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { localized } from '../words/text.ts';
-import { actionsUrl, complaintsUrl, auditsUrl, risksUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, trainingUrl, unitsUrl } from '../routes/urls.ts';
+import { actionsUrl, complaintsUrl, auditsUrl, risksUrl, managementReviewsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, trainingUrl, unitsUrl } from '../routes/urls.ts';
 import { unitRoots } from '../../core/analysis/units.ts';
 import { wordsFor } from '../words/words.ts';
 
@@ -33,7 +33,7 @@ export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): s
   return org ? `${org} · ${title}` : title;
 }
 
-export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'complaints' | 'audits' | 'risks' | 'reviews' | 'traceability' | 'training';
+export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'complaints' | 'audits' | 'risks' | 'management-reviews' | 'reviews' | 'traceability' | 'training';
 
 export interface NavItem {
   section: Section;
@@ -54,6 +54,7 @@ export function navigation(locale: UiLocale): NavItem[] {
     { section: 'complaints', label: t.complaints, href: complaintsUrl(locale) },
     { section: 'audits', label: t.audits, href: auditsUrl(locale) },
     { section: 'risks', label: t.risks, href: risksUrl(locale) },
+    { section: 'management-reviews', label: t.managementReviews, href: managementReviewsUrl(locale) },
     { section: 'reviews', label: t.reviews, href: reviewsUrl(locale) },
     { section: 'traceability', label: t.traceability, href: traceabilityUrl(locale) },
     { section: 'training', label: t.training, href: trainingUrl(locale) },

@@ -169,15 +169,31 @@ describe('the quality manual, a policy, a standard and a KPI go through the same
   const v2 = (summary: string, change = 'major', version = '2.0', date = '2027-01-01') =>
     control(version, `  - { version: "1.0", date: 2026-01-01, change: major, summary: First version. }\n  - { version: "${version}", date: ${date}, change: ${change}, summary: ${summary} }\n`).replace('effective: 2026-01-01', `effective: ${date}`);
 
-  it('fails when a KPI target is raised without a new version', () => {
+  /** A management review of 2026-Q3 whose decision sets KPI-CSAT `version` as an objective. */
+  const review = (version: string): Patch['files'] => ({
+    'data/management-reviews/MR-2026-Q3.yaml': `id: MR-2026-Q3\ndate: 2026-10-20\nchair: ann-lee\nattendees: [bo-chen]\ninputs: [previous-actions, context-changes, customer-satisfaction, objectives, process-performance, nonconformities, monitoring-results, audit-results, external-providers, resources, risks, improvement]\nminutes: DMS-7\ndecisions:\n  - kind: change\n    decision: Raise the CSAT objective to 88.\n    objectives: [{ kpi: KPI-CSAT, version: "${version}" }]\n`,
+  });
+  const objectiveUndecided = (line: number, version: string): [string, string, number, string] => [
+    'change/objective-without-review',
+    KPI,
+    line,
+    `KPI-CSAT's target changes from 85 to 88, and no management review decision sets KPI-CSAT ${version} as an objective.`,
+  ];
+
+  it('fails when a KPI target is raised without a new version, or without the management review that set it', () => {
     const { found } = compare(withEdits(controlled(), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
-    expect(found).toEqual([['change/version-not-raised', KPI, 18, 'KPI-CSAT changed in substance (target: 85 → 88), but its version is still 1.0.']]);
+    expect(found).toEqual([objectiveUndecided(8, '1.0'), ['change/version-not-raised', KPI, 18, 'KPI-CSAT changed in substance (target: 85 → 88), but its version is still 1.0.']]);
   });
 
-  it('warns when a KPI target change is recorded as minor, and passes as a major version approved for a later date', () => {
+  it('warns when a KPI target change is recorded as minor, and passes as a major version approved for a later date that a management review set', () => {
     const minor = compare(withEdits(controlled({ kpi: v2('Target raised.', 'minor', '1.1') }), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
-    expect(minor.found).toEqual([['change/major-as-minor', KPI, 24, 'KPI-CSAT 1.0 → 1.1 is recorded as a minor change, but target: 85 → 88: that changes how the work is done or judged.']]);
-    const major = compare(withEdits(controlled({ kpi: v2('Target raised to 88.') }), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(minor.found).toEqual([objectiveUndecided(8, '1.1'), ['change/major-as-minor', KPI, 24, 'KPI-CSAT 1.0 → 1.1 is recorded as a minor change, but target: 85 → 88: that changes how the work is done or judged.']]);
+    const undecided = compare(withEdits(controlled({ kpi: v2('Target raised to 88.') }), [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(undecided.found).toEqual([objectiveUndecided(8, '2.0')]);
+    // The review sets the version before: the new one is still undecided.
+    const otherVersion = compare(withEdits({ ...controlled({ kpi: v2('Target raised to 88.') }), files: { ...controlled().files, ...review('1.0') } }, [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
+    expect(otherVersion.found).toEqual([objectiveUndecided(8, '2.0')]);
+    const major = compare(withEdits({ ...controlled({ kpi: v2('Target raised to 88.') }), files: { ...controlled().files, ...review('2.0') } }, [{ file: KPI, from: 'target: 85', to: 'target: 88' }]));
     expect(major.found).toEqual([]);
     expect(documentsNeedingApproval(major.changes)).toEqual(new Set(['KPI-CSAT']));
   });

@@ -28,6 +28,7 @@ describe('navigation', () => {
       ['Complaints', '/complaints/'],
       ['Audits', '/audits/'],
       ['Risks', '/risks/'],
+      ['Management review', '/management-reviews/'],
       ['Reviews', '/reviews/'],
       ['Traceability', '/traceability/'],
       ['Training', '/training/'],

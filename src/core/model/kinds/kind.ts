@@ -44,6 +44,7 @@ export type Collection =
   | 'kpis'
   | 'actions'
   | 'risks'
+  | 'managementReviews'
   | 'measurements'
   | 'phases'
   | 'acknowledgements'

@@ -17,6 +17,7 @@ import { standardKind } from './standard.ts';
 import { kpiKind } from './kpi.ts';
 import { improvementActionKind } from './improvement-action.ts';
 import { riskKind } from './risk.ts';
+import { managementReviewKind } from './management-review.ts';
 import { measurementKind } from './measurement.ts';
 import { phaseKind } from './phase.ts';
 import { acknowledgementKind } from './acknowledgement.ts';
@@ -52,6 +53,7 @@ const KIND_TUPLE = [
   checklistKind,
   inspectionKind,
   mysteryShopKind,
+  managementReviewKind,
   pageKind,
   measurementKind,
   phaseKind,

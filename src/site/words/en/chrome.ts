@@ -21,6 +21,7 @@ export const chrome = {
     complaints: 'Complaints',
     audits: 'Audits',
     risks: 'Risks',
+    managementReviews: 'Management review',
     reviews: 'Reviews',
     traceability: 'Traceability',
     training: 'Training',

@@ -15,6 +15,7 @@ import { format } from './format.ts';
 import { home } from './home.ts';
 import { kpis } from './kpis.ts';
 import { lists } from './lists.ts';
+import { managementReviews } from './management-reviews.ts';
 import { notFound } from './not-found.ts';
 import { reviews } from './reviews.ts';
 import { risks } from './risks.ts';
@@ -25,4 +26,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

@@ -22,6 +22,7 @@ export const chrome: Words['chrome'] = {
     complaints: '投诉',
     audits: '审核',
     risks: '风险',
+    managementReviews: '管理评审',
     reviews: '定期评审',
     traceability: '追溯矩阵',
     training: '培训',

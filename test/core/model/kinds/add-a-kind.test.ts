@@ -102,7 +102,7 @@ describe('adding a kind of record (docs/adding-a-kind.md), dry-run with a toy ki
     const files = applyPatch(validFiles(), { files: { 'data/compliment/CMP-2026-001.yaml': GOOD } });
     const [d] = build(files, { kinds }).diagnostics;
     expect(d).toMatchObject({ code: 'file/unknown-location', file: 'data/compliment/CMP-2026-001.yaml' });
-    expect(d!.hint).toContain('or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/training/coverage/, data/training/campaigns/, data/compliments/;');
+    expect(d!.hint).toContain('or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/management-reviews/, data/training/coverage/, data/training/campaigns/, data/compliments/;');
   });
 
   it('is compared between revisions by the fields its kind names', () => {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { packQuarters, reviewPack, reviewQuarter } from '../../../src/core/analysis/management-review-pack.ts';
+import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { sampleHandbook } from '../../site/sample-handbook.ts';
+
+const h = sampleHandbook();
+
+describe('the input pack of a management review, on the sample organisation', () => {
+  it('has a pack for every quarter from the first one reviewed to the one in progress', () => {
+    expect(packQuarters(h).map((q) => q.key)).toEqual(['2026-Q4', '2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2', '2025-Q1']);
+    expect(reviewQuarter('MR-2026-Q3')).toMatchObject({ start: '2026-07-01', end: '2026-09-30' });
+  });
+
+  const q3 = reviewQuarter('MR-2026-Q3')!;
+  const pack = reviewPack(h, q3, { scorecard: scorecardFor(h, '2026-09'), raisedRisks: new Set(['RISK-001']) });
+
+  it('brings the previous review\'s decisions with the stage of their actions', () => {
+    expect(pack.review?.id).toBe('MR-2026-Q3');
+    expect(pack.previous?.id).toBe('MR-2026-Q2');
+    expect(pack.previousDecisions.flatMap((d) => d.actions.map((a) => [a.id, a.action?.stage]))).toEqual([['IA-2026-005', 'act']]);
+  });
+
+  it('counts the actions opened and closed in the quarter, and those overdue at its end', () => {
+    // Opened 2026-07-06 and 2026-09-25; none closed in July–September.
+    expect(pack.actions.opened.map((a) => a.id)).toEqual(['IA-2026-005', 'IA-2026-007']);
+    expect(pack.actions.closed.map((a) => a.id)).toEqual([]);
+    // Every action open on 30 September whose due date had passed.
+    const expected = [...h.actions.values()].filter((a) => a.opened <= '2026-09-30' && a.due < '2026-09-30' && (a.closed === undefined || a.closed > '2026-09-30')).map((a) => a.id).sort();
+    expect(pack.actions.overdue.map((a) => a.id)).toEqual(expected);
+  });
+
+  it('lists the audits done in the quarter with their findings', () => {
+    const done = [...h.audits.values()].filter((a) => a.status === 'done' && a.done! >= '2026-07-01' && a.done! <= '2026-09-30').map((a) => a.id).sort();
+    expect(pack.audits.done.map((a) => a.id).sort()).toEqual(done);
+    expect(pack.audits.findings.every((f) => done.includes(f.audit))).toBe(true);
+  });
+
+  it('reads the KPIs at the scorecard of the quarter\'s last month, counting reporting units only', () => {
+    expect(pack.scorecardPeriod).toBe('2026-09');
+    const fr = pack.kpis.find((k) => k.kpi.id === 'KPI-FR-SLA')!;
+    const rows = scorecardFor(h, '2026-09').rows.filter((r) => r.kpi === 'KPI-FR-SLA' && r.unit.startsWith('br-'));
+    expect(Object.values(fr.counts).reduce((a, b) => a + b!, 0)).toBe(rows.filter((r) => r.status !== 'not-applicable').length);
+    expect(fr.offTarget).toEqual(rows.filter((r) => r.status === 'off-target').map((r) => r.unit));
+    expect(fr.signalling).toEqual(rows.filter((r) => r.signals.some((s) => s.unfavourable)).map((r) => r.unit));
+  });
+
+  it('names the risks still high with their controls, and those raised', () => {
+    expect(pack.risks.high.map((r) => r.id)).toEqual(['RISK-001', 'RISK-009']);
+    expect(pack.risks.raised.map((r) => r.id)).toEqual(['RISK-001']);
+  });
+
+  it('says a quarter is in progress until its last day has passed', () => {
+    expect(pack.inProgress).toBe(false);
+    expect(reviewPack(h, reviewQuarter('MR-2026-Q4')!, { scorecard: undefined, raisedRisks: new Set() }).inProgress).toBe(true);
+  });
+});
