@@ -21,8 +21,8 @@ describe('the input pack of a management review, on the sample organisation', ()
   });
 
   it('counts the actions opened and closed in the quarter, and those overdue at its end', () => {
-    // Opened 2026-07-06 and 2026-09-25; none closed in July–September.
-    expect(pack.actions.opened.map((a) => a.id)).toEqual(['IA-2026-005', 'IA-2026-007']);
+    // Opened 2026-07-06 (training records), 2026-09-23 (the Shenzhen complaint that went public) and 2026-09-25 (the Q3 audit); none closed in July–September.
+    expect(pack.actions.opened.map((a) => a.id)).toEqual(['IA-2026-005', 'IA-2026-007', 'IA-2026-008']);
     expect(pack.actions.closed.map((a) => a.id)).toEqual([]);
     // Every action open on 30 September whose due date had passed.
     const expected = [...h.actions.values()].filter((a) => a.opened <= '2026-09-30' && a.due < '2026-09-30' && (a.closed === undefined || a.closed > '2026-09-30')).map((a) => a.id).sort();
