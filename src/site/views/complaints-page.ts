@@ -11,7 +11,7 @@ import { complaintWindow, lastMonths, majorComplaints, registerMonths, unitSerie
 import { correctiveActionLimit } from '../../core/rules/complaints-actions.ts';
 import { registerKpis } from '../../core/derive/complaint-kpis.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
-import { actionUrl, kpiUrl, sopUrl, standardUrl, unitUrl } from '../routes/urls.ts';
+import { actionUrl, complaintsUrl, kpiUrl, sopUrl, standardUrl, unitUrl } from '../routes/urls.ts';
 import { formatDate, formatNumber } from '../words/format.ts';
 import { durationMinutes, formatMinutes } from '../../core/time/duration.ts';
 import { periodLabel } from '../words/periods.ts';
@@ -231,3 +231,30 @@ function topCause(h: Handbook, unit: string, month: string): string | undefined 
 }
 
 export type ComplaintsPage = ReturnType<typeof complaintsPage>;
+
+/**
+ * The complaints box of a unit's page: the unit's latest month in the register (complaints, the
+ * leading cause, the first promise kept), with a link to the complaints page; undefined for a unit
+ * the register has no entry for.
+ */
+export function unitComplaints(h: Handbook, unit: string, locale: UiLocale): { text: string; href: string } | undefined {
+  const latest = h.complaints.filter((c) => c.unit === unit).sort((a, b) => (a.month < b.month ? 1 : -1))[0];
+  if (!latest) return undefined;
+  const t = wordsFor(locale).complaints;
+  const n = (x: number) => formatNumber(x, locale);
+  const cause = topCause(h, unit, latest.month);
+  const name = cause ? (h.complaintCauses.get(cause)?.name ?? cause) : '–';
+  const first = Object.keys(latest.promises).sort((a, b) => limitMinutes(h, a) - limitMinutes(h, b) || (a < b ? -1 : 1))[0];
+  const p = first ? latest.promises[first]! : undefined;
+  const kept = p && p.of > 0 ? t.keptOf({ percent: `${formatNumber(Math.round((1000 * p.kept) / p.of) / 10, locale)}%`, kept: n(p.kept), of: n(p.of) }) : '–';
+  return {
+    text: t.unitBoxText({ month: periodLabel(latest.month, locale), received: n(latest.received), cause: typeof name === 'string' ? name : (name[locale] ?? name.en ?? ''), kept }),
+    href: `${complaintsUrl(locale)}#trends`,
+  };
+}
+
+/** A standard's time limit in minutes (none: last). */
+function limitMinutes(h: Handbook, std: string): number {
+  const criterion = h.standards.get(std)?.criterion;
+  return (criterion && 'timeLimit' in criterion ? durationMinutes(criterion.timeLimit) : undefined) ?? Number.POSITIVE_INFINITY;
+}

@@ -3,9 +3,10 @@
  * (src/core/analysis/complaints.ts): Pareto shares against hand counts, the sample's story (Shenzhen's
  * staffing-related causes), the promises and the major complaints with their actions.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pareto } from '../../../src/core/analysis/complaints.ts';
-import { complaintsPage, promiseAnchor } from '../../../src/site/views/complaints-page.ts';
+import { complaintsPage, promiseAnchor, unitComplaints } from '../../../src/site/views/complaints-page.ts';
 import { sampleHandbook } from '../sample-handbook.ts';
 
 describe('Pareto tables', () => {
@@ -71,5 +72,29 @@ describe('the complaints page on the sample organisation', () => {
     const row = en.trends.find((r) => r.href.endsWith('/units/br-shenzhen/'))!;
     expect(row.firstPromise!.label).toMatch(/^Complaint first response within 30 minutes, November 2025 to October 2026: .* 89\.2% in the latest month/);
     expect(row.received.spark.valueCount).toBe(12);
+  });
+});
+
+describe('the complaints box of a unit page', () => {
+  const h = sampleHandbook();
+  it('gives a branch its latest month, leading cause and first responses in time, and nothing to a unit without entries', () => {
+    expect(unitComplaints(h, 'br-shenzhen', 'en')).toEqual({
+      text: 'October 2026: 120 complaints, most about Slow first response; first response in time 89.2% (107 of 120).',
+      href: '/complaints/#trends',
+    });
+    expect(unitComplaints(h, 'br-shenzhen', 'zh-CN')?.href).toBe('/zh/complaints/#trends');
+    expect(unitComplaints(h, 'region-south', 'en')).toBeUndefined();
+  });
+});
+
+describe('the complaint policy', () => {
+  it('links each promise to a section of the complaints page, in both languages', () => {
+    const anchors = new Set(complaintsPage(sampleHandbook(), 'en').promises.map((p) => p.anchor));
+    for (const file of ['complaint-policy.md', 'complaint-policy.zh-CN.md']) {
+      const text = readFileSync(new URL(`../../../content/policies/${file}`, import.meta.url), 'utf8');
+      const linked = [...text.matchAll(/\(\/complaints\/#([^)]+)\)/g)].map((m) => m[1]);
+      expect(linked, file).toEqual(['promise-STD-RESP-001', 'promise-STD-RESP-002', 'promise-STD-EMP-001', 'promise-STD-RESP-003']);
+      for (const anchor of linked) expect(anchors.has(anchor!), `${file} #${anchor}`).toBe(true);
+    }
   });
 });
