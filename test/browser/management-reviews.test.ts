@@ -53,6 +53,16 @@ describe.skipIf(!available.run)('management reviews in Chromium', () => {
     await page.close();
   });
 
+  it('shows the complaints and training of the quarter in its pack, and the review that last looked at an SOP on its page', async () => {
+    const { page } = await open('/management-reviews/2026-Q3/');
+    expect(await page.locator('#mr-causes').count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="mr-training"]').textContent()).toContain('SOP-CS-001 4.0');
+    await page.close();
+    const sop = await open('/sops/SOP-CS-001/');
+    expect(await sop.page.locator('section[aria-labelledby="sop-management-review"] a').first().getAttribute('href')).toBe('/management-reviews/2026-Q3/');
+    await sop.page.close();
+  });
+
   it('says the quarter in progress is in progress, and that its review is not recorded yet', async () => {
     const { page } = await open('/management-reviews/2026-Q4/');
     expect(await page.locator('.notice').textContent()).toContain('still in progress');

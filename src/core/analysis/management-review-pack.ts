@@ -4,8 +4,10 @@
  * last month, grouped by layer, with the units off target, at risk and signalling (c1 customer
  * satisfaction, c2 objectives, c3 process performance, c5 monitoring results); the improvement
  * actions opened, closed and overdue in the quarter (c4); the audits done in it and their
- * findings (c6); and, as of the day of the build, the risks still high with their controls and
- * those raised by a KPI warning (e), and the document reviews overdue. What the data cannot say
+ * findings (c6); the complaint register over the quarter: complaints by cause (Pareto), the
+ * promises kept, the major complaints and their actions (c1); certification coverage in the quarter
+ * and, as of the day of the build, the retraining campaigns not complete (d); and, as of the day of
+ * the build, the risks still high with their controls and those raised by a KPI warning (e). What the data cannot say
  * (changes in context, external providers, resources, opportunities) is left to the meeting.
  */
 import type { AuditEntity, FindingEntity, Handbook, ImprovementActionEntity, ManagementReviewEntity, RiskEntity } from '../model/handbook.ts';
@@ -13,6 +15,8 @@ import { compareText } from '../order.ts';
 import type { ReviewDecision } from '../schema/management-review.ts';
 import type { Scorecard, ScorecardKpi, Status } from '../scoring/index.ts';
 import { parsePeriod, periodContaining, previousPeriod, type Period } from '../time/period.ts';
+import { complaintWindow, majorComplaints, registerMonths, type ComplaintWindow, type MajorComplaintRow } from './complaints.ts';
+import { campaignsBySop, coverageByUnit, type CampaignProgressView, type UnitCoverage } from './training-campaigns.ts';
 
 /** The quarter of a review id (`MR-2026-Q3` → 2026-Q3). */
 export function reviewQuarter(id: string): Period | undefined {
@@ -59,6 +63,10 @@ export interface ReviewPack {
   actions: { opened: ImprovementActionEntity[]; closed: ImprovementActionEntity[]; overdue: ImprovementActionEntity[] };
   audits: { done: AuditEntity[]; findings: FindingEntity[] };
   risks: { high: RiskEntity[]; raised: RiskEntity[] };
+  /** The complaint and feedback register summed over the quarter's months it has (none: undefined), and its major complaints. */
+  complaints: { window: ComplaintWindow; major: MajorComplaintRow[] } | undefined;
+  /** Certification coverage per unit in the quarter, and the retraining campaigns not complete in every unit (as of the build). */
+  training: { coverage: (UnitCoverage & { unit: string })[]; campaigns: CampaignProgressView[] };
 }
 
 export interface PackInputs {
@@ -94,7 +102,18 @@ export function reviewPack(h: Handbook, quarter: Period, inputs: PackInputs): Re
     },
     audits: { done, findings: [...h.findings.values()].filter((f) => doneIds.has(f.audit)).sort((a, b) => compareText(a.id, b.id)) },
     risks: { high: active.filter((r) => r.levelAfter === 'high'), raised: active.filter((r) => inputs.raisedRisks.has(r.id)) },
+    complaints: complaintsOf(h, quarter),
+    training: {
+      coverage: [...coverageByUnit(h)].flatMap(([unit, list]) => list.filter((c) => c.period === quarter.key).map((c) => ({ ...c, unit }))).sort((a, b) => compareText(a.unit, b.unit)),
+      campaigns: [...campaignsBySop(h).values()].flat().filter((c) => c.unitsComplete < c.units.length),
+    },
   };
+}
+
+function complaintsOf(h: Handbook, quarter: Period): ReviewPack['complaints'] {
+  const months = registerMonths(h).filter((m) => m >= quarter.start.slice(0, 7) && m <= quarter.end.slice(0, 7));
+  if (months.length === 0) return undefined;
+  return { window: complaintWindow(h, months), major: majorComplaints(h).filter((m) => months.includes(m.month)) };
 }
 
 /** Each KPI at the scorecard's period: its reporting units' statuses counted, and the units off target, at risk and signalling. */
@@ -113,4 +132,18 @@ function kpisAt(sc: Scorecard): KpiAtQuarter[] {
       signalling: rows.filter((r) => r.signals.some((s) => s.unfavourable)).map((r) => r.unit),
     };
   });
+}
+
+/**
+ * The latest management review that looked at an SOP: one of its decisions opened or followed an
+ * action linking the SOP, or set an objective of a KPI the SOP is measured by. Undefined when none did.
+ */
+export function lastReviewOf(h: Pick<Handbook, 'managementReviews' | 'actions' | 'sops'>, sopId: string): { review: ManagementReviewEntity; decisions: ReviewDecision[] } | undefined {
+  const measuredBy = new Set(h.sops.get(sopId)?.measuredBy ?? []);
+  const reviews = [...h.managementReviews.values()].sort((a, b) => compareText(b.date, a.date));
+  for (const review of reviews) {
+    const decisions = review.decisions.filter((d) => d.actions.some((a) => h.actions.get(a)?.links.sops.includes(sopId)) || d.objectives.some((o) => measuredBy.has(o.kpi)));
+    if (decisions.length > 0) return { review, decisions };
+  }
+  return undefined;
 }

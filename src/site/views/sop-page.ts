@@ -18,6 +18,7 @@ import { isInForce } from './sops.ts';
 import { sopAudits } from './audits.ts';
 import { sopTraining } from './training.ts';
 import { sopRisks } from './risks.ts';
+import { lastReviewOf } from '../../core/analysis/management-review-pack.ts';
 
 export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const shown = shownSop(original, handbook.today);
@@ -62,6 +63,8 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
     training: sopTraining(handbook, original.id, locale),
     /** The risks that arise at its steps or that it controls (the risks box), and its steps' risks (the swimlane). */
     risks: sopRisks(handbook, original.id, locale),
+    /** The latest management review whose decisions concern it (an action linking it, an objective of a KPI it is measured by). */
+    managementReview: lastReviewOf(handbook, original.id),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packQuarters, reviewPack, reviewQuarter } from '../../../src/core/analysis/management-review-pack.ts';
+import { lastReviewOf, packQuarters, reviewPack, reviewQuarter } from '../../../src/core/analysis/management-review-pack.ts';
 import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
@@ -52,5 +52,44 @@ describe('the input pack of a management review, on the sample organisation', ()
   it('says a quarter is in progress until its last day has passed', () => {
     expect(pack.inProgress).toBe(false);
     expect(reviewPack(h, reviewQuarter('MR-2026-Q4')!, { scorecard: undefined, raisedRisks: new Set() }).inProgress).toBe(true);
+  });
+});
+
+describe('the pack\'s complaints and training, on the sample organisation', () => {
+  const q3 = reviewQuarter('MR-2026-Q3')!;
+  const pack = reviewPack(h, q3, { scorecard: undefined, raisedRisks: new Set() });
+
+  it('sums the complaint register over the quarter\'s three months, causes and majors included', () => {
+    const entries = h.complaints.filter((c) => c.month >= '2026-07' && c.month <= '2026-09');
+    expect(pack.complaints!.window.months).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(pack.complaints!.window.received).toBe(entries.reduce((s, c) => s + c.received, 0));
+    const byCause = pack.complaints!.window.byCause;
+    expect(byCause.reduce((s, r) => s + r.count, 0)).toBe(entries.reduce((s, c) => s + Object.values(c.causes).reduce((a, b) => a + b, 0), 0));
+    // Every major complaint logged in the register's July–September entries, and only those.
+    expect(pack.complaints!.major.map((m) => m.major.ticket).sort()).toEqual(entries.flatMap((c) => c.major.map((m) => m.ticket)).sort());
+    expect(pack.complaints!.major.length).toBeGreaterThan(0);
+    expect(pack.complaints!.major.every((m) => m.month >= '2026-07' && m.month <= '2026-09')).toBe(true);
+  });
+
+  it('gives each unit\'s certification coverage in the quarter, Shenzhen short after its two resignations', () => {
+    const shenzhen = pack.training.coverage.find((c) => c.unit === 'br-shenzhen')!;
+    expect(shenzhen.period).toBe('2026-Q3');
+    expect(shenzhen.percent).toBeCloseTo((100 * shenzhen.certified) / shenzhen.staff, 10);
+    expect(shenzhen.percent).toBeLessThan(80);
+    expect(pack.training.campaigns.map((c) => `${c.campaign.sop} ${c.campaign.version}`)).toEqual(['SOP-CS-001 4.0']);
+  });
+});
+
+describe('the management review that last looked at an SOP', () => {
+  it('is the latest review with a decision whose action links the SOP, or that set an objective of a KPI the SOP is measured by', () => {
+    // IA-2026-003 (decided on 2026-11-05) links SOP-CS-001 and SOP-OP-001.
+    expect(lastReviewOf(h, 'SOP-CS-001')?.review.id).toBe('MR-2026-Q3');
+    expect(lastReviewOf(h, 'SOP-OP-001')?.review.id).toBe('MR-2026-Q3');
+    expect(lastReviewOf(h, 'SOP-CS-001')!.decisions.flatMap((d) => d.actions)).toContain('IA-2026-003');
+    // An SOP no decision concerns.
+    const none = [...h.sops.keys()].filter((id) => lastReviewOf(h, id) === undefined);
+    for (const id of none) {
+      for (const r of h.managementReviews.values()) for (const d of r.decisions) for (const a of d.actions) expect(h.actions.get(a)?.links.sops ?? []).not.toContain(id);
+    }
   });
 });
