@@ -60,6 +60,10 @@ describe.skipIf(!available.run)('management reviews in Chromium', () => {
     await page.close();
     const sop = await open('/sops/SOP-CS-001/');
     expect(await sop.page.locator('section[aria-labelledby="sop-management-review"] a').first().getAttribute('href')).toBe('/management-reviews/2026-Q3/');
+    // What complaints and inspections say about it, with Shenzhen first.
+    const evidence = sop.page.locator('section[aria-labelledby="sop-evidence"]');
+    expect(await evidence.locator('a[href="/complaints/"]').count()).toBe(1);
+    expect(await evidence.textContent()).toContain('Most at: Shenzhen branch');
     await sop.page.close();
   });
 

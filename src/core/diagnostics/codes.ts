@@ -163,9 +163,9 @@ export const CODES = {
   'risk/control-out-of-scope': { severity: 'warning', description: 'A KPI named as a risk\'s control is reported for none of the units where the risk arises.' },
   'risk/review-overdue': { severity: 'warning', description: 'An active risk\'s periodic review is overdue.' },
   // Management reviews (src/core/rules/management-reviews.ts)
-  'management-review/date-order': { severity: 'error', description: 'A management review is dated before the quarter it reviews has ended, or after today.' },
-  'management-review/input-missing': { severity: 'warning', description: 'A management review did not consider every input ISO 9001 9.3.2 requires; lists the missing ones.' },
-  'management-review/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
+  'management/date-order': { severity: 'error', description: 'A management review is dated before the quarter it reviews has ended, or after today.' },
+  'management/input-missing': { severity: 'warning', description: 'A management review did not consider every input ISO 9001 9.3.2 requires; lists the missing ones.' },
+  'management/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)
   'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },

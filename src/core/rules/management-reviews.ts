@@ -16,17 +16,17 @@ export const managementReviews: Rule = {
       const quarter = parsePeriod(r.id.slice(3), 'quarterly');
       if (quarter && r.date <= quarter.end) {
         bag.report(
-          'management-review/date-order',
+          'management/date-order',
           o.at(['date']),
           `${r.id} reviews ${quarter.key}, which ends on ${quarter.end}, but met on ${r.date}.`,
           'A review meets after the quarter it reviews has ended, on its complete figures: correct the date, or name the file after the quarter it reviewed.',
         );
       }
-      if (r.date > h.today) bag.report('management-review/date-order', o.at(['date']), `${r.id} is dated ${r.date}, after today (${h.today}).`, 'Record a management review once it has met.');
+      if (r.date > h.today) bag.report('management/date-order', o.at(['date']), `${r.id} is dated ${r.date}, after today (${h.today}).`, 'Record a management review once it has met.');
       const missing = REVIEW_INPUT_NAMES.filter((i) => !r.inputs.includes(i));
       if (missing.length > 0) {
         bag.report(
-          'management-review/input-missing',
+          'management/input-missing',
           o.atKey(['inputs']),
           `${r.id} did not consider ${missing.map((i) => `${i} (9.3.2 ${REVIEW_INPUTS[i]})`).join(', ')}.`,
           'ISO 9001 9.3.2 asks every review to consider all its inputs: take them from the input pack, or say in the minutes why one did not apply, and list it under `inputs`.',
@@ -39,7 +39,7 @@ export const managementReviews: Rule = {
           const versions = [...new Set([...(kpi.changeLog ?? []).map((e) => e.version), kpi.version].filter((v): v is string => v !== undefined))];
           if (!versions.includes(obj.version)) {
             bag.report(
-              'management-review/objective-unknown-version',
+              'management/objective-unknown-version',
               o.at(['decisions', i, 'objectives', j, 'version']),
               `${r.id} sets ${obj.kpi} version ${obj.version}, which ${obj.kpi}'s definition does not have (it has ${versions.join(', ') || 'no version'}).`,
               `Name the version of ${obj.kpi} that carries the new target, as in its change log.`,

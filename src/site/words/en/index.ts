@@ -10,6 +10,7 @@ import { chrome } from './chrome.ts';
 import { control } from './control.ts';
 import { document } from './document.ts';
 import { documentControl } from './document-control.ts';
+import { evidence } from './evidence.ts';
 import { explanations } from './explanations.ts';
 import { format } from './format.ts';
 import { home } from './home.ts';
@@ -26,4 +27,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

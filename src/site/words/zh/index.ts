@@ -8,6 +8,7 @@ import { chrome } from './chrome.ts';
 import { control } from './control.ts';
 import { document } from './document.ts';
 import { documentControl } from './document-control.ts';
+import { evidence } from './evidence.ts';
 import { explanations } from './explanations.ts';
 import { format } from './format.ts';
 import { home } from './home.ts';
@@ -24,4 +25,4 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 
-export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };

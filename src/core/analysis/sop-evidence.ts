@@ -1,0 +1,98 @@
+/**
+ * What the field says about a procedure: the complaints whose causes it governs (the cause
+ * taxonomy maps each cause to SOPs), over the register's last three months, with the units that
+ * had most of them; the daily-inspection items that check it, over the last three months of
+ * inspections, failed of checked, with the unit failing it most; and the mystery-shop items that
+ * check it, in the latest quarter with visits. Counts only, as the records hold them.
+ */
+import type { Handbook } from '../model/handbook.ts';
+import { compareText } from '../order.ts';
+import { complaintWindow, lastMonths, unitSeries } from './complaints.ts';
+
+/** How many of the latest months of the register and of the inspections are read. */
+export const EVIDENCE_MONTHS = 3;
+
+export interface CountOf {
+  id: string;
+  count: number;
+}
+
+export interface ItemEvidence {
+  checklist: string;
+  item: string;
+  checked: number;
+  failed: number;
+  /** The unit with the highest failure share (ties: most failures, then id), when any failed. */
+  worst: { unit: string; failed: number; checked: number } | undefined;
+}
+
+export interface SopEvidence {
+  complaints: { months: string[]; total: number; causes: CountOf[]; units: CountOf[] } | undefined;
+  inspections: { months: string[]; items: ItemEvidence[] } | undefined;
+  visits: { quarter: string; items: ItemEvidence[] } | undefined;
+}
+
+const byCount = (a: CountOf, b: CountOf) => b.count - a.count || compareText(a.id, b.id);
+
+export function sopEvidence(h: Pick<Handbook, 'complaints' | 'complaintCauses' | 'checklists' | 'inspections' | 'mysteryShopVisits'>, sopId: string): SopEvidence {
+  return { complaints: complaintsOf(h, sopId), inspections: inspectionsOf(h, sopId), visits: visitsOf(h, sopId) };
+}
+
+function complaintsOf(h: Pick<Handbook, 'complaints' | 'complaintCauses'>, sopId: string): SopEvidence['complaints'] {
+  const causes = [...h.complaintCauses.values()].filter((c) => c.sops.includes(sopId)).map((c) => c.id);
+  const months = lastMonths(h, EVIDENCE_MONTHS);
+  if (causes.length === 0 || months.length === 0) return undefined;
+  const window = complaintWindow(h, months);
+  const counted = window.byCause.filter((r) => causes.includes(r.id)).map((r) => ({ id: r.id, count: r.count }));
+  const units = window.units
+    .map((unit) => ({ id: unit, count: unitSeries(h, unit, months).reduce((s, m) => s + (m.causes(causes) ?? 0), 0) }))
+    .filter((u) => u.count > 0)
+    .sort(byCount);
+  return { months, total: window.received, causes: counted.sort(byCount), units };
+}
+
+/** Sums of checked and failed per checklist item that checks the SOP, and per unit. */
+function tally(rows: Iterable<{ unit: string; checklist: string; item: string; checked: number; failed: number }>): ItemEvidence[] {
+  const items = new Map<string, { checklist: string; item: string; checked: number; failed: number; units: Map<string, { failed: number; checked: number }> }>();
+  for (const r of rows) {
+    const key = `${r.checklist}\u0000${r.item}`;
+    let t = items.get(key);
+    if (!t) items.set(key, (t = { checklist: r.checklist, item: r.item, checked: 0, failed: 0, units: new Map() }));
+    t.checked += r.checked;
+    t.failed += r.failed;
+    const u = t.units.get(r.unit) ?? { failed: 0, checked: 0 };
+    t.units.set(r.unit, { failed: u.failed + r.failed, checked: u.checked + r.checked });
+  }
+  return [...items.values()].map(({ units, ...t }) => {
+    const worst = [...units]
+      .filter(([, u]) => u.failed > 0)
+      .sort(([a, x], [b, y]) => y.failed / y.checked - x.failed / x.checked || y.failed - x.failed || compareText(a, b))[0];
+    return { ...t, worst: worst ? { unit: worst[0], ...worst[1] } : undefined };
+  });
+}
+
+function itemsChecking(h: Pick<Handbook, 'checklists'>, sopId: string): Set<string> {
+  return new Set([...h.checklists.values()].flatMap((c) => c.items.filter((i) => i.sop === sopId).map((i) => `${c.id}\u0000${i.id}`)));
+}
+
+function inspectionsOf(h: Pick<Handbook, 'checklists' | 'inspections'>, sopId: string): SopEvidence['inspections'] {
+  const checking = itemsChecking(h, sopId);
+  const months = [...new Set(h.inspections.map((i) => i.month))].sort().slice(-EVIDENCE_MONTHS);
+  if (checking.size === 0 || months.length === 0) return undefined;
+  const rows = h.inspections
+    .filter((i) => months.includes(i.month))
+    .flatMap((i) => i.items.filter((it) => checking.has(`${i.checklist}\u0000${it.item}`)).map((it) => ({ unit: i.unit, checklist: i.checklist, item: it.item, checked: it.checked, failed: it.failed })));
+  return rows.length === 0 ? undefined : { months, items: tally(rows) };
+}
+
+function visitsOf(h: Pick<Handbook, 'checklists' | 'mysteryShopVisits'>, sopId: string): SopEvidence['visits'] {
+  const checking = itemsChecking(h, sopId);
+  const visits = [...h.mysteryShopVisits.values()];
+  if (checking.size === 0 || visits.length === 0) return undefined;
+  const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+  const quarter = visits.map((v) => quarterOf(v.date)).sort().at(-1)!;
+  const rows = visits
+    .filter((v) => quarterOf(v.date) === quarter)
+    .flatMap((v) => Object.entries(v.items).filter(([item]) => checking.has(`${v.checklist}\u0000${item}`)).map(([item, result]) => ({ unit: v.unit, checklist: v.checklist, item, checked: 1, failed: result === 'fail' ? 1 : 0 })));
+  return rows.length === 0 ? undefined : { quarter, items: tally(rows) };
+}
