@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildActions } from './actions.ts';
 import { buildCoverage } from './training.ts';
+import { buildManagementReviews, buildRisks } from './records.ts';
 import { lastDayOfMonth } from './dates.ts';
 import { buildKpis, kpiYaml } from './kpis.ts';
 import { buildMeasurements } from './measurements.ts';
@@ -78,6 +79,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     yaml: seed.fork('yaml'),
     pages: seed.fork('pages'),
     training: seed.fork('training'),
+    records: seed.fork('records'),
   };
 
   const units = buildUnits(rng.org, o.units);
@@ -132,6 +134,9 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   const actions = buildActions(rng.actions, Math.max(2, Math.round(o.sops / 20)), world);
   for (const a of actions) write(a.path, a.text);
   for (const c of buildCoverage(rng.training, world, o.end)) write(c.path, c.text);
+  const actionIds = actions.map((a) => a.path.replace(/^data\/actions\/|\.yaml$/g, ''));
+  for (const f of buildRisks(rng.records, world, actionIds)) write(f.path, f.text);
+  for (const f of buildManagementReviews(rng.records, world, o.months, actionIds)) write(f.path, f.text);
   const pages = buildPages(rng.pages, world);
   for (const p of pages) write(p.path, p.text);
   const m = buildMeasurements(rng.measurements, world, o.months, o.measurementFormat);

@@ -171,9 +171,15 @@ describe('synthetic handbook generator', () => {
   it('stays valid at a larger size (more areas, more branches, channel KPIs)', () => {
     const { root, stats } = generate('medium', { sops: 600, units: 40, kpis: 32, months: 14, seed: 7 });
     expect(stats.kpis).toBe(32);
-    const { diagnostics } = loadHandbook(root, { today: TODAY });
+    const { handbook, diagnostics } = loadHandbook(root, { today: TODAY });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+    // Quality records at scale: a risk per fourth effective SOP, some high (treated or accepted), and a review per quarter of the window whose date has come.
+    const effective = [...handbook.sops.values()].filter((s) => s.status === 'effective').length;
+    expect(handbook.risks.size).toBe(Math.ceil(effective / 4));
+    expect([...handbook.risks.values()].some((r) => r.levelAfter === 'high')).toBe(true);
+    expect(handbook.managementReviews.size).toBeGreaterThanOrEqual(3);
+    expect(handbook.trainingCoverage.size).toBeGreaterThan(0);
   });
 
   it('is deterministic: the same seed gives the same files, another seed different ones', () => {
