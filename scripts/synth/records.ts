@@ -1,6 +1,7 @@
 /**
  * Quality records of a synthetic handbook besides coverage: a risk register (one risk per fourth
- * effective SOP, at its first step, watched by a KPI) and a management review per quarter of the
+ * effective SOP, at its first step, watched by a KPI; a high one treated by an action, so that no
+ * record's validity depends on the day the handbook is checked) and a management review per quarter of the
  * window whose review date has come (each considering every input and deciding on one of the
  * actions). Enough for `npm run bench` to load, check and render these kinds at scale; every record
  * passes the check.
@@ -33,9 +34,9 @@ export function buildRisks(r: Random, world: World, actionIds: readonly string[]
       const lastReviewed = fromDayNumber(Math.max(dayNumber(identified), end - r.int(10, 300)));
       const response = !high
         ? ''
-        : actionIds.length > 0 && r.chance(0.7)
+        : actionIds.length > 0
           ? `treatment: ${r.pick(actionIds)}\n`
-          : `acceptance: { by: ${r.pick(people.filter((p) => p !== owner))}, date: ${lastReviewed}, until: ${fromDayNumber(end + r.int(30, 300))}, reason: Cost of the treatment above the harm it prevents }\n`;
+          : `acceptance: { by: ${r.pick(people.filter((p) => p !== owner))}, date: ${lastReviewed}, until: ${fromDayNumber(end + r.int(400, 700))}, reason: Cost of the treatment above the harm it prevents }\n`;
       const controls = [`  - { sop: ${sop.id}, step: S1 }`, ...(kpis.length > 0 ? [`  - { kpi: ${r.pick(kpis)} }`] : [])];
       return {
         path: `data/risks/${id}.yaml`,
