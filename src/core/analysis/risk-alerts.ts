@@ -4,7 +4,9 @@
  * `early-warnings.ts`) in a unit where the risk arises. The control is failing there, so the risk
  * is likelier than its residual rating says; the risk page and the SOP's risks box say so.
  */
-import type { Handbook, RiskEntity } from '../model/handbook.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { unitsOf } from '../risks/scope.ts';
+
 import type { WarningEntry } from './early-warnings.ts';
 
 /** The early warnings that raise each active risk, by risk id (risks without one are left out). */
@@ -19,9 +21,4 @@ export function riskAlerts(h: Pick<Handbook, 'risks' | 'index'>, warnings: reado
     if (raised.length > 0) alerts.set(risk.id, raised);
   }
   return alerts;
-}
-
-/** The units where a risk arises: `all`, or the units listed and every unit below them. */
-export function unitsOf(h: Pick<Handbook, 'index'>, risk: Pick<RiskEntity, 'units'>): 'all' | Set<string> {
-  return risk.units === 'all' ? 'all' : new Set(risk.units.flatMap((u) => [...h.index.unitAndDescendants(u)]));
 }

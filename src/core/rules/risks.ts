@@ -7,6 +7,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook, RiskEntity } from '../model/handbook.ts';
 import { riskScore } from '../risks/rating.ts';
+import { unitsOf } from '../risks/scope.ts';
 import type { Path } from '../source/yaml-source.ts';
 import type { Rule } from './rule.ts';
 
@@ -114,7 +115,7 @@ function checkTreatment(h: Handbook, r: RiskEntity, bag: DiagnosticBag): void {
 
 /** Controls point at documents in force, and a KPI that watches a risk is reported where it arises. */
 function checkControls(h: Handbook, r: RiskEntity, bag: DiagnosticBag): void {
-  const inScope = r.units === 'all' ? undefined : new Set(r.units.flatMap((u) => [...h.index.unitAndDescendants(u)]));
+  const inScope = unitsOf(h, r);
   r.controls.forEach((c, i) => {
     const sop = c.sop === undefined ? undefined : h.sops.get(c.sop);
     if (sop && (sop.status === 'retired' || sop.status === 'superseded')) {
@@ -125,7 +126,7 @@ function checkControls(h: Handbook, r: RiskEntity, bag: DiagnosticBag): void {
       bag.report('risk/control-retired', r.origin.at(['controls', i, 'standard']), `${r.id} is controlled by ${standard.id}, which is retired.`, `Name the standard that replaced ${standard.id}, or remove the control and rate the risk again.`);
     }
     const scope = c.kpi === undefined ? undefined : h.derived.kpiScope.get(c.kpi);
-    if (scope && !(inScope === undefined ? scope.size > 0 : [...inScope].some((u) => scope.has(u)))) {
+    if (scope && !(inScope === 'all' ? scope.size > 0 : [...inScope].some((u) => scope.has(u)))) {
       bag.report(
         'risk/control-out-of-scope',
         r.origin.at(['controls', i, 'kpi']),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentScorecards, earlyWarnings } from '../../../src/core/analysis/early-warnings.ts';
-import { riskAlerts, unitsOf } from '../../../src/core/analysis/risk-alerts.ts';
+import { riskAlerts } from '../../../src/core/analysis/risk-alerts.ts';
+import { unitsOf } from '../../../src/core/risks/scope.ts';
 import { scorecardSource } from '../../../src/site/stores/scorecards.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
