@@ -7,7 +7,8 @@
  */
 import type { Handbook } from '../model/handbook.ts';
 import { compareText } from '../order.ts';
-import { complaintWindow, lastMonths, unitSeries } from './complaints.ts';
+import { quarterOf } from '../derive/inspections.ts';
+import { complaintWindow, lastMonths, unitSeries, type ComplaintWindow, type UnitMonth } from './complaints.ts';
 
 /** How many of the latest months of the register and of the inspections are read. */
 export const EVIDENCE_MONTHS = 3;
@@ -34,21 +35,33 @@ export interface SopEvidence {
 
 const byCount = (a: CountOf, b: CountOf) => b.count - a.count || compareText(a.id, b.id);
 
-export function sopEvidence(h: Pick<Handbook, 'complaints' | 'complaintCauses' | 'checklists' | 'inspections' | 'mysteryShopVisits'>, sopId: string): SopEvidence {
-  return { complaints: complaintsOf(h, sopId), inspections: inspectionsOf(h, sopId), visits: visitsOf(h, sopId) };
+type EvidenceInput = Pick<Handbook, 'complaints' | 'complaintCauses' | 'checklists' | 'inspections' | 'mysteryShopVisits'>;
+
+/**
+ * The evidence of every SOP, from one reading of the records: the complaint register's window and
+ * each unit's months are summed once, then each SOP's causes are picked from them.
+ */
+export function fieldEvidence(h: EvidenceInput): (sopId: string) => SopEvidence {
+  const months = lastMonths(h, EVIDENCE_MONTHS);
+  const window = months.length === 0 ? undefined : complaintWindow(h, months);
+  const series = new Map((window?.units ?? []).map((unit) => [unit, unitSeries(h, unit, months)]));
+  return (sopId) => ({ complaints: complaintsOf(h, sopId, window, series), inspections: inspectionsOf(h, sopId), visits: visitsOf(h, sopId) });
 }
 
-function complaintsOf(h: Pick<Handbook, 'complaints' | 'complaintCauses'>, sopId: string): SopEvidence['complaints'] {
+/** The evidence of one SOP (`fieldEvidence` for many). */
+export function sopEvidence(h: EvidenceInput, sopId: string): SopEvidence {
+  return fieldEvidence(h)(sopId);
+}
+
+function complaintsOf(h: Pick<Handbook, 'complaintCauses'>, sopId: string, window: ComplaintWindow | undefined, series: ReadonlyMap<string, UnitMonth[]>): SopEvidence['complaints'] {
   const causes = [...h.complaintCauses.values()].filter((c) => c.sops.includes(sopId)).map((c) => c.id);
-  const months = lastMonths(h, EVIDENCE_MONTHS);
-  if (causes.length === 0 || months.length === 0) return undefined;
-  const window = complaintWindow(h, months);
+  if (causes.length === 0 || !window) return undefined;
   const counted = window.byCause.filter((r) => causes.includes(r.id)).map((r) => ({ id: r.id, count: r.count }));
-  const units = window.units
-    .map((unit) => ({ id: unit, count: unitSeries(h, unit, months).reduce((s, m) => s + (m.causes(causes) ?? 0), 0) }))
+  const units = [...series]
+    .map(([unit, months]) => ({ id: unit, count: months.reduce((s, m) => s + (m.causes(causes) ?? 0), 0) }))
     .filter((u) => u.count > 0)
     .sort(byCount);
-  return { months, total: window.received, causes: counted.sort(byCount), units };
+  return { months: [...window.months], total: window.received, causes: counted.sort(byCount), units };
 }
 
 /** Sums of checked and failed per checklist item that checks the SOP, and per unit. */
@@ -89,7 +102,6 @@ function visitsOf(h: Pick<Handbook, 'checklists' | 'mysteryShopVisits'>, sopId: 
   const checking = itemsChecking(h, sopId);
   const visits = [...h.mysteryShopVisits.values()];
   if (checking.size === 0 || visits.length === 0) return undefined;
-  const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
   const quarter = visits.map((v) => quarterOf(v.date)).sort().at(-1)!;
   const rows = visits
     .filter((v) => quarterOf(v.date) === quarter)

@@ -19,7 +19,7 @@ import { sopAudits } from './audits.ts';
 import { sopTraining } from './training.ts';
 import { sopRisks } from './risks.ts';
 import { lastReviewOf } from '../../core/analysis/management-review-pack.ts';
-import { sopEvidence } from '../../core/analysis/sop-evidence.ts';
+import { evidenceOf } from '../stores/field-evidence.ts';
 
 export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const shown = shownSop(original, handbook.today);
@@ -67,7 +67,7 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
     /** The latest management review whose decisions concern it (an action linking it, an objective of a KPI it is measured by). */
     managementReview: lastReviewOf(handbook, original.id),
     /** What complaints, daily inspections and mystery-shop visits say about it (the causes and checklist items mapped to it). */
-    evidence: sopEvidence(handbook, original.id),
+    evidence: evidenceOf(handbook, original.id),
   };
 }
 
