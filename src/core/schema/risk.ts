@@ -13,20 +13,15 @@ import { StepId } from './sop.ts';
 export const RISK_STATUSES = ['active', 'retired'] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 
-const Scale = (what: string, low: string, high: string) =>
-  z
-    .number()
-    .int({ message: `Give the ${what} as a whole number from 1 to 5.` })
-    .min(1, { message: `The ${what} is rated from 1 (${low}) to 5 (${high}).` })
-    .max(5, { message: `The ${what} is rated from 1 (${low}) to 5 (${high}).` });
+const Scale = (what: string) => z.number().int({ message: `Give the ${what} as a whole number from 1 to 5.` }).min(1).max(5);
 
 /** A rating on the register's 5 × 5 matrix. */
 export const RiskRating = z
   .strictObject({
-    likelihood: Scale('likelihood', 'rare: less than once in five years', 'almost certain: every month').describe(
+    likelihood: Scale('likelihood').describe(
       'How likely it happens, 1–5: 1 rare (less than once in five years), 2 unlikely (once in a few years), 3 possible (about once a year), 4 likely (every quarter), 5 almost certain (every month).',
     ),
-    severity: Scale('severity', 'negligible', 'severe').describe(
+    severity: Scale('severity').describe(
       'How bad it is when it happens, 1–5: 1 negligible (noticed by no customer), 2 minor (one customer inconvenienced), 3 moderate (complaints, a promise broken), 4 major (a major complaint, lost customers, a regulator asks), 5 severe (harm, legal action, the press).',
     ),
   })
