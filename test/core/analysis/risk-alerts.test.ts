@@ -20,6 +20,13 @@ describe('risks raised by the KPIs that watch them, on the sample organisation',
     }
   });
 
+  it('raises a risk only where its KPI is at risk or off target now, not on a signal in a unit still on target', () => {
+    const all = [...alerts.values()].flat();
+    expect(all.every((w) => w.statusNow === 'at-risk' || w.statusNow === 'off-target')).toBe(true);
+    // Signals in units on target or within noise exist in the sample, and raise nothing.
+    expect(warnings.some((w) => w.statusNow === 'on-target' || w.statusNow === 'within-noise')).toBe(true);
+  });
+
   it('raises no risk that has no KPI among its controls, and no retired risk', () => {
     expect(alerts.has('RISK-008')).toBe(false); // controlled by procedures only
     expect(alerts.has('RISK-010')).toBe(false); // retired

@@ -18,7 +18,7 @@ export const risks = {
   severities: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'],
   cellNone: '—',
   raisedTitle: 'Raised by the KPIs that watch them',
-  raisedIntro: 'A KPI named as a control of these risks has a current early warning in a unit where the risk arises: the control is failing there, so the risk is likelier than its rating says.',
+  raisedIntro: 'A KPI named as a control of these risks has a current early warning in a unit where the risk arises, and is at risk or off target there now: the control is failing there, so the risk is likelier than its rating says.',
   raisedNone: 'No KPI that watches a risk has a current early warning.',
   signalAt: (p: { kpi: string; unit: string; period: string; status: string }) => `${p.kpi} at ${p.unit}: signal in ${p.period}, ${p.status} now`,
   register: 'The register',

@@ -17,7 +17,7 @@ export const risks: Words['risks'] = {
   severities: ['可忽略', '轻微', '中等', '重大', '严重'],
   cellNone: '—',
   raisedTitle: '因监控指标预警而升高的风险',
-  raisedIntro: '作为这些风险控制措施的关键指标，在风险所在单位出现了当前预警：该处控制正在失效，风险的可能性高于其评级。',
+  raisedIntro: '作为这些风险控制措施的关键指标，在风险所在单位出现了当前预警，且目前处于有风险或未达标状态：该处控制正在失效，风险的可能性高于其评级。',
   raisedNone: '监控风险的关键指标目前均无预警。',
   signalAt: (p) => `${p.kpi}（${p.unit}）：${p.period} 出现信号，当前${p.status}`,
   register: '登记册',
