@@ -1,7 +1,7 @@
 /**
  * Derive, then check: after the model is loaded and indexed, this step computes once what the
  * rules and the pages read (each measurement's value, counts and period; each SOP's review; which
- * actions are overdue; each risk's levels and next review; each KPI's scope), before the rules run. The rules only read the model and
+ * actions are overdue; each risk's levels and next review; each KPI's scope; the management reviews and risk reviews due), before the rules run. The rules only read the model and
  * report; nothing else writes the derived fields, which the model's types mark readonly.
  */
 import type { Derived, Handbook } from '../model/handbook.ts';
@@ -14,6 +14,9 @@ import { deriveReviews } from './reviews.ts';
 import { deriveRetrainingGates } from './training-gate.ts';
 import { deriveCoverageMeasurements } from './training-kpi.ts';
 import { deriveRisks } from './risks.ts';
+import { managementReviewSchedule } from '../reviews/management-review-schedule.ts';
+import { riskReviewSchedule } from '../reviews/risk-schedule.ts';
+import { deriveRepeatComplaints } from './repeat-complaints.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
@@ -24,7 +27,15 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
   deriveReviews(h);
   deriveOverdueActions(h);
   deriveRisks(h);
-  return { kpiScope: kpiScopes(h), countFindings, retrainingGates: deriveRetrainingGates(h), complaintKpis };
+  return {
+    kpiScope: kpiScopes(h),
+    countFindings,
+    retrainingGates: deriveRetrainingGates(h),
+    complaintKpis,
+    managementReviewSchedule: managementReviewSchedule(h),
+    riskReviews: riskReviewSchedule(h), // after deriveRisks: reads each risk's next review
+    repeatComplaints: deriveRepeatComplaints(h),
+  };
 }
 
 /**

@@ -98,6 +98,7 @@ export const CODES = {
   'complaints/rate-kpi-disagrees': { severity: 'error', description: 'The complaints received differ from the complaint-rate KPI\'s count (KPI-CPT\'s `k`) for the same unit and month.' },
   'complaints/kpi-disagrees': { severity: 'error', description: 'A compliance KPI typed in data/measurements/ differs from the counts the complaint register gives for the same unit and period.' },
   'complaints/action-not-in-time': { severity: 'error', description: 'A major complaint names a corrective action opened before it was logged, or later than the complaint procedure\'s time limit allows.' },
+  'complaints/repeat-share': { severity: 'warning', description: 'A unit\'s share of repeat complaints rises: it signals a rise on its p′ chart at its latest month, or is above the ceiling over the register\'s last three months beyond sampling noise (`complaints.repeatCeiling`, default 5 %).' },
   'measurement/wrong-counts': { severity: 'error', description: 'Counts that do not fit the KPI\'s method (promoters for a CSAT share, responses for another number of scale points).' },
   'measurement/value-without-counts': { severity: 'warning', description: 'Values of a KPI that counts its cases are given as rounded rates without their counts (one warning per file): write the counts, or declare `sample: none` in the KPI.' },
 
@@ -166,6 +167,9 @@ export const CODES = {
   'management/date-order': { severity: 'error', description: 'A management review is dated before the quarter it reviews has ended, or after today.' },
   'management/input-missing': { severity: 'warning', description: 'A management review did not consider every input ISO 9001 9.3.2 requires; lists the missing ones.' },
   'management/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
+  'management/review-overdue': { severity: 'warning', description: 'A quarter has no management review recorded, and its review was due (`managementReviews.overdueAfterMonths` after the quarter ended, default 3; data/check-settings.yaml).' },
+  // The check's settings (data/check-settings.yaml; src/core/rules/management-reviews-due.ts)
+  'settings/repeated': { severity: 'error', description: '`data/check-settings.yaml` holds more than one entry; the first is used.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)
   'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },

@@ -22,6 +22,7 @@ import type { Locale } from '../schema/common.ts';
 import type { Audit } from '../schema/audit.ts';
 import type { Finding } from '../schema/finding.ts';
 import type { TrainingSettings } from '../schema/training.ts';
+import type { CheckSettings } from '../schema/check-settings.ts';
 import type { TrainingCoverage } from '../schema/coverage.ts';
 import type { RetrainingCampaign } from '../schema/campaign.ts';
 import type { Checklist, Inspection } from '../schema/inspection.ts';
@@ -105,6 +106,8 @@ export type AcknowledgementEntity = Sourced<Acknowledgement>;
 export type SearchSynonymEntity = Sourced<SearchSynonym>;
 /** The training settings (`data/training/settings.yaml`). */
 export type TrainingSettingsEntity = Sourced<TrainingSettings>;
+/** The check's settings (`data/check-settings.yaml`). */
+export type CheckSettingsEntity = Sourced<CheckSettings>;
 /** Certification coverage of a quarter (`data/training/coverage/`). */
 export type CoverageEntity = Sourced<TrainingCoverage>;
 /** A retraining campaign (`data/training/campaigns/`). */
@@ -206,6 +209,8 @@ export interface Handbook {
   searchSynonyms: SearchSynonymEntity[];
   /** The training settings, in file order (one entry). */
   trainingSettings: TrainingSettingsEntity[];
+  /** The check's settings, in file order (one entry; `checkSettingsOf` gives the one in force). */
+  checkSettings: CheckSettingsEntity[];
   /** Certification coverage by quarter. */
   trainingCoverage: Map<string, CoverageEntity>;
   /** Retraining campaigns by id (`SOP-CS-001-4.0`). */
@@ -233,6 +238,63 @@ export interface Derived {
   readonly retrainingGates: ReadonlyMap<string, readonly RetrainingGate[]>;
   /** The compliance KPIs' counts computed from the complaint register (`derive/complaint-kpis.ts`), typed or not. */
   readonly complaintKpis: readonly ComplaintKpiCount[];
+  /** The quarters whose management review is overdue, and the next review due (`reviews/management-review-schedule.ts`). */
+  readonly managementReviewSchedule: ManagementReviewSchedule;
+  /** The periodic reviews of the active risks, soonest (most overdue) first (`reviews/risk-schedule.ts`). */
+  readonly riskReviews: readonly RiskReviewDue[];
+  /** Each unit's share of repeat complaints on a p′ chart and against the ceiling (`derive/repeat-complaints.ts`), units in register order. */
+  readonly repeatComplaints: readonly RepeatComplaintWatch[];
+}
+
+/** One unit's repeat complaints (repeat ÷ received per month of the register) watched for a rise. */
+export interface RepeatComplaintWatch {
+  readonly unit: string;
+  /** The months with `repeat` recorded, oldest first. */
+  readonly months: readonly { readonly month: string; readonly repeat: number; readonly received: number }[];
+  /** The register's last three months (of any unit), pooled: repeat, received, their share in percent and its Wilson 95 % interval (null without complaints). */
+  readonly window: { readonly from: string; readonly to: string; readonly repeat: number; readonly received: number; readonly share: number | null; readonly lower: number | null; readonly upper: number | null };
+  /** The chart of the monthly shares in percent: p, or Laney p′ when over-dispersed; `none` with fewer than 8 months. */
+  readonly chart: 'p' | 'p-prime' | 'none';
+  /** Centre line (p̄ of the baseline, percent) and the upper limit at the unit's latest month; null without a chart. */
+  readonly centre: number | null;
+  readonly upper: number | null;
+  /** The months of the window at which a rise signals (rule 1, rule 2 or the trend rule), oldest first, with their rules. */
+  readonly signals: readonly { readonly month: string; readonly rule: string }[];
+  /** A rise signals at the unit's latest month, and that month is in the window. */
+  readonly signalsNow: boolean;
+  /** The first month of the unit's latest run of rising signals (signals no more than three months apart), if one is in the window. */
+  readonly signallingSince: string | undefined;
+  /** The ceiling in force (percent, `complaints.repeatCeiling`) and whether the window's share is above it beyond noise (its interval's lower end above). */
+  readonly ceiling: number;
+  readonly aboveCeiling: boolean;
+  /** Signals now, or above the ceiling: the check warns and the pages flag it. */
+  readonly flagged: boolean;
+}
+
+/** The management review of one quarter, as due: by `due`, `overdueAfterMonths` after the quarter ends. */
+export interface ManagementReviewDue {
+  readonly quarter: Period;
+  /** The last day the review may meet. */
+  readonly due: string;
+  /** Days from today to `due` (negative when overdue). */
+  readonly daysLeft: number;
+}
+
+export interface ManagementReviewSchedule {
+  /** The setting in force (`data/check-settings.yaml`, `managementReviews.overdueAfterMonths`). */
+  readonly overdueAfterMonths: number;
+  /** Quarters from the first reviewed one whose review is not recorded and past its due date, oldest first. */
+  readonly overdue: readonly ManagementReviewDue[];
+  /** The next review to hold: the oldest quarter without a review (ended or in progress); none when no review is recorded at all. */
+  readonly next: ManagementReviewDue | undefined;
+}
+
+/** The periodic review of an active risk: its last review plus its interval. */
+export interface RiskReviewDue {
+  readonly risk: RiskEntity;
+  readonly due: string;
+  /** Negative when overdue. */
+  readonly daysLeft: number;
 }
 
 /**

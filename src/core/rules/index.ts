@@ -26,8 +26,10 @@ import { complaints } from './complaints.ts';
 import { complaintsKpis } from './complaints-kpis.ts';
 import { complaintsActions } from './complaints-actions.ts';
 import { inspections } from './inspections.ts';
+import { managementReviewsDue } from './management-reviews-due.ts';
+import { complaintsRepeats } from './complaints-repeats.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -59,6 +59,7 @@ export type Collection =
   | 'checklists'
   | 'inspections'
   | 'mysteryShopVisits'
+  | 'checkSettings'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

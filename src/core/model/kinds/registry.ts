@@ -33,6 +33,7 @@ import { complaintKind } from './complaint.ts';
 import { checklistKind } from './inspection-checklist.ts';
 import { inspectionKind } from './inspection.ts';
 import { mysteryShopKind } from './mystery-shop.ts';
+import { checkSettingsKind } from './check-settings.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -65,6 +66,7 @@ const KIND_TUPLE = [
   retrainingCampaignKind,
   complaintCauseKind,
   complaintKind,
+  checkSettingsKind,
 ] as const satisfies readonly KindDefinition[];
 
 /** Every kind of record the handbook holds. */

@@ -11,6 +11,15 @@ export const managementReviews = {
   held: 'Review',
   notHeld: 'Not held yet',
   inProgressNote: 'in progress',
+  /** Around the quarter (a link), the due date and the days left: `next[2]` takes the months allowed after a quarter. */
+  next: [
+    'Next management review: ',
+    ', due by ',
+    (months: number) => `. A quarter's review meets within ${months} ${months === 1 ? 'month' : 'months'} after the quarter ends.`,
+  ] as [string, string, (months: number) => string],
+  nextNone: 'No management review is recorded yet, so none is scheduled.',
+  overdueQuarters: (n: number) => `${n} quarters are past the date their review was due: `,
+  listSeparator: ', ',
   decisionsCount: (n: number) => (n === 1 ? '1 decision' : `${n} decisions`),
   packLink: 'Input pack',
   // The pack
