@@ -24,7 +24,7 @@ describe('sample organisation', () => {
     expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'translation/outdated']));
     // The measurements are counts (scripts/sample/generate-measurements.mjs): no rounded rate without them.
     for (const code of codes) {
-      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'checklist/repeated-failure']).toContain(code);
+      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'checklist/repeated-failure', 'complaints/repeat-share']).toContain(code);
     }
     // One translation is deliberately made from the previous version, to show the notice.
     expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
@@ -43,6 +43,8 @@ describe('sample organisation', () => {
       'data/inspections/2026-09.yaml complaint-countdown',
       'data/inspections/2026-09.yaml callback-queue',
     ]);
+    // Shenzhen's repeat complaints have risen since April 2026 (two agents left in spring): its p-chart signals.
+    expect(warnings.filter((d) => d.code === 'complaints/repeat-share').map((d) => `${d.file} ${d.message.split(' ')[0]}`)).toEqual(['data/complaints/2026-10.yaml br-shenzhen']);
   });
 
   it('has actions whose effectiveness the data confirm, one the data show was not effective, and evaluators who are not the owners', () => {
