@@ -26,5 +26,6 @@ import { standards } from './standards.ts';
 import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
+import { repeatComplaints } from './repeat-complaints.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints };
