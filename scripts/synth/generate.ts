@@ -10,22 +10,23 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildActions } from './actions.ts';
+import { ActionIds, buildActions, buildRequestedActions } from './actions.ts';
+import { buildComplaints, RATE_KPI } from './complaints.ts';
 import { buildCoverage } from './training.ts';
 import { buildManagementReviews, buildRisks } from './records.ts';
-import { lastDayOfMonth } from './dates.ts';
+import { lastDayOfMonth, monthsEnding } from './dates.ts';
 import { buildKpis, kpiYaml } from './kpis.ts';
-import { buildMeasurements } from './measurements.ts';
+import { buildMeasurements, type Row } from './measurements.ts';
 import { areasYaml, buildAreas, buildPeople, buildUnits, peopleYaml, rolesYaml, unitsYaml } from './organisation.ts';
 import { buildPages } from './pages.ts';
 import { Random } from './random.ts';
 import { planSops, SopWriter } from './sops.ts';
-import { buildStandards } from './standards.ts';
+import { buildStandards, REGISTER_PROMISES } from './standards.ts';
 import { ROLES } from './vocabulary.ts';
 import type { World } from './world.ts';
 
 /** Bump when the output changes for the same options, so that cached benchmark handbooks are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface SynthOptions {
   out: string;
@@ -49,6 +50,11 @@ export interface SynthStats {
   kpis: number;
   sops: number;
   actions: number;
+  /** Of `actions`, those opened by a record: a major complaint, an audit finding, a failed inspection item or visit. */
+  recordActions: number;
+  complaintEntries: number;
+  complaintsReceived: number;
+  majorComplaints: number;
   pages: number;
   measurements: number;
   measurementFiles: number;
@@ -80,6 +86,8 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     pages: seed.fork('pages'),
     training: seed.fork('training'),
     records: seed.fork('records'),
+    complaints: seed.fork('complaints'),
+    recordActions: seed.fork('record-actions'),
   };
 
   const units = buildUnits(rng.org, o.units);
@@ -103,6 +111,12 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   const standards = buildStandards(rng.standards, Math.max(3, Math.round(o.sops / 10)), world);
   world.standards = standards.map((s) => s.rec);
   world.sops = planSops(rng.sops, areas, counts);
+  // The compliance KPIs of the register's promises count their standard (the check computes them from the register).
+  for (const p of REGISTER_PROMISES) {
+    const kpi = world.kpis.find((k) => k.id === p.kpi);
+    const std = world.standards.find((s) => s.category === p.category && s.limitMinutes === p.minutes && s.status === 'effective' && s.all);
+    if (kpi && std) kpi.standard = std.id;
+  }
 
   // Write.
   for (const sub of ['data', 'content']) rmSync(join(root, sub), { recursive: true, force: true });
@@ -131,15 +145,23 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     const f = writer.write(rng.sops, sop);
     write(f.path, f.text);
   }
-  const actions = buildActions(rng.actions, Math.max(2, Math.round(o.sops / 20)), world);
+  const ids = new ActionIds();
+  const actions = buildActions(rng.actions, Math.max(2, Math.round(o.sops / 20)), world, ids);
   for (const a of actions) write(a.path, a.text);
+  const months = monthsEnding(o.end, o.months);
+  const complaints = buildComplaints(rng.complaints, world, months, ids);
+  for (const f of complaints.files) write(f.path, f.text);
+  const requested = [...complaints.actions];
+  const recordActions = buildRequestedActions(rng.recordActions, world, requested);
+  for (const a of recordActions) write(a.path, a.text);
   for (const c of buildCoverage(rng.training, world, o.end)) write(c.path, c.text);
   const actionIds = actions.map((a) => a.path.replace(/^data\/actions\/|\.yaml$/g, ''));
   for (const f of buildRisks(rng.records, world, actionIds)) write(f.path, f.text);
   for (const f of buildManagementReviews(rng.records, world, o.months, actionIds)) write(f.path, f.text);
   const pages = buildPages(rng.pages, world);
   for (const p of pages) write(p.path, p.text);
-  const m = buildMeasurements(rng.measurements, world, o.months, o.measurementFormat);
+  const given = new Map<string, Map<string, Row>>([[RATE_KPI, new Map([...complaints.rate].map(([key, c]) => [key, { k: c.k, n: c.n }]))]]);
+  const m = buildMeasurements(rng.measurements, world, o.months, o.measurementFormat, given);
   for (const f of m.files) write(f.path, f.text);
 
   const stats: SynthStats = {
@@ -151,7 +173,11 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     standards: standards.length,
     kpis: world.kpis.length,
     sops: world.sops.length,
-    actions: actions.length,
+    actions: actions.length + recordActions.length,
+    recordActions: recordActions.length,
+    complaintEntries: complaints.entries,
+    complaintsReceived: complaints.received,
+    majorComplaints: complaints.major,
     pages: pages.length,
     measurements: m.count,
     measurementFiles: m.files.length,

@@ -52,6 +52,7 @@ export function kpiYaml(r: Random, k: KpiRec): string {
     definition: k.definition,
     method: k.method,
     limit: k.limit,
+    standard: k.standard,
     unit: k.unit,
     scale: { min: k.scale.min, max: k.scale.max },
     direction: k.direction,

@@ -13,7 +13,7 @@ import type { KpiRec, World } from './world.ts';
 import { scalar } from './yaml-writer.ts';
 
 /** The counts written for one value (the value itself only where the method keeps it: means, durations, scores). */
-interface Row {
+export interface Row {
   value?: number | null;
   k?: number;
   n?: number;
@@ -28,6 +28,7 @@ interface Row {
 const FIELDS = ['value', 'k', 'n', 'promoters', 'passives', 'detractors', 'sd', 'median', 'p90', 'note'] as const;
 
 const GAP_NOTES = ['No data: survey platform outage', 'No data: branch closed for refurbishment', 'No data: CRM migration, export incomplete'];
+const FIXED_GAP_NOTES = ['No data: no records for this period'];
 const NOTES = ['System outage on two days this month', 'New staff joined; two agents in training', 'Figures corrected after the data audit'];
 
 export interface MeasurementOutput {
@@ -35,7 +36,14 @@ export interface MeasurementOutput {
   count: number;
 }
 
-export function buildMeasurements(r: Random, world: World, months: number, format: 'csv' | 'yaml'): MeasurementOutput {
+/**
+ * Values that other records decide, by KPI and then `unit|period`: the complaint register's count
+ * for the complaint-rate KPI, the visits' mean for the mystery-shop KPI. A KPI with a `standard`
+ * is computed from the complaint register by the check and gets no typed values.
+ */
+export type GivenValues = ReadonlyMap<string, ReadonlyMap<string, Row>>;
+
+export function buildMeasurements(r: Random, world: World, months: number, format: 'csv' | 'yaml', given: GivenValues = new Map()): MeasurementOutput {
   const monthList = monthsEnding(world.endMonth, months);
   const quarterList = quartersIn(monthList);
   const byPeriod = new Map<string, string[]>();
@@ -45,6 +53,8 @@ export function buildMeasurements(r: Random, world: World, months: number, forma
   const size = new Map(world.branches.map((b) => [b.id, 0.25 + 0.75 * r.next()]));
   let count = 0;
   for (const k of world.kpis) {
+    if (k.standard !== undefined) continue;
+    const fixed = given.get(k.id);
     const periods = k.frequency === 'quarterly' ? quarterList : monthList;
     const needsN = KPI_METHODS[k.method].needsSampleSize;
     const shape = KPI_METHODS[k.method].counts;
@@ -73,7 +83,10 @@ export function buildMeasurements(r: Random, world: World, months: number, forma
           if (k.minSampleSize && k.minSampleSize > 3 && r.chance(0.001)) n = r.int(Math.max(1, Math.floor(k.minSampleSize / 3)), k.minSampleSize - 1);
         } else if (shape === 'duration') n = Math.round(200 + 4000 * sz * (0.85 + 0.3 * r.next()));
         let row: Row;
-        if (r.chance(0.0015)) row = { value: null, note: r.pick(GAP_NOTES) };
+        const decided = fixed?.get(`${b.id}|${period}`);
+        if (decided) row = decided;
+        else if (fixed) row = { value: null, note: r.pick(FIXED_GAP_NOTES) };
+        else if (r.chance(0.0015)) row = { value: null, note: r.pick(GAP_NOTES) };
         else {
           row = counted(shape, v, n, k.decimals, detractorShare, r);
           if (r.chance(0.003)) row.note = r.pick(NOTES);

@@ -79,6 +79,41 @@ export class Random {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 
+  /** A Poisson count with mean `lambda` (Knuth's method; a rounded normal deviate above 30). */
+  poisson(lambda: number): number {
+    if (lambda <= 0) return 0;
+    if (lambda > 30) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * this.normal()));
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    for (let p = this.next(); p > limit; p *= this.next()) k++;
+    return k;
+  }
+
+  /** A binomial count of `n` trials with probability `p` (each trial drawn up to 100; a rounded, clamped normal deviate above). */
+  binomial(n: number, p: number): number {
+    if (n <= 0 || p <= 0) return 0;
+    if (p >= 1) return n;
+    if (n <= 100) {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (this.next() < p) k++;
+      return k;
+    }
+    return Math.max(0, Math.min(n, Math.round(n * p + Math.sqrt(n * p * (1 - p)) * this.normal())));
+  }
+
+  /** `n` split over categories in proportion to `weights` (a multinomial draw, as conditional binomials). */
+  multinomial(n: number, weights: readonly number[]): number[] {
+    let left = n;
+    let rest = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w, i) => {
+      if (i === weights.length - 1) return left;
+      const k = rest > 0 ? this.binomial(left, Math.min(1, w / rest)) : 0;
+      left -= k;
+      rest -= w;
+      return k;
+    });
+  }
+
   /** A new generator derived from this one, so that one part's draws do not shift another's. */
   fork(label: string): Random {
     let h = Math.floor(this.next() * 4294967296);

@@ -153,6 +153,7 @@ export class SopWriter {
     const scope = r.chance(0.6) ? 'all' : r.sample([...w.regions, ...w.departments], r.int(1, 3)).map((u) => u.id);
     const level = r.weighted([['none', 15], ['read', 50], ['assessed', 35]] as const);
     const training = { level, roles: level === 'none' ? [] : r.sample(actors, r.int(1, Math.min(3, actors.length))).map((a) => a.slug) };
+    Object.assign(sop, { owner, approvers, level, steps: steps.length });
 
     // Versions and dates.
     const interval = r.weighted([[12, 45], [24, 30], [36, 15], [6, 10]] as const);

@@ -18,6 +18,17 @@ export interface StandardFile {
   yaml: string;
 }
 
+/**
+ * The promises the complaint register counts (first response, proposed solution, reply to a
+ * suggestion), each with the limit of the KPI that counts it: made first, for the whole
+ * organisation, so that every handbook has them.
+ */
+export const REGISTER_PROMISES = [
+  { category: 'first-response', minutes: 30, kpi: 'KPI-FR-SLA' },
+  { category: 'solution', minutes: 2880, kpi: 'KPI-SOLUTION-SLA' },
+  { category: 'suggestion', minutes: 4320, kpi: 'KPI-SUGGESTION-SLA' },
+] as const;
+
 export function buildStandards(r: Random, count: number, world: Pick<World, 'kpis' | 'people' | 'regions'>): StandardFile[] {
   const owners = world.people.filter((p) => p.role === 'quality-manager' || p.role === 'department-head');
   const kpis = world.kpis.filter((k) => k.direction !== 'band');
@@ -35,8 +46,9 @@ export function buildStandards(r: Random, count: number, world: Pick<World, 'kpi
   };
   const out: StandardFile[] = [];
   for (let i = 0; i < count; i++) {
-    const retired = r.chance(0.04);
-    const regional = r.chance(0.25) && world.regions.length > 1;
+    const promise = REGISTER_PROMISES[i];
+    const retired = promise === undefined && r.chance(0.04);
+    const regional = promise === undefined && r.chance(0.25) && world.regions.length > 1;
     const units = regional ? r.sample(world.regions, r.int(1, 2)).map((g) => g.id) : 'all';
     const regionEn = regional ? ` (${world.regions.find((g) => g.id === (units as string[])[0])!.en})` : '';
     const base = {
@@ -45,9 +57,9 @@ export function buildStandards(r: Random, count: number, world: Pick<World, 'kpi
       owner: r.pick(owners.length > 0 ? owners : world.people).id,
       units,
     };
-    if (kpis.length === 0 || r.chance(0.6)) {
-      const e = r.pick(STANDARD_EVENTS);
-      const minutes = r.pick(e.limits);
+    if (promise !== undefined || kpis.length === 0 || r.chance(0.6)) {
+      const e = promise ? STANDARD_EVENTS.find((x) => x.category === promise.category)! : r.pick(STANDARD_EVENTS);
+      const minutes = promise ? promise.minutes : r.pick(e.limits);
       const id = nextId(e.code);
       const [where, whereZh] = TOUCHPOINT_LABEL[e.touchpoint]!;
       const titleEn = `${e.en} within ${limitInWords(minutes)}${regionEn}`;

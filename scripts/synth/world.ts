@@ -29,6 +29,8 @@ export interface KpiRec extends KpiArchetype {
   notApplicable: string[];
   /** Branches the KPI is reported for. */
   branches: UnitRec[];
+  /** For an `sla-compliance` KPI computed from the complaint register: the time-limit standard it counts. */
+  standard?: string;
 }
 
 export interface StandardRec {
@@ -46,6 +48,11 @@ export interface SopRec {
   id: string;
   area: AreaInfo;
   status: 'draft' | 'in-review' | 'effective' | 'superseded' | 'retired';
+  /** Set once the SOP is written: who owns and approves it (auditors must be neither), its training level and number of steps. */
+  owner?: string;
+  approvers?: string[];
+  level?: 'none' | 'read' | 'assessed';
+  steps?: number;
 }
 
 export interface World {
