@@ -44,7 +44,7 @@ export class ActionIds {
 export interface ActionRequest {
   id: string;
   openDay: number;
-  source: 'audit-finding' | 'complaint' | 'mystery-shopper' | 'kpi-breach';
+  source: 'audit-finding' | 'complaint' | 'mystery-shopper' | 'spc-signal';
   title: string;
   units: string[];
   sops: string[];

@@ -46,6 +46,8 @@ export interface ComplaintOutput {
   actions: ActionRequest[];
   /** KPI-CPT's counts per `unit|month`: complaints received (`k`) of orders completed (`n`). */
   rate: Map<string, { k: number; n: number }>;
+  /** The branches that deteriorate, with the index of the month (of the window) it starts in. */
+  deteriorating: Map<string, number>;
   entries: number;
   received: number;
   major: number;
@@ -165,5 +167,5 @@ export function buildComplaints(r: Random, world: World, months: readonly string
     }
     files.push({ path: `data/complaints/${month}.yaml`, text: `# Complaint and feedback register, ${month} (synthetic): one entry per branch, as the CRM exports it.\ncomplaints:\n${rows.join('')}` });
   }
-  return { files, actions, rate, entries, received, major: majors };
+  return { files, actions, rate, deteriorating: new Map(branches.filter((s) => s.deteriorates).map((s) => [s.b.id, s.from])), entries, received, major: majors };
 }

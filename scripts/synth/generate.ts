@@ -14,7 +14,8 @@ import { ActionIds, buildActions, buildRequestedActions } from './actions.ts';
 import { buildComplaints, RATE_KPI } from './complaints.ts';
 import { buildCoverage } from './training.ts';
 import { buildManagementReviews, buildRisks } from './records.ts';
-import { lastDayOfMonth, monthsEnding } from './dates.ts';
+import { lastDayOfMonth, monthsEnding, quartersIn } from './dates.ts';
+import { buildInspections, MYSTERY_KPI } from './inspections.ts';
 import { buildKpis, kpiYaml } from './kpis.ts';
 import { buildMeasurements, type Row } from './measurements.ts';
 import { areasYaml, buildAreas, buildPeople, buildUnits, peopleYaml, rolesYaml, unitsYaml } from './organisation.ts';
@@ -55,6 +56,8 @@ export interface SynthStats {
   complaintEntries: number;
   complaintsReceived: number;
   majorComplaints: number;
+  inspections: number;
+  visits: number;
   pages: number;
   measurements: number;
   measurementFiles: number;
@@ -88,6 +91,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     records: seed.fork('records'),
     complaints: seed.fork('complaints'),
     recordActions: seed.fork('record-actions'),
+    inspections: seed.fork('inspections'),
   };
 
   const units = buildUnits(rng.org, o.units);
@@ -151,7 +155,9 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   const months = monthsEnding(o.end, o.months);
   const complaints = buildComplaints(rng.complaints, world, months, ids);
   for (const f of complaints.files) write(f.path, f.text);
-  const requested = [...complaints.actions];
+  const inspections = buildInspections(rng.inspections, world, months, quartersIn(months), complaints.deteriorating, ids);
+  for (const f of inspections.files) write(f.path, f.text);
+  const requested = [...complaints.actions, ...inspections.actions];
   const recordActions = buildRequestedActions(rng.recordActions, world, requested);
   for (const a of recordActions) write(a.path, a.text);
   for (const c of buildCoverage(rng.training, world, o.end)) write(c.path, c.text);
@@ -160,7 +166,10 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   for (const f of buildManagementReviews(rng.records, world, o.months, actionIds)) write(f.path, f.text);
   const pages = buildPages(rng.pages, world);
   for (const p of pages) write(p.path, p.text);
-  const given = new Map<string, Map<string, Row>>([[RATE_KPI, new Map([...complaints.rate].map(([key, c]) => [key, { k: c.k, n: c.n }]))]]);
+  const given = new Map<string, Map<string, Row>>([
+    [RATE_KPI, new Map([...complaints.rate].map(([key, c]) => [key, { k: c.k, n: c.n }]))],
+    [MYSTERY_KPI, inspections.mystery],
+  ]);
   const m = buildMeasurements(rng.measurements, world, o.months, o.measurementFormat, given);
   for (const f of m.files) write(f.path, f.text);
 
@@ -178,6 +187,8 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     complaintEntries: complaints.entries,
     complaintsReceived: complaints.received,
     majorComplaints: complaints.major,
+    inspections: inspections.inspections,
+    visits: inspections.visits,
     pages: pages.length,
     measurements: m.count,
     measurementFiles: m.files.length,

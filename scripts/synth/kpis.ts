@@ -25,6 +25,9 @@ export function buildKpis(r: Random, count: number, world: Pick<World, 'people' 
     let notApplicable: string[] = [];
     if (a.id === 'KPI-QUEUE-TIME' && world.regions.length >= 2) {
       units = r.sample(world.regions, Math.ceil(world.regions.length / 2)).map((g) => g.id);
+    } else if (id === 'KPI-MYSTERY-SHOPPER' && world.regions.length > 0) {
+      // Mystery shoppers visit branches: the regions' branches, not the head-office departments.
+      units = world.regions.map((g) => g.id);
     } else if (a.id === 'KPI-ON-TIME' || channel === 'on-site' || (channel !== undefined && r.chance(0.15))) {
       notApplicable = r.sample(world.branches, Math.max(1, Math.round(world.branches.length * 0.05))).map((b) => b.id);
       if (notApplicable.length >= world.branches.length) notApplicable = [];
