@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ActionIds, buildActions, buildRequestedActions } from './actions.ts';
+import { buildAudits } from './audits.ts';
 import { buildComplaints, RATE_KPI } from './complaints.ts';
 import { buildCoverage } from './training.ts';
 import { buildManagementReviews, buildRisks } from './records.ts';
@@ -58,6 +59,8 @@ export interface SynthStats {
   majorComplaints: number;
   inspections: number;
   visits: number;
+  audits: number;
+  findings: number;
   pages: number;
   measurements: number;
   measurementFiles: number;
@@ -92,6 +95,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     complaints: seed.fork('complaints'),
     recordActions: seed.fork('record-actions'),
     inspections: seed.fork('inspections'),
+    audits: seed.fork('audits'),
   };
 
   const units = buildUnits(rng.org, o.units);
@@ -107,6 +111,7 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     roles: ROLES,
     people,
     areas,
+    areaOwners: new Map(),
     kpis: [],
     standards: [],
     sops: [],
@@ -157,7 +162,9 @@ export function generateHandbook(options: SynthOptions): SynthStats {
   for (const f of complaints.files) write(f.path, f.text);
   const inspections = buildInspections(rng.inspections, world, months, quartersIn(months), complaints.deteriorating, ids);
   for (const f of inspections.files) write(f.path, f.text);
-  const requested = [...complaints.actions, ...inspections.actions];
+  const audits = buildAudits(rng.audits, world, months, ids);
+  for (const f of audits.files) write(f.path, f.text);
+  const requested = [...complaints.actions, ...inspections.actions, ...audits.actions];
   const recordActions = buildRequestedActions(rng.recordActions, world, requested);
   for (const a of recordActions) write(a.path, a.text);
   for (const c of buildCoverage(rng.training, world, o.end)) write(c.path, c.text);
@@ -189,6 +196,8 @@ export function generateHandbook(options: SynthOptions): SynthStats {
     majorComplaints: complaints.major,
     inspections: inspections.inspections,
     visits: inspections.visits,
+    audits: audits.audits,
+    findings: audits.findings,
     pages: pages.length,
     measurements: m.count,
     measurementFiles: m.files.length,

@@ -168,7 +168,11 @@ export function peopleYaml(world: World): string {
 export function areasYaml(r: Random, world: World): string {
   const owners = world.people.filter((p) => p.role === 'department-head' || p.role === 'quality-manager');
   return toYaml({
-    areas: world.areas.map((a) => ({ id: a.slug, name: { en: a.en, 'zh-CN': a.zh }, code: a.code, owner: r.chance(0.9) ? r.pick(owners).id : undefined })),
+    areas: world.areas.map((a) => {
+      const owner = r.chance(0.9) ? r.pick(owners).id : undefined;
+      if (owner !== undefined) world.areaOwners.set(a.slug, owner);
+      return { id: a.slug, name: { en: a.en, 'zh-CN': a.zh }, code: a.code, owner };
+    }),
   });
 }
 

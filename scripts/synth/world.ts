@@ -66,6 +66,8 @@ export interface World {
   roles: RoleInfo[];
   people: PersonRec[];
   areas: AreaInfo[];
+  /** The owner of each process area that has one (set when data/process-areas.yaml is written). */
+  areaOwners: Map<string, string>;
   kpis: KpiRec[];
   standards: StandardRec[];
   sops: SopRec[];
