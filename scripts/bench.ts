@@ -268,6 +268,7 @@ async function main(): Promise<number> {
         ? `generated ${gen.stats.measurements.toLocaleString('en')} measurements, ${gen.stats.files} files in ${gen.seconds.toFixed(2)} s\n`
         : `reusing ${relative(PROJECT, dir)} (generated earlier in ${gen.seconds.toFixed(2)} s)\n`,
     );
+    console.log(`  records: ${recordCounts(gen.stats)}`);
     const result: SizeResult = { size: name, options, stats: gen.stats, generatedNow: gen.generatedNow, generationSeconds: gen.seconds };
 
     if (!o.skipCheck) {
@@ -339,6 +340,16 @@ async function main(): Promise<number> {
   // A failed target is reported, not an error; a build that fails is.
   const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
   return failed ? 1 : 0;
+}
+
+/** The quality records of a synthetic handbook, as one line. */
+function recordCounts(s: SynthStats): string {
+  const n = (x: number) => x.toLocaleString('en');
+  return (
+    `${n(s.actions)} actions (${n(s.recordActions)} opened by records), ${n(s.complaintEntries)} complaint register entries ` +
+    `(${n(s.complaintsReceived)} complaints, ${n(s.majorComplaints)} major), ${n(s.audits)} audits, ${n(s.findings)} findings, ` +
+    `${n(s.inspections)} monthly inspection records, ${n(s.visits)} mystery-shopper visits`
+  );
 }
 
 function printTable(results: SizeResult[]): void {

@@ -6,6 +6,14 @@
  *        [--seed 1] [--measurement-format csv|yaml] [--end 2026-10]
  *
  * Only DIR/data and DIR/content are written (and replaced), plus DIR/.synth.json describing the run.
+ *
+ * Every kind of record is made, so that `npm run bench` loads, checks and renders each at scale: the
+ * organisation, SOPs, standards, KPIs and measurements, improvement actions, certification coverage,
+ * the complaint register (first: KPI-CPT's counts come from it, and the compliance KPIs of its
+ * promises are computed from it by the check), daily inspections and mystery-shopper visits
+ * (KPI-MYSTERY-SHOPPER's values are the visits' mean), the audit programme and its findings, risks and
+ * management reviews. The actions that complaints, inspections, visits and findings open are numbered
+ * with the general ones (one ActionIds) and written after them.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -252,6 +260,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const s = generateHandbook(options);
     console.log(
       `Generated ${s.sops} SOPs, ${s.standards} standards, ${s.kpis} KPIs, ${s.actions} actions, ${s.units} units (${s.branches} branches), ` +
+        `${s.complaintEntries} complaint register entries (${s.majorComplaints} major complaints), ${s.audits} audits, ${s.findings} findings, ` +
+        `${s.inspections} inspection records, ${s.visits} mystery-shopper visits, ` +
         `${s.people} people, ${s.measurements} measurements in ${s.measurementFiles} files: ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(2)} s → ${resolve(options.out)}`,
     );
   } catch (e) {

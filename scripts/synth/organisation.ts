@@ -25,7 +25,11 @@ export function buildUnits(r: Random, count: number): UnitRec[] {
   const nRegions = clamp(Math.round(count * 0.07), 1, REGIONS.length);
   const nBranches = count - 1 - nDepts - nRegions;
   const org: UnitRec = { id: ORGANISATION.slug, type: 'organisation', en: ORGANISATION.en, zh: ORGANISATION.zh };
-  const depts: UnitRec[] = DEPARTMENTS.slice(0, nDepts).map((d) => ({ id: d.slug, type: 'department', en: d.en, zh: d.zh, parent: org.id }));
+  // The quality department is always among them: the quality team and the internal auditors work there (placed in the
+  // organisation unit itself, they would belong to every unit they audit).
+  const chosen = DEPARTMENTS.slice(0, nDepts);
+  if (!chosen.some((d) => d.slug === 'dept-quality')) chosen[chosen.length - 1] = DEPARTMENTS.find((d) => d.slug === 'dept-quality')!;
+  const depts: UnitRec[] = chosen.map((d) => ({ id: d.slug, type: 'department', en: d.en, zh: d.zh, parent: org.id }));
   const regions: UnitRec[] = REGIONS.slice(0, nRegions).map((g) => ({
     id: `reg-${g.slug}`,
     type: 'region',

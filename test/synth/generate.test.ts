@@ -21,6 +21,10 @@ import { PageFrontmatter } from '../../src/core/schema/page.ts';
 import { SopFrontmatter } from '../../src/core/schema/sop.ts';
 import { Standard } from '../../src/core/schema/standard.ts';
 import { splitFrontmatter } from '../../src/core/source/frontmatter.ts';
+import { conflictsOf, earlierFinding, findingDate, programmeCoverage } from '../../src/core/derive/audits.ts';
+import { visitsByUnitQuarter } from '../../src/core/derive/inspections.ts';
+import { daysBetween } from '../../src/core/time/dates.ts';
+import type { Handbook } from '../../src/core/model/handbook.ts';
 import { parseCsv } from '../../src/core/source/csv.ts';
 
 const TODAY = '2026-11-22';
@@ -33,6 +37,17 @@ function generate(name: string, options: Partial<SynthOptions> = {}) {
   const stats = generateHandbook({ ...TINY, measurementFormat: 'csv', ...options, out: root });
   made.set(name, { root, stats });
   return { root, stats };
+}
+
+/** The larger handbook, generated and checked once for the tests that read it. */
+let mediumMade: { root: string; stats: SynthStats; handbook: Handbook; diagnostics: ReturnType<typeof loadHandbook>['diagnostics'] } | undefined;
+function medium() {
+  if (!mediumMade) {
+    const { root, stats } = generate('medium', { sops: 600, units: 40, kpis: 32, months: 14, seed: 7 });
+    const { handbook, diagnostics } = loadHandbook(root, { today: TODAY });
+    mediumMade = { root, stats, handbook, diagnostics };
+  }
+  return mediumMade;
 }
 
 /** Every file under `dir`, as paths relative to `root`. */
@@ -169,9 +184,8 @@ describe('synthetic handbook generator', () => {
   });
 
   it('stays valid at a larger size (more areas, more branches, channel KPIs)', () => {
-    const { root, stats } = generate('medium', { sops: 600, units: 40, kpis: 32, months: 14, seed: 7 });
+    const { root, stats, handbook, diagnostics } = medium();
     expect(stats.kpis).toBe(32);
-    const { handbook, diagnostics } = loadHandbook(root, { today: TODAY });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
     // Quality records at scale: a risk per fourth effective SOP, some high (treated by an action), and a review per quarter of the window whose date has come.
@@ -181,8 +195,125 @@ describe('synthetic handbook generator', () => {
     expect(handbook.managementReviews.size).toBeGreaterThanOrEqual(3);
     expect(handbook.trainingCoverage.size).toBeGreaterThan(0);
     // Checked years later (npm run bench checks with the real day), the records are still valid: no acceptance runs out.
-    const later = loadHandbook(root, { today: '2029-06-30' }).diagnostics.filter((d) => d.severity === 'error' && /^(risk|management)\//.test(d.code));
+    const later = loadHandbook(root, { today: '2029-06-30' }).diagnostics.filter((d) => d.severity === 'error');
     expect(later.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([]);
+  });
+
+  it('writes a complaint register per branch and month whose counts add up, with noise and the KPIs that come from it', () => {
+    const { stats, handbook: h, diagnostics } = medium();
+    const branches = [...h.units.values()].filter((u) => u.type === 'branch');
+    expect(stats.complaintEntries).toBe(branches.length * 14);
+    expect(h.complaints).toHaveLength(stats.complaintEntries);
+    expect(h.complaintCauses.size).toBeGreaterThanOrEqual(8);
+    const sum = (counts: Readonly<Record<string, number | undefined>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+    for (const c of h.complaints) {
+      expect([sum(c.channels), sum(c.causes), sum(c.severity)]).toEqual([c.received, c.received, c.received]);
+      for (const p of Object.values(c.promises)) {
+        expect(p.kept).toBeLessThanOrEqual(p.of);
+        expect(p.of).toBeLessThanOrEqual(c.received);
+      }
+      for (const p of Object.values(c.feedback?.promises ?? {})) expect(p.of).toBeLessThanOrEqual(c.feedback!.received);
+      expect(c.reopened!).toBeLessThanOrEqual(c.received);
+      expect(c.repeat!).toBeLessThanOrEqual(c.received);
+      expect(c.resolutionHours!.p90).toBeGreaterThanOrEqual(c.resolutionHours!.median);
+      expect(c.major).toHaveLength(c.severity.major ?? 0);
+    }
+    // Noisy, not round: many different totals, few multiples of ten, and every branch's series moves.
+    const received = h.complaints.map((c) => c.received);
+    expect(new Set(received).size).toBeGreaterThan(30);
+    expect(received.filter((n) => n % 10 === 0).length).toBeLessThan(received.length * 0.2);
+    for (const b of branches) expect(new Set(h.complaints.filter((c) => c.unit === b.id).map((c) => c.received)).size).toBeGreaterThan(3);
+    // Each major complaint opened its corrective action the day it was logged or the next.
+    const majors = h.complaints.flatMap((c) => c.major);
+    expect(majors.length).toBe(stats.majorComplaints);
+    expect(majors.length).toBeGreaterThan(0);
+    for (const m of majors) {
+      const action = h.actions.get(m.action);
+      expect(action?.source, m.ticket).toBe('complaint');
+      expect(daysBetween(m.logged, action!.opened)).toBeGreaterThanOrEqual(0);
+      expect(daysBetween(m.logged, action!.opened)).toBeLessThanOrEqual(1);
+    }
+    // KPI-CPT counts the register's complaints; the compliance KPIs are computed from it (none typed).
+    const cpt = h.index.measurementsByKpi.get('KPI-CPT')!;
+    for (const c of h.complaints) expect(cpt.get(c.unit)?.get(c.month)?.k).toBe(c.received);
+    for (const kpi of ['KPI-FR-SLA', 'KPI-SOLUTION-SLA', 'KPI-SUGGESTION-SLA']) {
+      expect(h.kpis.get(kpi)?.standard).toBeDefined();
+      const computed = h.derived.complaintKpis.filter((c) => c.kpi === kpi);
+      expect(computed).toHaveLength(stats.complaintEntries);
+      for (const c of computed) expect(h.index.measurementsByKpi.get(kpi)!.get(c.unit)!.get(c.period)!).toMatchObject({ k: c.k, n: c.n });
+    }
+    expect(diagnostics.filter((d) => d.code.startsWith('complaints/'))).toEqual([]);
+  });
+
+  it('writes an audit programme that covers every area and unit with independent auditors, and findings with their actions', () => {
+    const { stats, handbook: h, diagnostics } = medium();
+    expect(h.audits.size).toBe(stats.audits);
+    expect(h.findings.size).toBe(stats.findings);
+    const audits = [...h.audits.values()];
+    expect(audits.filter((a) => a.status === 'done').length).toBeGreaterThan(10);
+    expect(audits.filter((a) => a.status === 'planned').length).toBeGreaterThan(0);
+    // Nobody audits their own SOPs, areas or units.
+    for (const a of audits) for (const p of [a.lead!, ...a.auditors]) expect(conflictsOf(h, a, p), `${a.id} ${p}`).toEqual([]);
+    // Each programme year up to the next one covers every area and unit, and high-risk SOPs twice.
+    for (const year of ['2025', '2026', '2027']) {
+      const cover = programmeCoverage(h, year);
+      expect([cover.areasNotCovered, cover.unitsNotCovered, cover.highRiskUnder]).toEqual([[], [], []]);
+    }
+    const findings = [...h.findings.values()];
+    expect(new Set(findings.map((f) => f.grade))).toEqual(new Set(['major', 'minor', 'observation']));
+    for (const f of findings) {
+      const audit = h.audits.get(f.audit)!;
+      expect(audit.status).toBe('done');
+      if (f.grade === 'observation') continue;
+      const action = h.actions.get(f.action!);
+      expect(action?.source, f.id).toBe('audit-finding');
+      const days = daysBetween(findingDate(h, f)!, action!.opened);
+      expect(days).toBeGreaterThanOrEqual(0);
+      expect(days).toBeLessThanOrEqual(audit.actionWithinDays);
+    }
+    // A few repeat findings, each graded major and naming the finding it repeats; no repeat unnamed.
+    const repeats = findings.filter((f) => f.repeatOf !== undefined);
+    expect(repeats.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      const earlier = earlierFinding(h, f);
+      if (earlier) expect([f.id, f.grade, f.repeatOf]).toEqual([f.id, 'major', earlier.id]);
+    }
+    expect(diagnostics.filter((d) => /^(audit|finding)\//.test(d.code) && d.code !== 'audit/overdue')).toEqual([]);
+  });
+
+  it('writes daily inspections and mystery-shopper visits whose counts hold, failures with actions, and the mystery-shop KPI from the visits', () => {
+    const { stats, handbook: h, diagnostics } = medium();
+    const branches = [...h.units.values()].filter((u) => u.type === 'branch');
+    expect(h.inspections).toHaveLength(branches.length * 14);
+    expect(stats.inspections).toBe(h.inspections.length);
+    const inspection = h.checklists.get('daily-inspection')!;
+    for (const i of h.inspections) {
+      expect(i.done).toBeLessThanOrEqual(i.planned);
+      for (const c of i.items) {
+        expect(c.checked).toBeLessThanOrEqual(i.done);
+        expect(c.failed).toBeLessThanOrEqual(c.checked);
+        if (c.failed >= inspection.repeatFailures) expect(h.actions.has(c.action ?? ''), `${i.unit} ${i.month} ${c.item}`).toBe(true);
+      }
+    }
+    expect(h.inspections.some((i) => i.items.some((c) => c.action !== undefined))).toBe(true);
+    const shop = h.checklists.get('mystery-shop')!;
+    expect(h.mysteryShopVisits.size).toBe(stats.visits);
+    const summaries = visitsByUnitQuarter(h, shop.id);
+    // Every branch, every quarter that ends in the window (2025-Q3 to 2026-Q3), at least the minimum of visits.
+    expect(summaries).toHaveLength(branches.length * 5);
+    for (const s of summaries) expect(s.n).toBeGreaterThanOrEqual(shop.minVisitsPerQuarter!);
+    const mustHave = new Set(shop.items.filter((it) => it.mustHave).map((it) => it.id));
+    for (const v of h.mysteryShopVisits.values()) {
+      if (Object.entries(v.items).some(([item, result]) => result === 'fail' && mustHave.has(item))) expect(h.actions.get(v.action ?? '')?.source, v.id).toBe('mystery-shopper');
+    }
+    const kpi = h.index.measurementsByKpi.get(shop.kpi!)!;
+    for (const s of summaries) {
+      const m = kpi.get(s.unit)!.get(s.quarter)!;
+      expect(Math.abs(m.valueWritten! - s.mean)).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(m.n).toBe(s.n);
+      expect(Math.abs(m.sd! - s.sd)).toBeLessThanOrEqual(0.05 + 1e-9);
+    }
+    expect(diagnostics.filter((d) => /^(inspection|checklist|visit)\//.test(d.code))).toEqual([]);
   });
 
   it('is deterministic: the same seed gives the same files, another seed different ones', () => {
