@@ -1,6 +1,6 @@
 /**
  * Quality records of a synthetic handbook besides coverage: a risk register (one risk per fourth
- * effective SOP, at its first step, watched by a KPI; a high one treated by an action, so that no
+ * effective SOP, at most 999, at its first step, watched by a KPI; a high one treated by an action, so that no
  * record's validity depends on the day the handbook is checked) and a management review per quarter of the
  * window whose review date has come (each considering every input and deciding on one of the
  * actions). Enough for `npm run bench` to load, check and render these kinds at scale; every record
@@ -24,6 +24,7 @@ export function buildRisks(r: Random, world: World, actionIds: readonly string[]
   return world.sops
     .filter((s) => s.status === 'effective')
     .filter((_, i) => i % 4 === 0)
+    .slice(0, 999) // risk ids have three digits
     .map((sop, i) => {
       const id = `RISK-${String(i + 1).padStart(3, '0')}`;
       const before = { likelihood: r.int(2, 5), severity: r.int(2, 5) };
