@@ -242,7 +242,10 @@ describe('synthetic handbook generator', () => {
       expect(computed).toHaveLength(stats.complaintEntries);
       for (const c of computed) expect(h.index.measurementsByKpi.get(kpi)!.get(c.unit)!.get(c.period)!).toMatchObject({ k: c.k, n: c.n });
     }
-    expect(diagnostics.filter((d) => d.code.startsWith('complaints/'))).toEqual([]);
+    // Only the few branches that deteriorate show rising repeat complaints (a warning the check is right to give).
+    const said = diagnostics.filter((d) => d.code.startsWith('complaints/'));
+    expect(said.filter((d) => d.code !== 'complaints/repeat-share')).toEqual([]);
+    expect(said.length).toBeLessThan(branches.length / 5);
   });
 
   it('writes an audit programme that covers every area and unit with independent auditors, and findings with their actions', () => {
