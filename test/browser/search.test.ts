@@ -10,7 +10,10 @@
  *  - the count is the number of documents that contain the word (read from the built pages), with
  *    pages of 20 that show each document once;
  *  - excerpts start at a whole id and run no label into its value; the header box keeps the query;
- *  - on a phone the filters are folded away and the first result is on the first screen.
+ *  - on a phone the filters are folded away and the first result is on the first screen;
+ *  - the registers (complaints, inspections and mystery shopping, training) are found by their
+ *    words, a major complaint's ticket id and a cause's name, and management reviews by a
+ *    decision, quarter and date, in both languages; superseded reviews only on request.
  */
 import { readFile } from 'node:fs/promises';
 import { htmlFiles, indexableHtml } from '../../src/integration/search-index.ts';
@@ -293,6 +296,94 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
     const { ids } = await results(page);
     expect(ids).toContain('SOP-CS-003');
     await page.close();
+  });
+
+  /** The results of a search on `path`: id, type label and link of each, in order, read from every page of results. */
+  async function found(path: string, query: string): Promise<Array<{ id: string; type: string; href: string }>> {
+    const { page, problems } = await watch(`${path}?${query}`);
+    const out: Array<{ id: string; type: string; href: string }> = [];
+    for (;;) {
+      await statusOf(page);
+      out.push(
+        ...(await page.$$eval('#search-results li', (l) =>
+          l.map((e) => ({
+            id: e.querySelector('.search-result-title .id')?.textContent ?? '',
+            type: e.querySelector('.search-type')?.textContent ?? '',
+            href: e.querySelector('.search-result-title a')?.getAttribute('href') ?? '',
+          })),
+        )),
+      );
+      const next = await page.$('#search-pages a[rel="next"]');
+      if (!next || out.length >= 60) break;
+      await Promise.all([page.waitForURL(/page=\d+/), next.click()]);
+      await page.waitForFunction(() => !/…$/.test(document.getElementById('search-status')?.textContent ?? ''));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+    return out;
+  }
+
+  // The quality-record registers (the complaint register, inspections and mystery shopping,
+  // training) are indexed as pages of type Register, so a staff member who types what they hold
+  // lands on the register, in their own language; the first page of results (20) has it.
+  const registers: Array<[query: string, page: string]> = [
+    ['complaint', 'complaints'],
+    ['投诉', 'complaints'],
+    ['mystery shop', 'inspections'],
+    ['神秘顾客', 'inspections'],
+    ['retraining', 'training'],
+    ['培训', 'training'],
+    ['CRM-2026-004873', 'complaints'],
+    ['Long wait at the counter', 'complaints'],
+    ['柜台或电话等待时间长', 'complaints'],
+  ];
+  for (const [q, register] of registers) {
+    for (const [path, prefix, label] of [['/search/', '/', 'Register'], ['/zh/search/', '/zh/', '记录台账']] as const) {
+      it(`finds the ${register} register for “${q}” on ${path}, linked in the page's language`, async () => {
+        const results = (await found(path, `q=${encodeURIComponent(q)}`)).slice(0, 20);
+        const hit = results.find((r) => r.id === register);
+        expect(hit, results.map((r) => r.id).join(' ')).toBeDefined();
+        expect(hit!.type).toBe(label);
+        expect(hit!.href).toBe(`${prefix}${register}/`);
+      });
+    }
+  }
+
+  it('narrows to the registers with the type filter, in both languages, and by unit', async () => {
+    for (const path of ['/search/', '/zh/search/']) {
+      const registers = await found(path, `q=${encodeURIComponent('投诉')}&type=Register`);
+      expect(registers[0]!.id).toBe('complaints'); // the training and inspection registers mention complaints too
+      expect(new Set(registers.map((r) => r.type))).toEqual(new Set([path === '/search/' ? 'Register' : '记录台账']));
+      const { page } = await watch(path);
+      const options = await page.$$eval('select[name="type"] option', (l) => l.map((o) => [o.getAttribute('value'), o.textContent]));
+      expect(options).toContainEqual(path === '/search/' ? ['Register', 'Register'] : ['Register', '记录台账']);
+      expect(options).toContainEqual(path === '/search/' ? ['Management review', 'Management review'] : ['Management review', '管理评审']);
+      await page.close();
+    }
+    const shenzhen = await found('/search/', `q=mystery&type=Register&unit=${encodeURIComponent('Shenzhen branch')}`);
+    expect(shenzhen.map((r) => r.id)).toEqual(['inspections']);
+  });
+
+  // The management review of 2026-Q3 (held 5 Nov 2026) is found by a decision's words, its
+  // quarter and its date, in both languages; the earlier reviews are superseded by it and found only on request.
+  const reviewQueries = ['Raise the 2027 FCR objective', '首次联络解决率目标', '2026-Q3', '2026-11-05', 'MR-2026-Q3'];
+  for (const q of reviewQueries) {
+    for (const [path, prefix] of [['/search/', '/'], ['/zh/search/', '/zh/']] as const) {
+      it(`finds the management review MR-2026-Q3 for “${q}” on ${path}`, async () => {
+        const results = (await found(path, `q=${encodeURIComponent(q)}`)).slice(0, 20);
+        const hit = results.find((r) => r.id === 'MR-2026-Q3');
+        expect(hit, results.map((r) => r.id).join(' ')).toBeDefined();
+        expect(hit!.type).toBe(path === '/search/' ? 'Management review' : '管理评审');
+        expect(hit!.href).toBe(`${prefix}management-reviews/2026-Q3/`);
+      });
+    }
+  }
+
+  it('leaves superseded management reviews out of default results, and shows them on request', async () => {
+    const plain = await found('/search/', `q=${encodeURIComponent('management review')}&type=${encodeURIComponent('Management review')}`);
+    expect(plain.map((r) => r.id)).toEqual(['MR-2026-Q3']);
+    const all = await found('/search/', `q=${encodeURIComponent('management review')}&type=${encodeURIComponent('Management review')}&archived=1`);
+    expect(all.map((r) => r.id).sort()).toEqual(['MR-2025-Q1', 'MR-2025-Q2', 'MR-2025-Q3', 'MR-2025-Q4', 'MR-2026-Q1', 'MR-2026-Q2', 'MR-2026-Q3']);
   });
 
   it('finds no accessibility violations on /search/ with results shown', async () => {

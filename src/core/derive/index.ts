@@ -17,6 +17,7 @@ import { deriveRisks } from './risks.ts';
 import { managementReviewSchedule } from '../reviews/management-review-schedule.ts';
 import { riskReviewSchedule } from '../reviews/risk-schedule.ts';
 import { deriveRepeatComplaints } from './repeat-complaints.ts';
+import { deriveManagementReviews } from './management-reviews.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
@@ -27,6 +28,7 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
   deriveReviews(h);
   deriveOverdueActions(h);
   deriveRisks(h);
+  deriveManagementReviews(h);
   return {
     kpiScope: kpiScopes(h),
     countFindings,

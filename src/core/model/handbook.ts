@@ -68,7 +68,11 @@ export type RiskEntity = Sourced<Risk> & {
   readonly reviewOverdue: boolean;
 };
 
-export type ManagementReviewEntity = Sourced<ManagementReview>;
+export type ManagementReviewEntity = Sourced<ManagementReview> & {
+  /** Derived: `planned` (dated after today), `held`, or `superseded` once a later review has been held (derive/management-reviews.ts). */
+  readonly status: ManagementReviewStatus;
+};
+export type ManagementReviewStatus = 'planned' | 'held' | 'superseded';
 
 export interface MeasurementEntity extends Omit<Measurement, 'value' | 'n'> {
   /**

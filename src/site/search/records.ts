@@ -5,9 +5,9 @@
  * titles of the standards it implements and of its process area). Each kind with pages says which
  * of its fields give them (its `search` facets in src/core/model/kinds/).
  */
-import type { AuditEntity, FindingEntity, Handbook, KpiEntity, PageEntity, RiskEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
+import type { AuditEntity, FindingEntity, Handbook, KpiEntity, ManagementReviewEntity, PageEntity, RiskEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
 import type { LocalizedText } from '../../core/schema/common.ts';
-import { KINDS, kind as kindCalled, kindNamed, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
+import { KINDS, kind as kindCalled, kindNamed, registerPages, type RegisterPage, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
 import type { KindDefinition } from '../../core/model/kinds/kind.ts';
 import { ARCHIVED_STATUSES } from './query.ts';
 import { localized } from '../words/text.ts';
@@ -19,10 +19,18 @@ export type SearchDocument =
   | { kind: 'page'; page: PageEntity }
   | { kind: 'audit'; audit: AuditEntity }
   | { kind: 'finding'; finding: FindingEntity }
-  | { kind: 'risk'; risk: RiskEntity };
+  | { kind: 'risk'; risk: RiskEntity }
+  | { kind: 'management-review'; 'management-review': ManagementReviewEntity }
+  | { kind: 'register'; register: RegisterPage };
+
+/** The `type` of a register page (the complaint register, inspections, training), which lists the items of kinds without pages of their own. */
+export const REGISTER_TYPE = 'Register';
 
 /** The `type` filter's value of each kind the search indexes, in the order the search page offers them. */
-export const TYPE_LABELS = Object.fromEntries(KINDS.flatMap((k) => (k.search ? [[k.name, k.search.type]] : []))) as Record<SearchedKindName, SearchType>;
+export const TYPE_LABELS = {
+  ...(Object.fromEntries(KINDS.flatMap((k) => (k.search ? [[k.name, k.search.type]] : []))) as Record<SearchedKindName, SearchType>),
+  register: REGISTER_TYPE,
+} as Record<SearchedKindName, SearchType> & { register: typeof REGISTER_TYPE };
 export const ALL_UNITS = 'All units';
 
 export interface SearchData {
@@ -60,7 +68,8 @@ function other(text: LocalizedText | undefined, lang: 'en' | 'zh-CN'): string | 
 }
 
 /** The search data of a document of a kind the search indexes (`doc.kind` names the kind and the property holding the item). */
-export function searchData(h: Pick<Handbook, 'units' | 'areas' | 'standards' | 'kpis'>, doc: SearchDocument): SearchData {
+export function searchData(h: Partial<Handbook>, doc: SearchDocument): SearchData {
+  if (doc.kind === 'register') return registerRecord(h, doc.register);
   return searchRecord(h, kindCalled(doc.kind), (doc as unknown as Record<string, Record<string, unknown>>)[doc.kind]!);
 }
 
@@ -102,4 +111,48 @@ export function searchRecord(h: Partial<Handbook>, kind: KindDefinition, item: R
   const label = statusLabel(facets.status === undefined ? 'effective' : String(item[facets.status]));
   filters.push(['status', label], ['lifecycle', ARCHIVED_STATUSES.includes(label) ? 'archived' : 'current']);
   return { id: String(item['id']), type: facets.type, filters, otherTerms: [...new Set(otherTerms.filter((t): t is string => t !== undefined))], otherLang };
+}
+
+/** The values at a path of an item (`rows.unit` reads `unit` in each of `rows`). */
+function valuesAt(item: unknown, path: readonly string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(item) ? item : [item];
+  if (Array.isArray(item)) return item.flatMap((x) => valuesAt(x, path));
+  if (item === null || typeof item !== 'object') return [];
+  return valuesAt((item as Record<string, unknown>)[path[0]!], path.slice(1));
+}
+
+/**
+ * The search data of a register page: id and type `Register`, the filters gathered from the items
+ * of every kind the register lists (the units with complaints, the process areas of the causes),
+ * in English as the index holds them; a register is always current.
+ */
+export function registerRecord(h: Partial<Handbook>, page: RegisterPage, kinds: readonly KindDefinition[] = KINDS): SearchData {
+  const register = registerPages(kinds).find((r) => r.page === page);
+  if (!register) throw new Error(`No kind is listed on the register "${page}".`);
+  const values = new Map<string, Set<string>>();
+  for (const k of register.kinds) {
+    const items = k.collection ? ((h as Record<string, unknown>)[k.collection] as ReadonlyMap<string, unknown> | readonly unknown[] | undefined) : undefined;
+    if (!items) continue;
+    const list = items instanceof Map ? [...items.values()] : [...(items as readonly unknown[])];
+    for (const filter of k.register!.filters) {
+      const target = k.references[filter.field];
+      const other = typeof target === 'string' ? kindNamed(target, kinds) : undefined;
+      const named = other?.collection ? ((h as Record<string, unknown>)[other.collection] as ReadonlyMap<string, Record<string, unknown>> | undefined) : undefined;
+      const seen = values.get(filter.key) ?? new Set<string>();
+      values.set(filter.key, seen);
+      for (const item of list) {
+        for (const value of valuesAt(item, filter.field.split('.'))) {
+          if (value === 'all') seen.add(filterValue(ALL_UNITS));
+          else if (typeof value === 'string') {
+            const name = other?.nameField === undefined ? undefined : named?.get(value)?.[other.nameField];
+            seen.add(filterValue(name === undefined ? value : localized(name as LocalizedText, 'en')));
+          }
+        }
+      }
+    }
+  }
+  const filters: Array<[string, string]> = [['type', REGISTER_TYPE]];
+  for (const [key, set] of values) for (const v of [...set].sort()) filters.push([key, v]);
+  filters.push(['status', statusLabel('effective')], ['lifecycle', 'current']);
+  return { id: page, type: REGISTER_TYPE, filters, otherTerms: [], otherLang: 'zh-CN' };
 }

@@ -74,3 +74,37 @@ describe('search index helpers', () => {
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.00 MB');
   });
 });
+
+describe('search data of the registers and management reviews', () => {
+  const { handbook } = getHandbook();
+
+  it('indexes each register page once, with the filters of the items it lists', () => {
+    const complaints = searchData(handbook, { kind: 'register', register: 'complaints' });
+    expect(complaints.id).toBe('complaints');
+    expect(complaints.type).toBe('Register');
+    expect(complaints.filters).toContainEqual(['type', 'Register']);
+    // the units of the register's months and the process areas of its causes
+    expect(complaints.filters).toContainEqual(['unit', 'Shenzhen branch']);
+    expect(complaints.filters).toContainEqual(['area', 'Customer service']);
+    expect(complaints.filters).toContainEqual(['area', 'Delivery and logistics']);
+    expect(complaints.filters).toContainEqual(['lifecycle', 'current']);
+    const training = searchData(handbook, { kind: 'register', register: 'training' });
+    expect(training.filters).toContainEqual(['unit', 'Shenzhen branch']); // a campaign's units and the coverage rows
+    expect(training.filters.filter(([k]) => k === 'area')).toEqual([]);
+    const inspections = searchData(handbook, { kind: 'register', register: 'inspections' });
+    expect(inspections.filters.filter(([k]) => k === 'unit').map(([, v]) => v)).toContain('Shenzhen branch');
+    // each value once
+    for (const d of [complaints, training, inspections]) expect(new Set(d.filters.map((f) => f.join(':'))).size).toBe(d.filters.length);
+  });
+
+  it('keeps the latest management review current and the reviews before it superseded, out of default results', () => {
+    const latest = searchData(handbook, { kind: 'management-review', 'management-review': handbook.managementReviews.get('MR-2026-Q3')! });
+    expect(latest.id).toBe('MR-2026-Q3');
+    expect(latest.type).toBe('Management review');
+    expect(latest.filters).toContainEqual(['status', 'Held']);
+    expect(latest.filters).toContainEqual(['lifecycle', 'current']);
+    const earlier = searchData(handbook, { kind: 'management-review', 'management-review': handbook.managementReviews.get('MR-2026-Q2')! });
+    expect(earlier.filters).toContainEqual(['status', 'Superseded']);
+    expect(earlier.filters).toContainEqual(['lifecycle', 'archived']);
+  });
+});

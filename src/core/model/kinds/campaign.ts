@@ -13,6 +13,7 @@ export const retrainingCampaignKind = {
   collection: 'campaigns',
   dateFields: () => [['exception', 'date'], ['exception', 'expires']],
   references: { sop: 'sop', owner: 'person', units: 'unit', 'progress.unit': 'unit', 'exception.by': 'person' },
+  register: { page: 'training', filters: [{ key: 'unit', field: 'units' }] },
   comparison: { by: 'fields', fields: ['sop', 'version', 'owner', 'units', 'requiredCompletion', 'progress', 'exception'] },
   scaffold: {
     approvers: false,

@@ -13,4 +13,5 @@ export const complaintCauseKind = {
   collection: 'complaintCauses',
   rejected: 'complaintCauses',
   references: { area: 'process-area', sops: 'sop' },
+  register: { page: 'complaints', filters: [{ key: 'area', field: 'area' }] },
 } as const satisfies KindDefinition;

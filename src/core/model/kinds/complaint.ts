@@ -14,6 +14,7 @@ export const complaintKind = {
   jsonSchema: { name: 'complaints', title: 'Complaint and feedback register', schema: ComplaintsFile },
   collection: 'complaints',
   dateFields: (item) => [['month'], ...(Array.isArray(item['major']) ? item['major'].map((_, i) => ['major', i, 'logged']) : [])],
+  register: { page: 'complaints', filters: [{ key: 'unit', field: 'unit' }] },
   references: {
     unit: 'unit',
     causes: 'complaint-cause',

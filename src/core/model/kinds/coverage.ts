@@ -13,6 +13,7 @@ export const trainingCoverageKind = {
   collection: 'trainingCoverage',
   dateFields: () => [['asOf']],
   references: { 'rows.unit': 'unit', 'rows.role': 'role' },
+  register: { page: 'training', filters: [{ key: 'unit', field: 'rows.unit' }] },
   comparison: { by: 'fields', fields: ['asOf', 'rows'] },
   scaffold: {
     approvers: false,

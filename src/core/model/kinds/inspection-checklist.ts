@@ -13,4 +13,5 @@ export const checklistKind = {
   collection: 'checklists',
   rejected: 'checklists',
   references: { kpi: 'kpi', 'items.sop': 'sop' },
+  register: { page: 'inspections', filters: [] },
 } as const satisfies KindDefinition;

@@ -11,4 +11,5 @@ export const inspectionKind = {
   jsonSchema: { name: 'inspections', title: 'Daily inspections', schema: InspectionsFile },
   collection: 'inspections',
   references: { unit: 'unit', checklist: 'checklist' },
+  register: { page: 'inspections', filters: [{ key: 'unit', field: 'unit' }] },
 } as const satisfies KindDefinition;

@@ -98,6 +98,18 @@ export interface SearchFacets {
   otherTerms: readonly string[];
 }
 
+/**
+ * The register page that lists a kind's items (the complaint register lists the complaints and their
+ * causes): the site search indexes the page once, as a record of type `Register` whose filters are
+ * gathered from the items of every kind it lists (src/site/search/records.ts, `registerRecord`).
+ */
+export interface RegisterListing {
+  /** The register's page, as its path below the language prefix: `complaints` for `/complaints/`. */
+  page: 'complaints' | 'inspections' | 'training';
+  /** Fields whose values (references, or `all`) give the register's filters; a path with dots reads inside lists (`rows.unit`). */
+  filters: readonly SearchFilter[];
+}
+
 /** What `sqms new` is given to write a new item's file. */
 export interface ScaffoldInput {
   handbook: Handbook;
@@ -163,5 +175,7 @@ export interface KindDefinition {
   renamedFields?: Readonly<Record<string, string>>;
   comparison?: Comparison;
   search?: SearchFacets;
+  /** The register page that lists the items, for a kind without pages of its own (the search indexes the register). */
+  register?: RegisterListing;
   scaffold?: Scaffold;
 }

@@ -16,6 +16,10 @@ export const managementReviewKind = {
   dateFields: () => [['date']],
   references: { chair: 'person', attendees: 'person', 'decisions.owner': 'person', 'decisions.actions': 'action', 'decisions.objectives.kpi': 'kpi' },
   comparison: { by: 'fields', fields: Object.keys(ManagementReview.shape).filter((k) => k !== 'id') },
+  // The status is derived (a review is superseded in the search once a later one has been held); the
+  // decisions are shown in both languages on the review's page, so no other-language terms are needed.
+  entity: (r) => ({ ...r, status: 'held' }),
+  search: { type: 'Management review', status: 'status', filters: [], otherTerms: [] },
   scaffold: {
     approvers: false,
     create({ owner, date }) {

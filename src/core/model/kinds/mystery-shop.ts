@@ -14,4 +14,5 @@ export const mysteryShopKind = {
   rejected: 'mysteryShopVisits',
   dateFields: () => [['date']],
   references: { unit: 'unit', checklist: 'checklist', action: 'action' },
+  register: { page: 'inspections', filters: [{ key: 'unit', field: 'unit' }] },
 } as const satisfies KindDefinition;

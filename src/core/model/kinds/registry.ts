@@ -81,6 +81,14 @@ export type SearchType = SearchedKind['search']['type'];
 /** The names of the kinds the site search indexes (`sop`, `kpi`…). */
 export type SearchedKindName = SearchedKind['name'];
 
+/** The register pages (`complaints`…), each with the kinds whose items it lists, in the order of the kinds. */
+export type RegisterPage = NonNullable<KindDefinition['register']>['page'];
+export function registerPages(kinds: readonly KindDefinition[] = KINDS): Array<{ page: RegisterPage; kinds: KindDefinition[] }> {
+  const pages = new Map<RegisterPage, KindDefinition[]>();
+  for (const k of kinds) if (k.register) pages.set(k.register.page, [...(pages.get(k.register.page) ?? []), k]);
+  return [...pages].map(([page, listed]) => ({ page, kinds: listed }));
+}
+
 /** The kind named `name` (`kpi`), if there is one. */
 export function kindNamed(name: string, kinds: readonly KindDefinition[] = KINDS): KindDefinition | undefined {
   return kinds.find((k) => k.name === name);

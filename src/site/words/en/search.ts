@@ -36,7 +36,7 @@ export interface SearchScriptData extends SearchScriptText {
 
 export const search = {
   title: 'Search',
-  description: 'Search the SOPs, standards, KPIs and pages of the handbook.',
+  description: 'Search the SOPs, standards, KPIs, pages and quality records of the handbook.',
   terms: 'Search terms',
   placeholder: '投诉, refund, training…',
   button: 'Search',
@@ -49,7 +49,7 @@ export const search = {
   allUnits: 'All units',
   archived: 'Include retired and superseded',
   pagesNav: 'Pages of results',
-  types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk' } as Record<TypeValue, string>,
+  types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk', 'Management review': 'Management review', Register: 'Register' } as Record<TypeValue, string>,
   /** The no-script note: text, link to the SOPs, text, link to the standards, text, link to the KPIs, text. */
   noscript: ['Search needs JavaScript. Browse the ', 'SOPs', ', ', 'standards', ' and ', 'KPIs', ' instead.'] as [string, string, string, string, string, string, string],
   script: {

@@ -3,7 +3,7 @@ import type { Words } from '../shape.ts';
 
 export const search: Words['search'] = {
   title: '搜索',
-  description: '搜索手册中的程序文件、服务标准、关键指标和页面。',
+  description: '搜索手册中的程序文件、服务标准、关键指标、页面和质量记录。',
   terms: '搜索词',
   placeholder: '投诉、refund、培训…',
   button: '搜索',
@@ -16,7 +16,7 @@ export const search: Words['search'] = {
   allUnits: '全部单位',
   archived: '包括已废止和已被替代的文件',
   pagesNav: '搜索结果分页',
-  types: { SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现', Risk: '风险' },
+  types: { SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现', Risk: '风险', 'Management review': '管理评审', Register: '记录台账' },
   noscript: ['搜索功能需要启用 JavaScript。您也可以直接浏览', '程序文件', '、', '服务标准', '和', '关键指标', '。'],
   script: {
     searching: '正在搜索…',
