@@ -7,6 +7,8 @@
 export { buildScorecard, chartFor, periodsWithData } from './scorecard.ts';
 export type { RollupRow, Scorecard, ScorecardKpi, ScorecardOptions, ScorecardSummary, ScorecardUnit } from './scorecard.ts';
 export type { ChartSummary, ScorecardRow } from './scorecard-row.ts';
+export { openFindingsAsOf } from './open-findings.ts';
+export type { ScorecardFinding } from './open-findings.ts';
 export { evaluateStatus, classifyValue, isStale, isSmallSample, STATUSES } from './status.ts';
 export type { Status, StatusFlags, StatusResult } from './status.ts';
 export { trendAt } from './trend.ts';

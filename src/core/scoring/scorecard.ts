@@ -28,6 +28,7 @@ import { problemSince } from './problem-history.ts';
 import { rolledUpValues, rollUp, rollupTargets, type Rollup } from './rollup.ts';
 import { defaultScorecardPeriod, kpiPeriodFor, parseScorecardPeriod } from './scorecard-period.ts';
 import { actionsAsOf, buildRow, type ScorecardRow } from './scorecard-row.ts';
+import { openFindingsAsOf, type ScorecardFinding } from './open-findings.ts';
 import { chartUpTo } from './series-charts.ts';
 import { seriesIndex, type KpiSeries } from './series.ts';
 import type { ChartResult, SpcOptions } from './spc.ts';
@@ -103,6 +104,8 @@ export interface Scorecard {
   comparisons: KpiComparison[];
   problems: Problem[];
   summary: ScorecardSummary;
+  /** Audit findings open at the period's review, per unit (open-findings.ts): a separate input, which changes no KPI status. */
+  findings: ScorecardFinding[];
 }
 
 export interface ScorecardOptions {
@@ -202,6 +205,7 @@ export function buildScorecard(h: Handbook, periodKey?: string, options: Scoreca
     comparisons,
     problems,
     summary: summarise(rows, problems),
+    findings: openFindingsAsOf(h, actionsAsOf(h, period)),
   };
 }
 

@@ -2,7 +2,7 @@
  * What a unit's scorecard page (src/pages/[...locale]/scorecards/units/[id].astro) shows, prepared:
  * the unit's view of the latest scorecard (scorecard-view.ts `unitScorecard`), its name, period and
  * composite in the page's words, the unit above it (and whether that has a scorecard page), and its
- * KPI lines grouped by layer in the order given.
+ * KPI lines grouped by layer in the order given, and the audit findings open in it at the period's review.
  */
 import type { Handbook } from '../../core/model/handbook.ts';
 import { latestScorecard } from '../stores/scorecards.ts';
@@ -22,6 +22,7 @@ export function unitScorecardPage(handbook: Handbook, unitId: string, locale: Ui
   const view = unitScorecard(handbook, scorecard, unitId, locale);
   if (!view) return undefined;
   const unit = view.unit;
+  const below = handbook.index.unitAndDescendants(unitId);
   const parent = unit.parent ? scorecard.units.find((u) => u.id === unit.parent) : undefined;
   const layers: KpiLayerLines[] = [];
   for (const line of view.lines) {
@@ -40,6 +41,8 @@ export function unitScorecardPage(handbook: Handbook, unitId: string, locale: Ui
     composite: compositeText(view.composite, locale),
     layers,
     hasRollups: view.lines.some((l) => l.kind === 'rollup'),
+    /** Audit findings open in the unit (or a unit below it) at the period's review: a separate input beside the KPIs (core/scoring/open-findings.ts). */
+    findings: scorecard.findings.filter((f) => below.has(f.unit)),
   };
 }
 

@@ -37,6 +37,15 @@ describe('unit scorecard page', () => {
     expect(unitScorecardPage(h, 'region-south', 'zh-CN')!.hasRollups).toBe(true);
     expect(unitScorecardPage(h, 'no-such-unit', 'en')).toBeUndefined();
   });
+
+  it('lists the audit findings open in the unit and below it at the review', () => {
+    const p = unitScorecardPage(h, 'br-shenzhen', 'en')!;
+    expect(p.findings.map((f) => f.id)).toContain('AF-2026-009');
+    expect(p.findings.every((f) => f.unit === 'br-shenzhen')).toBe(true);
+    expect(p.findings[0]!.grade).toBe('major');
+    const region = unitScorecardPage(h, 'region-south', 'en')!;
+    expect(region.findings.map((f) => f.id)).toEqual(expect.arrayContaining(p.findings.map((f) => f.id)));
+  });
 });
 
 describe('data quality page', () => {

@@ -27,5 +27,6 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 import { repeatComplaints } from './repeat-complaints.ts';
+import { unitRecords } from './unit-records.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords };

@@ -25,5 +25,6 @@ import { traceability } from './traceability.ts';
 import { training } from './training.ts';
 import { units } from './units.ts';
 import { repeatComplaints } from './repeat-complaints.ts';
+import { unitRecords } from './unit-records.ts';
 
-export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints };
+export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords };
