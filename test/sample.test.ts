@@ -24,7 +24,7 @@ describe('sample organisation', () => {
     expect([...codes].sort()).toEqual(expect.arrayContaining(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'translation/outdated']));
     // The measurements are counts (scripts/sample/generate-measurements.mjs): no rounded rate without them.
     for (const code of codes) {
-      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'checklist/repeated-failure', 'complaints/repeat-share']).toContain(code);
+      expect(['action/overdue', 'action/recurrence', 'kpi/min-sample-too-small', 'review/overdue', 'measurement/small-sample', 'translation/outdated', 'checklist/repeated-failure', 'complaints/repeat-share', 'coverage/lapse-below-target']).toContain(code);
     }
     // One translation is deliberately made from the previous version, to show the notice.
     expect(warnings.filter((d) => d.code === 'translation/outdated')).toHaveLength(1);
@@ -44,6 +44,9 @@ describe('sample organisation', () => {
       'data/inspections/2026-09.yaml callback-queue',
     ]);
     // Shenzhen's repeat complaints have risen since April 2026 (two agents left in spring): its p-chart signals.
+    // Certifications are valid 24 months, so about one in eight ends in any 90 days: the four branches just above the
+    // 90 % coverage target fall below it if the ones ending by 29 December 2026 are not renewed (Shenzhen is below already).
+    expect(warnings.filter((d) => d.code === 'coverage/lapse-below-target').map((d) => d.message.split("'")[0])).toEqual(['br-pudong', 'br-xuhui', 'br-hangzhou', 'br-guangzhou']);
     expect(warnings.filter((d) => d.code === 'complaints/repeat-share').map((d) => `${d.file} ${d.message.split(' ')[0]}`)).toEqual(['data/complaints/2026-10.yaml br-shenzhen']);
   });
 

@@ -18,6 +18,7 @@ import { managementReviewSchedule } from '../reviews/management-review-schedule.
 import { riskReviewSchedule } from '../reviews/risk-schedule.ts';
 import { deriveRepeatComplaints } from './repeat-complaints.ts';
 import { deriveManagementReviews } from './management-reviews.ts';
+import { certificationLapses } from './certification-lapse.ts';
 
 /** Sets the derived fields of the entities of `h` and returns the handbook's derived part. */
 export function derive(h: Omit<Handbook, 'derived'>): Derived {
@@ -37,6 +38,7 @@ export function derive(h: Omit<Handbook, 'derived'>): Derived {
     managementReviewSchedule: managementReviewSchedule(h),
     riskReviews: riskReviewSchedule(h), // after deriveRisks: reads each risk's next review
     repeatComplaints: deriveRepeatComplaints(h),
+    certificationLapses: certificationLapses(h),
   };
 }
 

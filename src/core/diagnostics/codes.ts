@@ -231,6 +231,8 @@ export const CODES = {
   'training/version-waiting': { severity: 'warning', description: 'A major version of an assessed SOP has reached its effective date, but its retraining campaign is short: the version before it stays in force.' },
   'coverage/kpi-not-quarterly': { severity: 'error', description: 'The KPI the training settings compute from certification coverage is not quarterly; its measurements are not computed.' },
   'coverage/kpi-disagrees': { severity: 'error', description: 'A typed measurement of the certification-coverage KPI disagrees with the coverage records it is computed from.' },
+  'coverage/lapse-below-target': { severity: 'warning', description: 'A unit\'s certification coverage reaches the coverage KPI\'s target now, but falls below it once the certifications expiring within the window lapse, if nothing renews them.' },
+  'coverage/recertification-missing': { severity: 'warning', description: 'The training settings give recertification intervals, but none for a role the latest coverage records count.' },
 
   // History
   'history/unavailable': { severity: 'info', description: 'Document history cannot be read (not a Git checkout, or a shallow clone); pages say so.' },

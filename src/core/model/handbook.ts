@@ -248,6 +248,31 @@ export interface Derived {
   readonly riskReviews: readonly RiskReviewDue[];
   /** Each unit's share of repeat complaints on a p′ chart and against the ceiling (`derive/repeat-complaints.ts`), units in register order. */
   readonly repeatComplaints: readonly RepeatComplaintWatch[];
+  /** Each unit's certification coverage in the latest coverage quarter now and once its expiring certifications lapse (`derive/certification-lapse.ts`). */
+  readonly certificationLapses: readonly CertificationLapse[];
+}
+
+/** A unit's certification coverage now and once the certifications expiring within the window lapse, if nothing renews them. */
+export interface CertificationLapse {
+  readonly unit: string;
+  /** The quarter of the coverage figures and the day they were taken. */
+  readonly period: string;
+  readonly asOf: string;
+  /** The last day of the window the expiring certifications lapse in. */
+  readonly lapseBy: string;
+  readonly staff: number;
+  readonly certified: number;
+  readonly expiring: number;
+  /** Coverage now and after the lapse, in percent. */
+  readonly now: number;
+  readonly after: number;
+  /** The coverage KPI and its target (percent). */
+  readonly kpi: string;
+  readonly target: number;
+  /** At or above the target now, below it once the expiring certifications lapse. */
+  readonly fallsBelow: boolean;
+  /** The coverage file's rows of the unit's roles. */
+  readonly rows: readonly number[];
 }
 
 /** One unit's repeat complaints (repeat ÷ received per month of the register) watched for a rise. */

@@ -28,8 +28,9 @@ import { complaintsActions } from './complaints-actions.ts';
 import { inspections } from './inspections.ts';
 import { managementReviewsDue } from './management-reviews-due.ts';
 import { complaintsRepeats } from './complaints-repeats.ts';
+import { certificationLapse } from './certification-lapse.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

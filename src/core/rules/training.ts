@@ -13,6 +13,7 @@ import type { Path } from '../source/yaml-source.ts';
 import { QUALITY_MANAGER_ROLE, recordsStart } from '../derive/training-gate.ts';
 import { coverageKpiCounts } from '../derive/training-kpi.ts';
 import { didYouMean } from '../suggest.ts';
+import { DEFAULT_EXPIRING_WITHIN_DAYS } from '../schema/training.ts';
 import type { Rule } from './rule.ts';
 
 type Target = 'unit' | 'role' | 'person' | 'sop' | 'kpi';
@@ -78,7 +79,7 @@ export const training: Rule = {
           bag.report('coverage/certified-exceeds-staff', o.at(['rows', i, 'certified']), `${c.id} counts ${r.certified} certified ${r.role} at ${r.unit}, but only ${r.staff} staff in the role.`, 'Certified staff are some of the staff in the role: check both figures in the learning system.');
         }
         if (r.expiring > r.certified) {
-          bag.report('coverage/expiring-exceeds-certified', o.at(['rows', i, 'expiring']), `${c.id} counts ${r.expiring} certifications of ${r.role} at ${r.unit} expiring within 90 days, but only ${r.certified} certified.`, 'Expiring certifications are some of the current ones: check both figures.');
+          bag.report('coverage/expiring-exceeds-certified', o.at(['rows', i, 'expiring']), `${c.id} counts ${r.expiring} certifications of ${r.role} at ${r.unit} expiring within ${h.trainingSettings[0]?.recertification?.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS} days, but only ${r.certified} certified.`, 'Expiring certifications are some of the current ones: check both figures.');
         }
       });
     }

@@ -28,5 +28,6 @@ import { training } from './training.ts';
 import { units } from './units.ts';
 import { repeatComplaints } from './repeat-complaints.ts';
 import { unitRecords } from './unit-records.ts';
+import { recertification } from './recertification.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification };
