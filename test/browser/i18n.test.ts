@@ -47,7 +47,7 @@ describe.skipIf(!available.run)('two interface languages in Chromium', () => {
 
   it('a Chinese reader goes from the home page to an SOP by navigation without leaving Chinese', async () => {
     const page = await open('/zh/');
-    await page.locator('nav.site-nav a', { hasText: '程序文件' }).click();
+    await page.locator('nav.site-nav .site-nav-wide a', { hasText: '程序文件' }).click();
     await page.waitForURL(/\/zh\/sops\/$/);
     await page.locator(`main a[href$="/sops/${translated!.id}/"]`).first().click();
     await page.waitForURL(new RegExp(`/zh/sops/${translated!.id}/$`));

@@ -23,6 +23,8 @@ export const kpiUrl = (id: string, locale: UiLocale): string => at(locale, PATHS
 export const unitsUrl = (locale: UiLocale): string => at(locale, PATHS.units());
 export const unitUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.unit(id));
 export const actionsUrl = (locale: UiLocale): string => at(locale, PATHS.actions());
+/** The landing page of the quality records (actions, complaints, audits, inspections, training, risks, management reviews). */
+export const recordsUrl = (locale: UiLocale): string => at(locale, PATHS.records());
 export const complaintsUrl = (locale: UiLocale): string => at(locale, PATHS.complaints());
 /** The audit calendar, an audit, the finding register and a finding. */
 export const auditsUrl = (locale: UiLocale): string => at(locale, PATHS.audits());

@@ -5,7 +5,7 @@
 import type { Handbook } from '../../core/model/handbook.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { localized } from '../words/text.ts';
-import { actionsUrl, complaintsUrl, auditsUrl, risksUrl, managementReviewsUrl, homeUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, trainingUrl, unitsUrl } from '../routes/urls.ts';
+import { homeUrl, recordsUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, unitsUrl } from '../routes/urls.ts';
 import { unitRoots } from '../../core/analysis/units.ts';
 import { wordsFor } from '../words/words.ts';
 
@@ -33,7 +33,18 @@ export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): s
   return org ? `${org} · ${title}` : title;
 }
 
-export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'actions' | 'complaints' | 'audits' | 'risks' | 'management-reviews' | 'reviews' | 'traceability' | 'training';
+export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'records' | 'actions' | 'complaints' | 'audits' | 'risks' | 'management-reviews' | 'reviews' | 'traceability' | 'training';
+
+/**
+ * The sections whose pages are reached through the quality records' landing page (`/records/`):
+ * the navigation marks "Records" on them, so that the main navigation stays short enough for a phone.
+ */
+const RECORD_SECTIONS: ReadonlySet<Section> = new Set<Section>(['records', 'actions', 'complaints', 'audits', 'risks', 'management-reviews', 'training']);
+
+/** The navigation item a page of `section` belongs to. */
+export function navSection(section: Section | undefined): Section | undefined {
+  return section !== undefined && RECORD_SECTIONS.has(section) ? 'records' : section;
+}
 
 export interface NavItem {
   section: Section;
@@ -50,13 +61,8 @@ export function navigation(locale: UiLocale): NavItem[] {
     { section: 'kpis', label: t.kpis, href: kpisUrl(locale) },
     { section: 'scorecards', label: t.scorecards, href: scorecardsUrl(locale) },
     { section: 'units', label: t.units, href: unitsUrl(locale) },
-    { section: 'actions', label: t.actions, href: actionsUrl(locale) },
-    { section: 'complaints', label: t.complaints, href: complaintsUrl(locale) },
-    { section: 'audits', label: t.audits, href: auditsUrl(locale) },
-    { section: 'risks', label: t.risks, href: risksUrl(locale) },
-    { section: 'management-reviews', label: t.managementReviews, href: managementReviewsUrl(locale) },
+    { section: 'records', label: t.records, href: recordsUrl(locale) },
     { section: 'reviews', label: t.reviews, href: reviewsUrl(locale) },
     { section: 'traceability', label: t.traceability, href: traceabilityUrl(locale) },
-    { section: 'training', label: t.training, href: trainingUrl(locale) },
   ];
 }

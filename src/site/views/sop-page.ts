@@ -56,6 +56,8 @@ export function sopPage(handbook: Handbook, original: SopEntity, locale: UiLocal
       ? (control.approvals.byDocument.get(sop.id)?.records ?? []).filter((r) => r.version === inForce.version).map((r) => ({ ...r, current: r.fingerprint === fingerprint }))
       : [],
     approvalsEnabled: control.approvals.enabled,
+    /** The page shows an approval block (the signatures of the version shown). */
+    approvalShown: control.approvals.enabled && (shown.fromHistory || control.states.has(original.id)),
     /** The file's text differs from the one its approvers signed: what changed, in the original's words. */
     changed: changedSinceApproval(shown),
     /** When it was last audited and its open findings (the audit box). */

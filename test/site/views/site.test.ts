@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handbook, UnitEntity } from '../../../src/core/model/handbook.ts';
-import { navigation, organisationName, siteName } from '../../../src/site/views/site.ts';
+import { navigation, navSection, organisationName, siteName } from '../../../src/site/views/site.ts';
 import { miniHandbook } from '../mini-handbook.ts';
 
 describe('site name', () => {
@@ -24,14 +24,18 @@ describe('navigation', () => {
       ['KPIs', '/kpis/'],
       ['Scorecards', '/scorecards/'],
       ['Units', '/units/'],
-      ['Actions', '/actions/'],
-      ['Complaints', '/complaints/'],
-      ['Audits', '/audits/'],
-      ['Risks', '/risks/'],
-      ['Management review', '/management-reviews/'],
+      ['Records', '/records/'],
       ['Reviews', '/reviews/'],
       ['Traceability', '/traceability/'],
-      ['Training', '/training/'],
     ]);
+  });
+
+  it('marks "Records" on the pages of the registers it leads to, and every other section as itself', () => {
+    for (const s of ['records', 'actions', 'complaints', 'audits', 'risks', 'management-reviews', 'training'] as const) expect(navSection(s)).toBe('records');
+    for (const s of ['home', 'sops', 'standards', 'kpis', 'scorecards', 'units', 'reviews', 'traceability'] as const) expect(navSection(s)).toBe(s);
+    expect(navSection(undefined)).toBeUndefined();
+    // Every section a page may name is reachable: it is an item of the navigation or marks one.
+    const items = new Set(navigation('en').map((n) => n.section));
+    for (const s of ['records', 'actions', 'complaints', 'audits', 'risks', 'management-reviews', 'training', 'reviews'] as const) expect(items.has(navSection(s)!)).toBe(true);
   });
 });

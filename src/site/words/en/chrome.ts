@@ -7,6 +7,8 @@ export const chrome = {
   searchPlaceholder: 'Search SOPs, standards, KPIs…',
   searchButton: 'Search',
   mainNav: 'Main',
+  /** The button that opens the navigation on a phone. */
+  menu: 'Menu',
   breadcrumb: 'Breadcrumb',
   languageNav: 'Language',
   switchTo: 'Read this page in English',
@@ -17,6 +19,7 @@ export const chrome = {
     kpis: 'KPIs',
     scorecards: 'Scorecards',
     units: 'Units',
+    records: 'Records',
     actions: 'Actions',
     complaints: 'Complaints',
     audits: 'Audits',

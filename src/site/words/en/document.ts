@@ -75,6 +75,20 @@ export interface Labels {
   };
   /** The name of a language, in this language. */
   languageNames: Record<Locale, string>;
+  /** The "at a glance" block and the table of contents of an SOP page. */
+  glance: {
+    title: string;
+    who: string;
+    /** `S1, S2 and S5` (the steps a role acts in, as links). */
+    steps: (n: number) => string;
+    timeLimits: string;
+    noTimeLimits: string;
+    records: string;
+    noRecords: string;
+    /** `must meet STD-RESP-001`. */
+    meets: string;
+    contents: string;
+  };
 }
 
 export const document: Labels = {
@@ -149,4 +163,15 @@ export const document: Labels = {
     readOriginal: 'Read the original',
   },
   languageNames: { en: 'English', 'zh-CN': 'Chinese' },
+  glance: {
+    title: 'At a glance',
+    who: 'Who takes part',
+    steps: (n) => (n === 1 ? 'step' : 'steps'),
+    timeLimits: 'Time limits',
+    noTimeLimits: 'No step has a time limit.',
+    records: 'Records it leaves',
+    noRecords: 'No step names a record.',
+    meets: 'must meet',
+    contents: 'On this page',
+  },
 };

@@ -70,4 +70,15 @@ export const document: Words['document'] = {
     readOriginal: '阅读原文',
   },
   languageNames: { en: '英文', 'zh-CN': '中文' },
+  glance: {
+    title: '要点速览',
+    who: '参与角色',
+    steps: () => '步骤',
+    timeLimits: '时限',
+    noTimeLimits: '没有步骤规定时限。',
+    records: '形成的记录',
+    noRecords: '没有步骤注明记录。',
+    meets: '须符合',
+    contents: '本页目录',
+  },
 };
