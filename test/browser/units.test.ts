@@ -96,6 +96,17 @@ describe.skipIf(!available.run)('unit pages and unit scorecards in Chromium', ()
     });
   }
 
+  it('lists the units with open findings on the scorecard of the period, in both languages, linked to their own', async () => {
+    for (const prefix of ['', '/zh']) {
+      const { page } = await open(`${prefix}/scorecards/`);
+      const item = page.locator('#period-findings ~ ul.period-findings li[data-unit="br-shenzhen"]');
+      expect(await item.count()).toBe(1);
+      expect(await item.locator('a').getAttribute('href')).toBe(`${prefix}/scorecards/units/br-shenzhen/#open-findings`);
+      expect(await item.locator('strong').count()).toBe(1); // a major finding is open there
+      await page.close();
+    }
+  });
+
   it('shows a region the findings open in its branches on its scorecard, each naming its branch', async () => {
     const { page } = await open('/scorecards/units/region-south/');
     const row = page.locator('table.open-findings tbody tr', { has: page.locator('a[href$="/findings/AF-2026-009/"]') });

@@ -11,7 +11,11 @@ import { latestPeriodKey, neighbours, scorecardFor, scorecardPeriods } from '../
 import type { UiLocale } from '../words/locale.ts';
 import { periodLabel } from '../words/periods.ts';
 import { wordsFor } from '../words/words.ts';
-import { overviewGrid, scorecardGrid, statusCounts } from './scorecard-view.ts';
+import { overviewGrid, scorecardGrid, statusCounts, unitsWithScorecard } from './scorecard-view.ts';
+import { formatNumber } from '../words/format.ts';
+import { localized } from '../words/text.ts';
+import { unitScorecardUrl, unitUrl } from '../routes/urls.ts';
+import type { Scorecard } from '../../core/scoring/index.ts';
 
 export function scorecardPage(handbook: Handbook, period: string, locale: UiLocale) {
   const scorecard = scorecardFor(handbook, period);
@@ -30,6 +34,39 @@ export function scorecardPage(handbook: Handbook, period: string, locale: UiLoca
     otherPeriods: [...new Set(scorecard.kpis.filter((k) => k.period !== period).map((k) => k.period))],
     reportingUnits: grid.rows.filter((r) => !r.rollup).length,
     normalisation: explain(wordsFor(locale).explanations, NORMALISATION),
+    findings: findingsByUnit(handbook, scorecard, locale),
+  };
+}
+
+/**
+ * The audit findings open at the period's review (core/scoring/open-findings.ts), counted by grade
+ * for the organisation and for each unit that has any, in unit order, each unit linked to the open
+ * findings on its scorecard (or to its page when it has no scorecard).
+ */
+function findingsByUnit(h: Handbook, sc: Scorecard, locale: UiLocale) {
+  const t = wordsFor(locale).unitRecords;
+  const n = (x: number) => formatNumber(x, locale);
+  const counts = (list: Scorecard['findings']) => ({
+    major: n(list.filter((f) => f.grade === 'major').length),
+    minor: n(list.filter((f) => f.grade === 'minor').length),
+    observation: n(list.filter((f) => f.grade === 'observation').length),
+  });
+  const withScorecard = new Set(unitsWithScorecard(sc).map((u) => u.id));
+  const order = [...h.units.keys()];
+  const units = [...new Set(sc.findings.map((f) => f.unit))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return {
+    total: sc.findings.length,
+    text: t.periodFindings(counts(sc.findings)),
+    units: units.map((id) => {
+      const unit = h.units.get(id);
+      return {
+        id,
+        name: unit ? localized(unit.name, locale) : id,
+        href: withScorecard.has(id) ? `${unitScorecardUrl(id, locale)}#open-findings` : unitUrl(id, locale),
+        counts: t.unitFindingCounts(counts(sc.findings.filter((f) => f.unit === id))),
+        major: sc.findings.some((f) => f.unit === id && f.grade === 'major'),
+      };
+    }),
   };
 }
 

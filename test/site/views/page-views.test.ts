@@ -25,6 +25,21 @@ describe('scorecard page', () => {
   });
 });
 
+describe('open audit findings on the scorecard of a period', () => {
+  it('counts them by grade and lists the units that have any, linked to their scorecards, in the page language', () => {
+    const en = scorecardPage(h, '2026-10', 'en');
+    expect(en.findings.total).toBe(en.scorecard.findings.length);
+    const major = en.scorecard.findings.filter((f) => f.grade === 'major').length;
+    expect(en.findings.text).toMatch(new RegExp(`^Audit findings open at the review of this period: ${major} major,`));
+    const shenzhen = en.findings.units.find((u) => u.id === 'br-shenzhen')!;
+    expect(shenzhen).toMatchObject({ name: 'Shenzhen branch', href: '/scorecards/units/br-shenzhen/#open-findings', major: true });
+    expect(new Set(en.findings.units.map((u) => u.id))).toEqual(new Set(en.scorecard.findings.map((f) => f.unit)));
+    const zh = scorecardPage(h, '2026-10', 'zh-CN');
+    expect(zh.findings.units.find((u) => u.id === 'br-shenzhen')!.href).toBe('/zh/scorecards/units/br-shenzhen/#open-findings');
+    expect(zh.findings.text).toMatch(HAN);
+  });
+});
+
 describe('unit scorecard page', () => {
   it('groups the KPI lines by layer, in their order, and names the unit above', () => {
     const p = unitScorecardPage(h, 'br-shenzhen', 'en')!;

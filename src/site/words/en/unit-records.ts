@@ -51,5 +51,10 @@ export const unitRecords = {
   scorecardFindingsNote: 'A separate input: audit findings do not change the KPI statuses, which are computed from the measurements alone. Findings open in this unit and the units below it at the review of this period:',
   scorecardFindingsNone: 'No audit finding was open in this unit or a unit below it at the review of this period.',
   scorecardFindingsCaption: (unit: string, period: string) => `Audit findings open in ${unit}, ${period}`,
+  /** The scorecard of a period. */
+  periodFindingsNone: 'No audit finding was open at the review of this period.',
+  periodFindings: (p: { major: string; minor: string; observation: string }) =>
+    `Audit findings open at the review of this period: ${p.major} major, ${p.minor} minor, ${p.observation} observations. A separate input beside the KPIs: findings change no KPI status.`,
+  unitFindingCounts: (p: { major: string; minor: string; observation: string }) => `${p.major} major, ${p.minor} minor, ${p.observation} observations`,
   scorecardFindingsCount: (p: { major: string; minor: string; observation: string }) => `Open audit findings: ${p.major} major, ${p.minor} minor, ${p.observation} observations.`,
 };

@@ -52,5 +52,8 @@ export const unitRecords: Words['unitRecords'] = {
   scorecardFindingsNote: '单独列示的输入：审核发现不改变关键指标的状态，指标状态仅根据测量数据计算。本期评审时本单位及下属单位未关闭的审核发现：',
   scorecardFindingsNone: '本期评审时本单位及下属单位没有未关闭的审核发现。',
   scorecardFindingsCaption: (unit, period) => `${unit}未关闭的审核发现（${period}）`,
+  periodFindingsNone: '本期评审时没有未关闭的审核发现。',
+  periodFindings: (p) => `本期评审时未关闭的审核发现：严重不符合${p.major}项，轻微不符合${p.minor}项，观察项${p.observation}项。此为关键指标之外单独列示的输入：审核发现不改变关键指标的状态。`,
+  unitFindingCounts: (p) => `严重不符合${p.major}项，轻微不符合${p.minor}项，观察项${p.observation}项`,
   scorecardFindingsCount: (p) => `未关闭的审核发现：严重不符合${p.major}项，轻微不符合${p.minor}项，观察项${p.observation}项。`,
 };
