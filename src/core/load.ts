@@ -16,6 +16,7 @@ import type { Handbook, LoadResult } from './model/handbook.ts';
 import { derive } from './derive/index.ts';
 import { runRules } from './rules/index.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
+import { checkSettingsOf } from './schema/check-settings.ts';
 
 export interface LoadOptions {
   /** The date to evaluate reviews and deadlines against, `YYYY-MM-DD`. Default: today (or `SQMS_TODAY`). */
@@ -56,7 +57,10 @@ export function buildHandbook(root: string, files: readonly SourceFile[], option
   const model = buildModel(root, files, { today, dateWindow: options.dateWindow ?? dateWindow(today), defaultLang: options.defaultLang ?? 'en', bodies: options.bodies ?? true, kinds: options.kinds }, bag);
   const handbook: Handbook = { ...model, derived: derive(model) };
   runRules(handbook, bag);
-  checkPersonalData(files, bag, options.kinds); // reads the files' text: comments and fields the model drops count too
+  checkPersonalData(files, bag, options.kinds, {
+    publicContacts: checkSettingsOf(handbook.checkSettings).personalData.publicContacts,
+    people: [...handbook.people.values()].map((p) => ({ id: p.id, name: p.name })),
+  }); // reads the files' text: comments and fields the model drops count too
   const diagnostics = applyStrict(applyLinkSeverity(bag.items, options.links ?? 'error'), options.strict ?? false).sort(compareDiagnostics);
   return { handbook, diagnostics };
 }

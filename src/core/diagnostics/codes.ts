@@ -88,6 +88,8 @@ export const CODES = {
   // Personal data (src/core/rules/personal-data.ts)
   'data/personal-data': { severity: 'error', description: 'A data file holds a value that looks like personal data: a phone number, a resident ID number, an e-mail address or a person\'s name after a title.' },
   'data/personal-field': { severity: 'error', description: 'A data file has a field or column for personal data (`phone`, `email`, `id_number`, `customer_name`, `手机`, `身份证`; in aggregate files also `name`, `customer`, `姓名`, `客户`).' },
+  'data/staff-name': { severity: 'error', description: 'A record of counts (measurements, the complaint register, inspections, mystery-shopper visits, certification coverage, retraining campaigns) names a staff member of `data/people.yaml`.' },
+  'content/personal-data': { severity: 'error', description: 'An SOP or page under `content/` holds a phone number, a resident ID number or an e-mail address that is not one of the organisation\'s public contacts (`personalData.publicContacts`).' },
   // The complaint and feedback register (data/complaints/)
   'complaints/count-mismatch': { severity: 'error', description: 'A breakdown of the month\'s complaints (per channel, cause or severity) does not add up to the complaints received.' },
   'complaints/count-exceeds': { severity: 'error', description: 'A count is larger than what it is counted among: a promise kept more often than it applied, applied to more complaints than were received, or more reopened or repeat complaints than received.' },

@@ -2,8 +2,8 @@
  * Personal data stays out of Git (DOMAIN.md; China's PIPL): a Git history cannot be selectively
  * erased, so the data files hold aggregates and pseudonymous references (CRM ticket ids, people ids
  * of staff in roles), never a customer's phone number, ID number, e-mail address or name. This check
- * reads the text of every data file (YAML and CSV under `data/`, comments included; Markdown content
- * pages are not data) and reports what looks like personal data:
+ * reads the text of every data file (YAML and CSV under `data/`, comments included; the Markdown
+ * content as described below) and reports what looks like personal data:
  *
  * - values: Chinese mobile numbers (1[3-9] and 9 digits, with or without +86 and separators),
  *   landlines with an area code (021-12345678, +86 21 1234 5678), resident ID numbers (18 characters
@@ -17,10 +17,41 @@
  * printed on approval records; the file is not an aggregate, and its values are checked like any
  * other. Each finding names what it looks like with the value masked (`138****5678`), never the
  * value itself, since the build log is kept and shared.
+ *
+ * Also checked:
+ * - Markdown and MDX under `content/` (SOPs, their bodies, pages): phone numbers, resident ID numbers
+ *   and e-mail addresses (`content/personal-data`). Names after a title are not looked for there:
+ *   procedures address customers by title ("greet the customer: 王先生/女士"). The organisation's own
+ *   public contacts (a hotline, a branch's landline, `quality@…`) are listed in the check settings
+ *   (`personalData.publicContacts` in data/check-settings.yaml) and allowed everywhere: numbers are
+ *   compared by their digits, e-mail addresses without regard to case. Service numbers that only
+ *   organisations hold (400/800 numbers, 12345, 95xxx) are not phone numbers of a person and are not
+ *   matched at all.
+ * - The records of counts (measurements, the complaint register, inspections, mystery-shopper visits,
+ *   certification coverage, retraining campaigns): a staff member's name from `data/people.yaml`
+ *   written in them (`data/staff-name`). Staff are named there by role, or by their people id where
+ *   a field asks for one; a name in a note is a leak. Only what is reliably a name is matched: the
+ *   Latin name in full, case and word boundaries kept (`Li Wei`), and the Chinese name of three or
+ *   more characters anywhere, or of two (王芳) with no other Chinese character on either side.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import { KINDS, kindOfPath, type KindDefinition } from '../model/kinds/registry.ts';
 import type { SourceFile } from '../model/sources.ts';
+
+const CONTENT_HINT =
+  'Write the role or the service channel instead (`the customer`, `the service hotline`). If this is one of the organisation\'s own public numbers or addresses, list it under `personalData.publicContacts` in data/check-settings.yaml.';
+
+/** Findings at distinct places, in text order. */
+function dedupe(found: readonly Finding[]): Finding[] {
+  const seen = new Set<number>();
+  return [...found].sort((a, b) => a.index - b.index).filter((f) => !seen.has(f.index) && seen.add(f.index) !== undefined);
+}
+
+/** The phone number or e-mail address that starts at `index` (for the public-contact test). */
+function valueAt(text: string, index: number): string {
+  const m = /^(?:\+?[\d() -]{7,}\d|[^\s,;"'<>(){}[\]]+@[^\s,;"'<>(){}[\]]+)/.exec(text.slice(index, index + 80));
+  return m ? m[0] : '';
+}
 
 const HINT = 'Keep personal data in the CRM and reference the case by its ticket id (`CRM-2026-004512`) or the staff member by their people id; remove it from this file. It stays in the Git history: ask the repository administrator to purge it.';
 
@@ -133,12 +164,88 @@ function positions(text: string): (index: number) => { line: number; column: num
   };
 }
 
-/** Reports what looks like personal data in the data files among `files`. */
-export function checkPersonalData(files: readonly SourceFile[], bag: DiagnosticBag, kinds: readonly KindDefinition[] = KINDS): void {
+/** What the check knows of the organisation: its public contacts, and its staff (from the model). */
+export interface PersonalDataContext {
+  /** Public phone numbers and e-mail addresses of the organisation (`personalData.publicContacts`). */
+  publicContacts?: readonly string[];
+  /** Staff, by people id, with their names as `data/people.yaml` writes them (`Zhou Ming 周明`). */
+  people?: readonly { id: string; name: string }[];
+}
+
+/** The records of counts in which no staff member is named. */
+const COUNT_RECORDS = new Set(['measurement', 'complaint', 'inspection', 'mystery-shop-visit', 'coverage', 'campaign']);
+
+const digits = (s: string) => s.replace(/\D/g, '').replace(/^86(?=\d{10,11}$)/, '');
+
+/** Whether a found value is one of the organisation's public contacts. */
+function isPublic(value: string, contacts: readonly string[]): boolean {
+  if (value.includes('@')) return contacts.some((c) => c.trim().toLowerCase() === value.toLowerCase());
+  const d = digits(value);
+  return d.length > 0 && contacts.some((c) => !c.includes('@') && digits(c) === d);
+}
+
+/** Phone numbers, ID numbers and e-mail addresses (no titled names), for Markdown content. */
+function contentFindings(text: string, contacts: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  const add = (m: RegExpMatchArray, what: string) => {
+    if (!isPublic(m[0], contacts)) out.push({ index: m.index!, what });
+  };
+  for (const m of text.matchAll(MOBILE)) add(m, `a mobile phone number (${m[1]}****${m[4]})`);
+  for (const m of text.matchAll(LANDLINE)) add(m, `a phone number with an area code (****${m[2]})`);
+  for (const m of text.matchAll(ID_NUMBER)) if (plausibleBirthDate(m[2]!) && idCheckDigitValid(m[0])) add(m, `a resident ID number (${m[0].slice(0, 3)}${stars(13)}${m[0].slice(-2)})`);
+  for (const m of text.matchAll(EMAIL)) add(m, `an e-mail address (${m[1]!.slice(0, 1)}***@${m[2]})`);
+  return out;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The patterns of each staff member's names that are reliably a name: the Latin name in full, the Chinese one of 3+ characters, or of 2 standing alone. */
+function namePatterns(people: readonly { id: string; name: string }[]): { id: string; pattern: RegExp }[] {
+  const out: { id: string; pattern: RegExp }[] = [];
+  for (const p of people) {
+    const latin = p.name.replace(/[\u4e00-\u9fff]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (latin.split(' ').length >= 2) out.push({ id: p.id, pattern: new RegExp(`(?<![A-Za-z])${escape(latin).replace(/ /g, '\\s+')}(?![A-Za-z])`, 'g') });
+    for (const han of p.name.match(/[\u4e00-\u9fff]+/g) ?? []) {
+      if (han.length >= 3) out.push({ id: p.id, pattern: new RegExp(escape(han), 'g') });
+      else if (han.length === 2) out.push({ id: p.id, pattern: new RegExp(`(?<![\\u4e00-\\u9fff])${han}(?![\\u4e00-\\u9fff])`, 'g') });
+    }
+  }
+  return out;
+}
+
+function staffNameFindings(text: string, names: readonly { id: string; pattern: RegExp }[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { id, pattern } of names) {
+    for (const m of text.matchAll(pattern)) {
+      const masked = HAN.test(m[0]) ? `${m[0].slice(0, 1)}${stars(m[0].length - 1)}` : m[0].split(/\s+/).map((w) => `${w.slice(0, 1)}${stars(w.length - 1)}`).join(' ');
+      out.push({ index: m.index, what: `the name of a staff member (${masked}; people id \`${id}\`)` });
+    }
+  }
+  return out;
+}
+
+/** Reports what looks like personal data in the data files and the Markdown content among `files`. */
+export function checkPersonalData(files: readonly SourceFile[], bag: DiagnosticBag, kinds: readonly KindDefinition[] = KINDS, context: PersonalDataContext = {}): void {
+  const contacts = context.publicContacts ?? [];
+  const names = namePatterns(context.people ?? []);
   for (const file of files) {
+    if (file.path.startsWith('content/') && /\.mdx?$/.test(file.path)) {
+      const found = contentFindings(file.text, contacts);
+      const at = positions(file.text);
+      for (const f of dedupe(found)) {
+        bag.report('content/personal-data', { file: file.path, ...at(f.index) }, `This looks like ${f.what}: a procedure or page names the organisation's public contacts only.`, CONTENT_HINT);
+      }
+      continue;
+    }
     if (!file.path.startsWith('data/') || !/\.(ya?ml|csv)$/i.test(file.path)) continue;
-    const values = valueFindings(file.text);
-    const fields = fieldFindings(file, isAggregate(kindOfPath(file.path, kinds)));
+    const kind = kindOfPath(file.path, kinds);
+    const values = valueFindings(file.text).filter((f) => !isPublic(valueAt(file.text, f.index), contacts));
+    const fields = fieldFindings(file, isAggregate(kind));
+    const staff = kind && COUNT_RECORDS.has(kind.name) ? staffNameFindings(file.text, names) : [];
+    for (const f of dedupe(staff)) {
+      bag.report('data/staff-name', { file: file.path, ...positions(file.text)(f.index) }, `This looks like ${f.what}: records of counts name staff by role, never by name.`, 'Remove the name: say what happened without who (the role, if it matters), and keep who was involved in the CRM or HR system. It stays in the Git history: ask the repository administrator to purge it.');
+    }
     if (values.length === 0 && fields.length === 0) continue;
     const at = positions(file.text);
     const seen = new Set<number>();

@@ -38,10 +38,22 @@ export const ComplaintSettings = z
   })
   .describe('What the check flags in the complaint register.');
 
+export const PersonalDataSettings = z
+  .strictObject({
+    publicContacts: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'The organisation\'s own public phone numbers and e-mail addresses, allowed in SOPs, pages and data (`[quality@harbourlane.example, 021-6288 1000]`): numbers are compared by their digits, e-mail addresses without regard to case. Never a person\'s own number or address.',
+      ),
+  })
+  .describe('What the personal-data check allows.');
+
 export const CheckSettings = z
   .strictObject({
     managementReviews: ManagementReviewSettings.default({ overdueAfterMonths: DEFAULT_REVIEW_OVERDUE_MONTHS }),
     complaints: ComplaintSettings.default({ repeatCeiling: DEFAULT_REPEAT_CEILING }),
+    personalData: PersonalDataSettings.default({ publicContacts: [] }),
   })
   .describe('The check\'s settings: one entry.');
 export type CheckSettings = z.infer<typeof CheckSettings>;

@@ -58,15 +58,62 @@ describe('the personal-data check', () => {
     ]);
   });
 
-  it('reads only data files', () => {
-    expect(findings('Call 13812345678.\n', 'content/policies/complaint-policy.md')).toEqual([]);
+  it('reads data files and Markdown content only', () => {
+    expect(findings('Call 13812345678.\n', 'content/policies/complaint-policy.md')).toEqual([expect.stringContaining('1:6 content/personal-data This looks like a mobile phone number (138****5678)')]);
+    expect(findings('Call 13812345678.\n', 'scripts/sample/notes.txt')).toEqual([]);
   });
 
   it('finds no personal data in the sample organisation', () => {
     const { files } = readSources(fileURLToPath(new URL('../../..', import.meta.url)));
     const bag = new DiagnosticBag();
-    checkPersonalData(files, bag);
+    checkPersonalData(files, bag, undefined, { publicContacts: ['quality@harbourlane.example'] }); // as data/check-settings.yaml lists it
     expect(files.filter((f) => f.path.startsWith('data/complaints/')).length).toBeGreaterThan(20);
     expect(bag.items).toEqual([]);
+  });
+});
+
+describe('personal data in content and staff names in records of counts', () => {
+  const run = (files: { path: string; text: string }[], context: Parameters<typeof checkPersonalData>[3] = {}) => {
+    const bag = new DiagnosticBag();
+    checkPersonalData(files, bag, undefined, context);
+    return bag.items.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
+  };
+  const sop = (body: string) => ({ path: 'content/sops/customer-service/SOP-CS-009.mdx', text: `---\nid: SOP-CS-009\n---\n${body}\n` });
+
+  it('allows the organisation\'s public contacts in content, by digits and without regard to case, and nothing else', () => {
+    const body = 'Call 021-6288-1000, write to Quality@Acme.example or ask 400-820-1234; never 021-6288-1001.';
+    expect(run([sop(body)])).toEqual([
+      expect.stringContaining(':4:6 content/personal-data This looks like a phone number with an area code (****1000)'),
+      expect.stringContaining(':4:30 content/personal-data This looks like an e-mail address (Q***@Acme.example)'),
+      expect.stringContaining(':4:78 content/personal-data This looks like a phone number with an area code (****1001)'),
+    ]);
+    expect(run([sop(body)], { publicContacts: ['(021) 6288 1000', 'quality@acme.example'] })).toEqual([expect.stringContaining(':4:78 content/personal-data')]);
+  });
+
+  it('does not look for titled names in content, where procedures address customers by title', () => {
+    expect(run([sop('Greet the customer: "王先生/女士，您好", or "Good morning, Mr Smith" in English.')])).toEqual([]);
+  });
+
+  it('finds staff names only where they are reliably names, and only in records of counts', () => {
+    const people = [
+      { id: 'zhou-ming', name: 'Zhou Ming 周明' },
+      { id: 'david-lin', name: 'David Lin 林大伟' },
+    ];
+    const complaints = { path: 'data/complaints/2026-10.yaml', text: 'complaints: []\n# 一周明显好转; Zhou Mingyu; 林大伟 checked; 周明。\n' };
+    expect(run([complaints], { people })).toEqual([
+      expect.stringContaining('data/complaints/2026-10.yaml:2:24 data/staff-name This looks like the name of a staff member (林**; people id `david-lin`)'),
+      expect.stringContaining('data/complaints/2026-10.yaml:2:37 data/staff-name This looks like the name of a staff member (周*; people id `zhou-ming`)'),
+    ]);
+    // An improvement action may name its owner's words; only records of counts are held to names by role.
+    expect(run([{ path: 'data/actions/IA-2026-001.yaml', text: 'note: agreed with David Lin\n' }], { people })).toEqual([]);
+  });
+
+  it('finds nothing in the sample organisation, whose quality manual prints its public address (listed in its check settings)', () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const { files } = readSources(root);
+    const found = run(files as { path: string; text: string }[], { publicContacts: ['quality@harbourlane.example'], people: [{ id: 'zhou-ming', name: 'Zhou Ming 周明' }, { id: 'li-wei', name: 'Li Wei 李伟' }, { id: 'sarah-wu', name: 'Sarah Wu 吴莎' }] });
+    expect(found).toEqual([]);
+    // Without the list, the manual's address is reported in both languages.
+    expect(run(files as { path: string; text: string }[]).filter((d) => d.includes('content/personal-data')).map((d) => d.split(' ')[0])).toEqual(['content/quality-manual.mdx:186:59', 'content/quality-manual.zh-CN.mdx:127:18']);
   });
 });
