@@ -6,7 +6,7 @@
  * the visits (derive/inspections.ts recomputes it).
  */
 import { completionRate, quarterEnd, repeatedInspectionFailures, repeatedVisitFailures, visitsByUnitQuarter } from '../derive/inspections.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook, InspectionEntity } from '../model/handbook.ts';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import { checkReferences } from './audits-references.ts';
 import type { Rule } from './rule.ts';
@@ -25,13 +25,14 @@ export const inspections: Rule = {
 };
 
 function checkInspections(h: Handbook, bag: DiagnosticBag): void {
-  const seen = new Map<string, string>();
+  // The first origin of each unit and month: its position (a parse of the YAML tree) is worked out only for a duplicate.
+  const seen = new Map<string, InspectionEntity['origin']>();
   for (const i of h.inspections) {
     const o = i.origin;
     const key = `${i.unit}\u0000${i.month}\u0000${i.checklist}`;
     const first = seen.get(key);
-    if (first) bag.report('inspection/duplicate', o.at(['unit']), `The inspections of ${i.unit} in ${i.month} are recorded twice (first at ${first}).`, 'Keep one entry per unit and month; add the counts together if both are real.');
-    else seen.set(key, `${o.file}:${o.at(['unit']).line}`);
+    if (first) bag.report('inspection/duplicate', o.at(['unit']), `The inspections of ${i.unit} in ${i.month} are recorded twice (first at ${first.file}:${first.at(['unit']).line}).`, 'Keep one entry per unit and month; add the counts together if both are real.');
+    else seen.set(key, o);
     if (i.done > i.planned) bag.report('inspection/counts', o.at(['done']), `${i.done} inspections done is more than the ${i.planned} planned (${i.unit}, ${i.month}).`, 'Count the extra inspections as planned too, or correct `done`.');
     const checklist = h.checklists.get(i.checklist);
     const known = checklist ? new Set(checklist.items.map((it) => it.id)) : undefined;
