@@ -13,7 +13,7 @@
  *  - on a phone the filters are folded away and the first result is on the first screen;
  *  - the registers (complaints, inspections and mystery shopping, training) are found by their
  *    words, a major complaint's ticket id and a cause's name, and management reviews by a
- *    decision, quarter and date, in both languages; superseded reviews only on request.
+ *    decision, quarter and date, in both languages; superseded reviews and closed findings only on request.
  */
 import { readFile } from 'node:fs/promises';
 import { htmlFiles, indexableHtml } from '../../src/integration/search-index.ts';
@@ -386,6 +386,13 @@ describe.skipIf(!available.run)('site search in Chromium', () => {
     expect(plain.map((r) => r.id)).toEqual(['MR-2026-Q3']);
     const all = await found('/search/', `q=${encodeURIComponent('management review')}&type=${encodeURIComponent('Management review')}&archived=1`);
     expect(all.map((r) => r.id).sort()).toEqual(['MR-2025-Q1', 'MR-2025-Q2', 'MR-2025-Q3', 'MR-2025-Q4', 'MR-2026-Q1', 'MR-2026-Q2', 'MR-2026-Q3']);
+  });
+
+  it('leaves closed audit findings out of default results, and shows them on request', async () => {
+    // AF-2026-001 is closed, AF-2026-009 open.
+    expect((await found('/search/', 'q=AF-2026-001')).map((r) => r.id)).not.toContain('AF-2026-001');
+    expect((await found('/search/', 'q=AF-2026-001&archived=1')).map((r) => r.id)).toContain('AF-2026-001');
+    expect((await found('/search/', 'q=AF-2026-009')).map((r) => r.id)).toContain('AF-2026-009');
   });
 
   it('finds no accessibility violations on /search/ with results shown', async () => {

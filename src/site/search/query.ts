@@ -3,8 +3,8 @@
  * `unit`, `status`, `archived`, and `page` from the page links) and the Pagefind filters they mean. Shared by the page (to fill
  * in the form) and its browser script; no dependency, so the script stays small.
  *
- * Retired and superseded documents are indexed with `lifecycle: archived`; the default search
- * asks for `lifecycle: current` and leaves them out, unless `archived=1` (the checkbox) is set or
+ * Retired and superseded documents and past records (closed findings, cancelled audits) are
+ * indexed with `lifecycle: archived`; the default search asks for `lifecycle: current` and leaves them out, unless `archived=1` (the checkbox) is set or
  * the status filter names an archived status.
  */
 export const FILTER_KEYS = ['type', 'area', 'unit', 'status'] as const;
@@ -17,8 +17,12 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const DOC_FILTER = 'doc';
 export const LANG_FILTER = 'lang';
 
-/** Statuses that keep a document out of default search results. */
-export const ARCHIVED_STATUSES: readonly string[] = ['Retired', 'Superseded'];
+/**
+ * Statuses that keep a document or record out of default search results: retired and superseded
+ * documents (an SOP, a risk, a management review followed by a later one), and past records (a
+ * closed audit finding, a cancelled audit).
+ */
+export const ARCHIVED_STATUSES: readonly string[] = ['Retired', 'Superseded', 'Closed', 'Cancelled'];
 
 export interface SearchQuery {
   q: string;

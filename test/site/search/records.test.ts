@@ -108,3 +108,17 @@ describe('search data of the registers and management reviews', () => {
     expect(earlier.filters).toContainEqual(['lifecycle', 'archived']);
   });
 });
+
+describe('past quality records in the search', () => {
+  const { handbook } = getHandbook();
+
+  it('keeps closed audit findings out of default results, and open ones in', () => {
+    const closed = searchData(handbook, { kind: 'finding', finding: handbook.findings.get('AF-2026-001')! });
+    expect(closed.filters).toContainEqual(['status', 'Closed']);
+    expect(closed.filters).toContainEqual(['lifecycle', 'archived']);
+    const open = searchData(handbook, { kind: 'finding', finding: handbook.findings.get('AF-2026-009')! });
+    expect(open.filters).toContainEqual(['lifecycle', 'current']);
+    // Asking for the status finds them without the checkbox.
+    expect(pagefindFilters(parseSearchQuery(new URLSearchParams('q=a&status=Closed')))).toEqual({ status: 'Closed' });
+  });
+});

@@ -47,7 +47,7 @@ export const search = {
   status: 'Status',
   any: 'Any',
   allUnits: 'All units',
-  archived: 'Include retired and superseded',
+  archived: 'Include retired, superseded and closed',
   pagesNav: 'Pages of results',
   types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk', 'Management review': 'Management review', Register: 'Register' } as Record<TypeValue, string>,
   /** The no-script note: text, link to the SOPs, text, link to the standards, text, link to the KPIs, text. */
