@@ -12,7 +12,7 @@
 import type { Handbook } from './model/handbook.ts';
 import { packQuarters } from './analysis/management-review-pack.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings'>>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -37,6 +37,8 @@ export const PATHS = {
   units: () => '/units/',
   unit: (id: string) => `/units/${enc(id)}/`,
   records: () => '/records/',
+  people: () => '/people/',
+  person: (id: string) => `/people/${enc(id)}/`,
   actions: () => '/actions/',
   complaints: () => '/complaints/',
   audits: () => '/audits/',
@@ -70,6 +72,7 @@ export const STATIC_SITE_PATHS: readonly string[] = [
   PATHS.units(),
   PATHS.pages(),
   PATHS.records(),
+  PATHS.people(),
   PATHS.actions(),
   PATHS.complaints(),
   PATHS.audits(),
@@ -95,6 +98,7 @@ export function sitePaths(h: SitePathsInput): Set<string> {
   for (const id of h.standards.keys()) paths.add(PATHS.standard(id));
   for (const id of h.kpis.keys()) paths.add(PATHS.kpi(id));
   for (const id of h.risks.keys()) paths.add(PATHS.risk(id));
+  for (const id of h.people?.keys() ?? []) paths.add(PATHS.person(id));
   for (const q of packQuarters(h)) paths.add(PATHS.managementReview(q.key));
   const measuredUnits = new Set(h.measurements.map((m) => m.unit));
   for (const id of h.units.keys()) {

@@ -138,4 +138,33 @@ describe.skipIf(!available.run)('reading at the point of work in Chromium', () =
       }
     }, 90_000);
   }
+
+  for (const c of [
+    { prefix: '', owner: 'Owner', sops: 'SOPs', people: 'People' },
+    { prefix: '/zh', owner: '负责人', sops: '程序文件', people: '人员' },
+  ]) {
+    it(`${c.prefix}/people/: the owner's name on an SOP page leads to whom to ask, with what the handbook names them for`, async () => {
+      const page = await open(`${c.prefix}/sops/SOP-CS-001/`);
+      await page.locator('header dl.meta a.person').first().click();
+      await page.waitForURL(/\/people\/li-wei\/$/);
+      expect(text(await page.locator('h1').textContent())).toBe('Li Wei 李伟');
+      expect(text(await page.locator('dl.meta').textContent())).toContain('@liwei');
+      const sops = page.locator('section', { has: page.locator('h3#named-sop') });
+      const row = sops.locator('tbody tr', { has: page.locator('a[href$="/sops/SOP-CS-001/"]') });
+      expect(text(await row.locator('td').textContent())).toBe(c.owner);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+      const list = await open(`${c.prefix}/people/`);
+      expect(text(await list.locator('h1').textContent())).toBe(c.people);
+      expect(await list.locator('tbody tr').count()).toBeGreaterThan(10);
+      expect(await axeViolations(list)).toEqual([]);
+      await list.close();
+    });
+  }
+
+  it('/reviews/ has no accessibility violations', async () => {
+    const page = await open('/reviews/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

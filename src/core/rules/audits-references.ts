@@ -6,8 +6,8 @@
 import type { Handbook, Origin } from '../model/handbook.ts';
 import { kind, kindGlobs, folderOf } from '../model/kinds/registry.ts';
 import type { KindDefinition } from '../model/kinds/kind.ts';
-import type { Path } from '../source/yaml-source.ts';
 import { didYouMean } from '../suggest.ts';
+import { valuesAt } from '../model/kinds/values-at.ts';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Rule } from './rule.ts';
 
@@ -18,22 +18,6 @@ function targetOf(h: Handbook, name: string): { k: KindDefinition; ids: Readonly
   if (!(ids instanceof Map)) return undefined;
   const rejected = k.rejected ? h.rejected[k.rejected] : undefined;
   return { k, ids, rejected: rejected ?? new Set() };
-}
-
-/** Every value at a dotted path of an item, with its path (a list gives one per entry). */
-function valuesAt(item: Record<string, unknown>, field: string): Array<[Path, string]> {
-  // Walks the path; a list on the way (a checklist's `items`) is walked entry by entry.
-  const walk = (value: unknown, keys: readonly string[], at: Path): Array<[Path, string]> => {
-    if (keys.length === 0) {
-      if (typeof value === 'string') return [[at, value]];
-      if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'string' ? [[[...at, i], v] as [Path, string]] : []));
-      return [];
-    }
-    if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, keys, [...at, i]));
-    if (!value || typeof value !== 'object') return [];
-    return walk((value as Record<string, unknown>)[keys[0]!], keys.slice(1), [...at, keys[0]!]);
-  };
-  return walk(item, field.split('.'), []);
 }
 
 export function checkReferences(h: Handbook, bag: DiagnosticBag, kindName: string, items: Iterable<Record<string, unknown> & { origin: Origin }>): void {

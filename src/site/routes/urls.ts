@@ -25,6 +25,9 @@ export const unitUrl = (id: string, locale: UiLocale): string => at(locale, PATH
 export const actionsUrl = (locale: UiLocale): string => at(locale, PATHS.actions());
 /** The landing page of the quality records (actions, complaints, audits, inspections, training, risks, management reviews). */
 export const recordsUrl = (locale: UiLocale): string => at(locale, PATHS.records());
+/** Everyone named in the handbook, and a person's page (role, unit, what they are named for). */
+export const peopleUrl = (locale: UiLocale): string => at(locale, PATHS.people());
+export const personUrl = (id: string, locale: UiLocale): string => at(locale, PATHS.person(id));
 export const complaintsUrl = (locale: UiLocale): string => at(locale, PATHS.complaints());
 /** The audit calendar, an audit, the finding register and a finding. */
 export const auditsUrl = (locale: UiLocale): string => at(locale, PATHS.audits());

@@ -33,7 +33,7 @@ export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): s
   return org ? `${org} · ${title}` : title;
 }
 
-export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'records' | 'actions' | 'complaints' | 'audits' | 'risks' | 'management-reviews' | 'reviews' | 'traceability' | 'training';
+export type Section = 'home' | 'sops' | 'standards' | 'kpis' | 'scorecards' | 'units' | 'records' | 'people' | 'actions' | 'complaints' | 'audits' | 'risks' | 'management-reviews' | 'reviews' | 'traceability' | 'training';
 
 /**
  * The sections whose pages are reached through the quality records' landing page (`/records/`):

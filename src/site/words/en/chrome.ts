@@ -33,6 +33,7 @@ export const chrome = {
   built: (date: string) => `Built on ${date}. Review dates and overdue flags are as of that day.`,
   edit: 'Edit this page',
   source: 'source',
+  people: 'People: whom to ask',
   proposeChange: 'How to propose a change',
 };
 

@@ -18,6 +18,7 @@ import { kpis } from './kpis.ts';
 import { lists } from './lists.ts';
 import { managementReviews } from './management-reviews.ts';
 import { notFound } from './not-found.ts';
+import { people } from './people.ts';
 import { records } from './records.ts';
 import { reviews } from './reviews.ts';
 import { risks } from './risks.ts';
@@ -31,4 +32,4 @@ import { repeatComplaints } from './repeat-complaints.ts';
 import { unitRecords } from './unit-records.ts';
 import { recertification } from './recertification.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, people, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification };

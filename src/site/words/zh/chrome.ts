@@ -33,5 +33,6 @@ export const chrome: Words['chrome'] = {
   built: (date: string) => `构建于 ${date}。评审日期和逾期标记均以当日为准。`,
   edit: '编辑本页',
   source: '源文件',
+  people: '人员：找谁咨询',
   proposeChange: '如何提出修改',
 };

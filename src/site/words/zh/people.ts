@@ -1,0 +1,36 @@
+/** Chinese words of the people pages (the English ones, in ../en/people.ts, give the keys and their types). */
+import type { Words } from '../shape.ts';
+
+export const people: Words['people'] = {
+  title: (name) => name,
+  description: (name) => `${name}：角色、所属单位，以及手册中与其相关的职责（负责和批准的文件、措施、审核、风险、评审）。`,
+  role: '角色',
+  unit: '单位',
+  git: '在 Git 中联系',
+  gitNote: '在合并请求或问题中提及此账号，即可提问或请求审阅。',
+  namedFor: '手册中的职责',
+  nothing: '手册中尚未将其列为负责人、批准人或参与者。',
+  as: '身份',
+  item: '条目',
+  fields: {
+    owner: '负责人',
+    approvers: '批准人',
+    lead: '审核组长',
+    auditors: '审核员',
+    chair: '主持人',
+    attendees: '参会人',
+    'decisions.owner': '负责落实决定',
+    manager: '负责人（单位）',
+    translator: '译者',
+    'evaluation.evaluator': '评价有效性',
+    'acceptance.by': '接受风险',
+    'exception.by': '签署例外',
+    by: '确认信号',
+    'records.by': '签署',
+  },
+  peopleTitle: '人员',
+  peopleDescription: '手册中提到的所有人员及其角色和单位：有关程序的问题可以找谁。',
+  peopleIntro: '手册中列为负责人、批准人、审核员或参与者的所有人员，附其角色和单位。每个人的页面列出其相关职责。',
+  name: '姓名',
+  count: '相关条目',
+};
