@@ -167,4 +167,19 @@ describe.skipIf(!available.run)('reading at the point of work in Chromium', () =
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('the site carries its identity from data/site.yaml: the icon with its letters and colour, the colour above the header', async () => {
+    const page = await open('/');
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href).toBe('/favicon.svg');
+    const icon = await page.evaluate(async (h) => {
+      const r = await fetch(h);
+      return { type: r.headers.get('content-type'), body: await r.text() };
+    }, href!);
+    expect(icon.type).toContain('image/svg+xml');
+    expect(icon.body).toContain('fill="#0f5e6b"');
+    expect(icon.body).toContain('>HL</text>');
+    expect(await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(15, 94, 107)');
+    await page.close();
+  });
 });

@@ -171,7 +171,7 @@ export const CODES = {
   'management/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
   'management/review-overdue': { severity: 'warning', description: 'A quarter has no management review recorded, and its review was due (`managementReviews.overdueAfterMonths` after the quarter ended, default 3; data/check-settings.yaml).' },
   // The check's settings (data/check-settings.yaml; src/core/rules/management-reviews-due.ts)
-  'settings/repeated': { severity: 'error', description: '`data/check-settings.yaml` holds more than one entry; the first is used.' },
+  'settings/repeated': { severity: 'error', description: '`data/check-settings.yaml` or `data/site.yaml` holds more than one entry; the first is used.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)
   'audit/done-date-missing': { severity: 'error', description: 'An audit with status done has no `done` date, or one not done has a `done` date.' },

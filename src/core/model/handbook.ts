@@ -23,6 +23,7 @@ import type { Audit } from '../schema/audit.ts';
 import type { Finding } from '../schema/finding.ts';
 import type { TrainingSettings } from '../schema/training.ts';
 import type { CheckSettings } from '../schema/check-settings.ts';
+import type { SiteSettings } from '../schema/site-settings.ts';
 import type { TrainingCoverage } from '../schema/coverage.ts';
 import type { RetrainingCampaign } from '../schema/campaign.ts';
 import type { Checklist, Inspection } from '../schema/inspection.ts';
@@ -112,6 +113,8 @@ export type SearchSynonymEntity = Sourced<SearchSynonym>;
 export type TrainingSettingsEntity = Sourced<TrainingSettings>;
 /** The check's settings (`data/check-settings.yaml`). */
 export type CheckSettingsEntity = Sourced<CheckSettings>;
+/** The site's identity (`data/site.yaml`). */
+export type SiteSettingsEntity = Sourced<SiteSettings>;
 /** Certification coverage of a quarter (`data/training/coverage/`). */
 export type CoverageEntity = Sourced<TrainingCoverage>;
 /** A retraining campaign (`data/training/campaigns/`). */
@@ -215,6 +218,8 @@ export interface Handbook {
   trainingSettings: TrainingSettingsEntity[];
   /** The check's settings, in file order (one entry; `checkSettingsOf` gives the one in force). */
   checkSettings: CheckSettingsEntity[];
+  /** The site's identity, in file order (one entry; `siteSettingsOf` gives the one in force). */
+  siteSettings: SiteSettingsEntity[];
   /** Certification coverage by quarter. */
   trainingCoverage: Map<string, CoverageEntity>;
   /** Retraining campaigns by id (`SOP-CS-001-4.0`). */

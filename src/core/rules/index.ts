@@ -27,10 +27,11 @@ import { complaintsKpis } from './complaints-kpis.ts';
 import { complaintsActions } from './complaints-actions.ts';
 import { inspections } from './inspections.ts';
 import { managementReviewsDue } from './management-reviews-due.ts';
+import { siteSettings } from './site-settings.ts';
 import { complaintsRepeats } from './complaints-repeats.ts';
 import { certificationLapse } from './certification-lapse.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse, siteSettings];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -8,6 +8,20 @@ import { localized } from '../words/text.ts';
 import { homeUrl, recordsUrl, reviewsUrl, kpisUrl, scorecardsUrl, standardsUrl, sopsListUrl, traceabilityUrl, unitsUrl } from '../routes/urls.ts';
 import { unitRoots } from '../../core/analysis/units.ts';
 import { wordsFor } from '../words/words.ts';
+import { DEFAULT_SITE_COLOUR, siteSettingsOf } from '../../core/schema/site-settings.ts';
+
+/** The site's colour and the letters of its icon (`data/site.yaml`, else the default blue and the organisation's initials). */
+export function siteIdentity(h: Pick<Handbook, 'units' | 'siteSettings'>): { colour: string; iconText: string } {
+  const s = siteSettingsOf(h.siteSettings);
+  const name = organisationName(h, 'en');
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z0-9]/.test(w))
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return { colour: s.colour ?? DEFAULT_SITE_COLOUR, iconText: s.iconText ?? (initials || 'Q') };
+}
 
 export const SITE_TITLE = 'Service quality handbook';
 
@@ -27,9 +41,10 @@ export function organisationName(h: Pick<Handbook, 'units'>, locale: UiLocale = 
 }
 
 /** `Harbour Lane Services · Service quality handbook`, or just the generic title, in `locale`. */
-export function siteName(h: Pick<Handbook, 'units'>, locale: UiLocale = 'en'): string {
+export function siteName(h: Pick<Handbook, 'units'> & Partial<Pick<Handbook, 'siteSettings'>>, locale: UiLocale = 'en'): string {
   const org = organisationName(h, locale);
-  const title = wordsFor(locale).chrome.siteTitle;
+  const own = siteSettingsOf(h.siteSettings ?? []).title;
+  const title = own === undefined ? wordsFor(locale).chrome.siteTitle : localized(own, locale);
   return org ? `${org} · ${title}` : title;
 }
 

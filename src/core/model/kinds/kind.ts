@@ -60,6 +60,7 @@ export type Collection =
   | 'inspections'
   | 'mysteryShopVisits'
   | 'checkSettings'
+  | 'siteSettings'
   | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */

@@ -34,6 +34,7 @@ import { checklistKind } from './inspection-checklist.ts';
 import { inspectionKind } from './inspection.ts';
 import { mysteryShopKind } from './mystery-shop.ts';
 import { checkSettingsKind } from './check-settings.ts';
+import { siteSettingsKind } from './site-settings.ts';
 
 export type { KindDefinition } from './kind.ts';
 
@@ -67,6 +68,7 @@ const KIND_TUPLE = [
   complaintCauseKind,
   complaintKind,
   checkSettingsKind,
+  siteSettingsKind,
 ] as const satisfies readonly KindDefinition[];
 
 /** Every kind of record the handbook holds. */

@@ -139,7 +139,7 @@ describe('the registry of kinds', () => {
   it('gives the model an empty collection per kind that fills one, and a set of rejected ids per kind that has them', () => {
     const { handbook } = buildHandbook('/empty', [], { today: TODAY });
     expect(Object.keys(handbook).sort()).toEqual(
-      ['acknowledgements', 'actions', 'areas', 'audits', 'campaigns', 'checkSettings', 'checklists', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'inspections', 'kpis', 'managementReviews', 'measurements', 'mysteryShopVisits', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
+      ['acknowledgements', 'actions', 'areas', 'audits', 'campaigns', 'checkSettings', 'checklists', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'inspections', 'kpis', 'managementReviews', 'measurements', 'mysteryShopVisits', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'siteSettings', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);
@@ -148,7 +148,7 @@ describe('the registry of kinds', () => {
 
   it('says where data files may live, in the words the check has always used', () => {
     expect(dataLocationHint()).toBe(
-      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, checklists.yaml, phases.yaml, acknowledgements.yaml, search-synonyms.yaml, training/settings.yaml, complaint-causes.yaml, check-settings.yaml, or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/management-reviews/, data/training/coverage/, data/training/campaigns/; lists in data/inspections/, data/mystery-shop/, data/complaints/; measurements in data/measurements/ (YAML or CSV).',
+      'Move it: data/units.yaml, roles.yaml, people.yaml, process-areas.yaml, checklists.yaml, phases.yaml, acknowledgements.yaml, search-synonyms.yaml, training/settings.yaml, complaint-causes.yaml, check-settings.yaml, site.yaml, or one file per item in data/standards/, data/kpis/, data/actions/, data/audits/, data/findings/, data/risks/, data/management-reviews/, data/training/coverage/, data/training/campaigns/; lists in data/inspections/, data/mystery-shop/, data/complaints/; measurements in data/measurements/ (YAML or CSV).',
     );
     expect(recordFolders()).toEqual(['data/approvals/']);
   });
