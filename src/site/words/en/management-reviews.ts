@@ -17,6 +17,7 @@ export const managementReviews = {
     ', due by ',
     (months: number) => `. A quarter's review meets within ${months} ${months === 1 ? 'month' : 'months'} after the quarter ends.`,
   ] as [string, string, (months: number) => string],
+  nextWhen: (when: string) => `(${when.charAt(0).toLowerCase()}${when.slice(1)})`,
   nextNone: 'No management review is recorded yet, so none is scheduled.',
   overdueQuarters: (n: number) => `${n} quarters are past the date their review was due: `,
   listSeparator: ', ',

@@ -13,5 +13,6 @@ export const recertification = {
   now: 'Now',
   expiring: 'Expiring',
   after: 'If not renewed',
-  belowTarget: 'below target: book the reassessments',
+  belowTarget: (after: string) => `${after} (below target: book the reassessments)`,
+  roleInterval: ': ',
 };

@@ -12,6 +12,7 @@ export const managementReviews: Words['managementReviews'] = {
   notHeld: '尚未召开',
   inProgressNote: '进行中',
   next: ['下一次管理评审：', '，截止日期 ', (months) => `。每季度的评审须在该季度结束后 ${months} 个月内召开。`],
+  nextWhen: (when) => `（${when}）`,
   nextNone: '尚无管理评审记录，因此没有排定下一次评审。',
   overdueQuarters: (n) => `${n} 个季度的评审已过截止日期：`,
   listSeparator: '、',

@@ -12,5 +12,6 @@ export const recertification: Words['recertification'] = {
   now: '当前',
   expiring: '即将到期',
   after: '未续期时',
-  belowTarget: '低于目标：请安排重新考核',
+  belowTarget: (after) => `${after}（低于目标：请安排重新考核）`,
+  roleInterval: '：',
 };
