@@ -37,6 +37,7 @@ export const reviews = {
   risksTitle: 'Risk reviews',
   risksIntro: (horizon: number) =>
     `The owner of each active risk reviews its rating, controls and treatment every review interval (next review = last review + interval). The risks whose review is overdue or due within ${horizon} days:`,
+  risksCaption: 'Risks whose review is overdue or due soon, with their owners',
   risksEmpty: (horizon: number) => `No risk review is overdue or due within ${horizon} days.`,
   managementReviewTitle: 'Management review',
   when: (daysLeft: number) => (daysLeft < 0 ? `Overdue by ${days(-daysLeft)}` : daysLeft === 0 ? 'Due today' : `In ${days(daysLeft)}`),

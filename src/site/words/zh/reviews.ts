@@ -32,6 +32,7 @@ export const reviews: Words['reviews'] = {
   risk: '风险',
   risksTitle: '风险评审',
   risksIntro: (horizon) => `每项有效风险由其负责人按评审周期评审其评级、控制措施和处置（下次评审 = 上次评审 + 评审周期）。已逾期或将在 ${horizon} 天内到期的风险评审：`,
+  risksCaption: '评审已逾期或即将到期的风险及其负责人',
   risksEmpty: (horizon) => `没有已逾期或将在 ${horizon} 天内到期的风险评审。`,
   managementReviewTitle: '管理评审',
   when: (daysLeft) => (daysLeft < 0 ? `已逾期 ${-daysLeft} 天` : daysLeft === 0 ? '今天到期' : `${daysLeft} 天后`),
