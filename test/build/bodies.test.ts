@@ -35,6 +35,8 @@ function handbook(name: string, sop: string, policy: string): string {
   cpSync(valid, root, { recursive: true });
   writeFileSync(join(root, SOP), `${readFileSync(join(root, SOP), 'utf8')}\n${sop}`);
   writeFileSync(join(root, POLICY), `${readFileSync(join(root, POLICY), 'utf8')}\n${policy}`);
+  // The organisation's public address the accepted SOP prints (SOPs are checked for personal data: content/personal-data).
+  writeFileSync(join(root, 'data/check-settings.yaml'), 'settings:\n  - personalData: { publicContacts: [help@example.com] }\n');
   // The site's code is the project's (unchecked.config.mjs makes the handbook's folder Astro's root).
   symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
