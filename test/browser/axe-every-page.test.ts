@@ -1,0 +1,50 @@
+/**
+ * axe-core on one page of every page type of the built sample, in three layouts: light at desk
+ * width, dark at desk width, and a phone (390 × 844). A page type new to the site gets a line here.
+ * `<details>` are opened so that what they fold is checked too (axe.ts).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { browserAvailable, startSite, type Site } from './site.ts';
+
+const available = browserAvailable();
+
+const PAGES = [
+  '/', '/zh/', '/sops/', '/sops/SOP-CS-001/', '/zh/sops/SOP-CS-001/', '/sops/SOP-CS-001/upcoming/', '/sops/SOP-DC-001/v/2.1/',
+  '/standards/', '/standards/STD-RESP-001/', '/kpis/', '/kpis/KPI-CSAT/', '/units/', '/units/br-shenzhen/',
+  '/scorecards/', '/scorecards/2026-10/', '/scorecards/units/br-shenzhen/', '/scorecards/early-warnings/', '/scorecards/data-quality/',
+  '/traceability/', '/reviews/', '/records/', '/actions/', '/complaints/', '/audits/', '/audits/AU-2026-012/', '/findings/', '/findings/AF-2026-009/',
+  '/inspections/', '/training/', '/risks/', '/risks/RISK-001/', '/management-reviews/', '/management-reviews/2026-Q3/',
+  '/people/', '/people/li-wei/', '/pages/', '/pages/policies/complaint-policy/', '/search/', '/404.html',
+];
+
+const LAYOUTS = [
+  { name: 'light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+  { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+];
+
+describe.skipIf(!available.run)('axe on every page type, light, dark and phone', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  for (const path of PAGES) {
+    it(`finds no violations on ${path}`, async () => {
+      const found: string[] = [];
+      for (const layout of LAYOUTS) {
+        const page: Page = await site.browser.newPage({ viewport: layout.viewport, colorScheme: layout.colorScheme });
+        const response = await page.goto(site.url + path, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
+        for (const v of await axeViolations(page)) found.push(`${layout.name}: ${v}`);
+        await page.close();
+      }
+      expect(found).toEqual([]);
+    }, 90_000);
+  }
+});
