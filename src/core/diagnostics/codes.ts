@@ -171,6 +171,8 @@ export const CODES = {
   'management/objective-unknown-version': { severity: 'error', description: 'A management review decision sets a KPI version that the KPI\'s definition does not have.' },
   'management/review-overdue': { severity: 'warning', description: 'A quarter has no management review recorded, and its review was due (`managementReviews.overdueAfterMonths` after the quarter ended, default 3; data/check-settings.yaml).' },
   // The check's settings (data/check-settings.yaml; src/core/rules/management-reviews-due.ts)
+  'site/logo-missing': { severity: 'error', description: 'The logo named in `data/site.yaml` is not a file in `public/` (inside the repository).' },
+  'site/logo-too-large': { severity: 'error', description: 'The logo named in `data/site.yaml` is larger than 100 kB.' },
   'settings/repeated': { severity: 'error', description: '`data/check-settings.yaml` or `data/site.yaml` holds more than one entry; the first is used.' },
 
   // The audit programme (data/audits/) and audit findings (data/findings/)

@@ -26,6 +26,11 @@ export const SiteSettings = z
       .regex(/^(?:[A-Z0-9]{1,3}|[\p{Script=Han}]{1,2})$/u, { message: 'Give one to three capital letters or digits (`HL`), or one or two Chinese characters (`港`).' })
       .optional()
       .describe('The letters on the site\'s icon (favicon), e.g. `HL` (default: the initials of the organisation\'s name).'),
+    logo: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.(?:svg|png|webp)$/, { message: 'Give the logo\'s address in `public/`, starting with `/`, e.g. `/brand/logo.svg` (an SVG, PNG or WebP file; letters, digits, `-` and `_` only).' })
+      .optional()
+      .describe('The organisation\'s logo, a file in `public/` given by its address, e.g. `/brand/logo.svg` (SVG, PNG or WebP, at most 100 kB): shown before the site\'s name in the header, 32 px high.'),
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { message: 'Write the colour as `#` and six hexadecimal digits, e.g. `"#0b57a4"` (quoted in YAML).' })

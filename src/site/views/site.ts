@@ -11,7 +11,7 @@ import { wordsFor } from '../words/words.ts';
 import { DEFAULT_SITE_COLOUR, siteSettingsOf } from '../../core/schema/site-settings.ts';
 
 /** The site's colour and the letters of its icon (`data/site.yaml`, else the default blue and the organisation's initials). */
-export function siteIdentity(h: Pick<Handbook, 'units' | 'siteSettings'>): { colour: string; iconText: string } {
+export function siteIdentity(h: Pick<Handbook, 'units' | 'siteSettings'>): { colour: string; iconText: string; logo: string | undefined } {
   const s = siteSettingsOf(h.siteSettings);
   const name = organisationName(h, 'en');
   const initials = name
@@ -20,7 +20,7 @@ export function siteIdentity(h: Pick<Handbook, 'units' | 'siteSettings'>): { col
     .slice(0, 2)
     .map((w) => w[0]!.toUpperCase())
     .join('');
-  return { colour: s.colour ?? DEFAULT_SITE_COLOUR, iconText: s.iconText ?? (initials || 'Q') };
+  return { colour: s.colour ?? DEFAULT_SITE_COLOUR, iconText: s.iconText ?? (initials || 'Q'), logo: s.logo };
 }
 
 export const SITE_TITLE = 'Service quality handbook';
