@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,7 +75,11 @@ export async function buildShared(shared: SharedBuild): Promise<void> {
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  await writeFile(shared.status, JSON.stringify(result)).catch(() => undefined);
+  // Written whole under another name, then renamed: a reader never sees a half-written file.
+  const partial = `${shared.status}.partial`;
+  await writeFile(partial, JSON.stringify(result))
+    .then(() => rename(partial, shared.status))
+    .catch(() => undefined);
 }
 
 /** Waits for the shared build to end; rejects with the build's error if it failed. */
@@ -88,7 +92,7 @@ export async function waitForShared(shared: SharedBuild, timeoutMs = 170_000): P
     } catch {
       // Not written yet.
     }
-    if (text !== undefined) {
+    if (text !== undefined && text.trim() !== '') {
       const result = JSON.parse(text) as { ok: boolean; error?: string };
       if (!result.ok) throw new Error(`The shared build of the sample (test/browser/global-setup.ts) failed: ${result.error}`);
       return shared.outDir;
