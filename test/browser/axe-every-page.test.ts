@@ -4,10 +4,9 @@
  * `<details>` are opened so that what they fold is checked too (axe.ts); before that, the page as
  * loaded must not scroll sideways (wide tables scroll inside their own box).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, startSite, type Site } from './site.ts';
+import { browserAvailable, sampleSiteForTests } from './site.ts';
 
 const available = browserAvailable();
 
@@ -21,27 +20,19 @@ const PAGES = [
 ];
 
 const LAYOUTS = [
-  { name: 'light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
-  { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
-  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+  { name: 'light', options: {} },
+  { name: 'dark', options: { colorScheme: 'dark' as const } },
+  { name: 'phone', options: { width: 390, height: 844 } },
 ];
 
 describe.skipIf(!available.run)('axe on every page type, light, dark and phone', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const { open } = sampleSiteForTests();
 
   for (const path of PAGES) {
     it(`finds no violations on ${path}`, async () => {
       const found: string[] = [];
       for (const layout of LAYOUTS) {
-        const page: Page = await site.browser.newPage({ viewport: layout.viewport, colorScheme: layout.colorScheme });
-        const response = await page.goto(site.url + path, { waitUntil: 'load' });
-        expect(response?.status(), path).toBe(200);
+        const page = await open(path, layout.options);
         // Nothing widens the page: wide tables scroll inside their own box (phone and desk alike).
         if (!(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth))) found.push(`${layout.name}: the page scrolls sideways`);
         for (const v of await axeViolations(page)) found.push(`${layout.name}: ${v}`);

@@ -9,28 +9,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, startSite, type Site } from './site.ts';
+import { browserAvailable, sampleSiteForTests } from './site.ts';
 
 const available = browserAvailable();
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!available.run)('reading at the point of work in Chromium', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-  async function open(path: string): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const { open, outDir } = sampleSiteForTests();
 
   it('SOP-CS-001 shows at a glance who acts, every time limit with its standard, and the records, linked to their steps', async () => {
     const page = await open('/sops/SOP-CS-001/');
@@ -74,7 +61,7 @@ describe.skipIf(!available.run)('reading at the point of work in Chromium', () =
     const broken: string[] = [];
     let pages = 0;
     for (const prefix of ['', 'zh']) {
-      const dir = join(site.outDir, prefix, 'sops');
+      const dir = join(outDir(), prefix, 'sops');
       for (const id of readdirSync(dir).filter((d) => /^SOP-[A-Z]+-\d+$/.test(d))) {
         const html = readFileSync(join(dir, id, 'index.html'), 'utf8');
         const toc = /<nav class="sop-toc"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1];

@@ -3,28 +3,15 @@
  * attention and why (both languages), the grid's KPI headers kept in view while its rows scroll,
  * and charts drawn in the ink of the colour scheme (light, dark) and in dark ink for print.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserAvailable, startSite, type Site } from './site.ts';
+import { browserAvailable, sampleSiteForTests } from './site.ts';
 
 const available = browserAvailable();
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!available.run)('the scorecard finish in Chromium', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-  async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const { open } = sampleSiteForTests();
 
   for (const c of [
     { prefix: '', lead: 'Needs attention:', shenzhen: 'Shenzhen branch', csat: 'off target: 79.36%, target at least 85%' },

@@ -62,11 +62,19 @@ export async function startSite(): Promise<Site> {
   }
 }
 
+/** How a test opens a page: the window's size and the colour scheme (default: desk width, light). */
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
 /**
  * For a `describe` block: the built sample served for its tests (started before, closed after),
- * and `open(path)`, which loads a page at desk width and expects it to answer 200.
+ * `open(path)`, which loads a page (at desk width unless told otherwise) and expects it to answer
+ * 200, and `outDir()`, the folder of the built files.
  */
-export function sampleSiteForTests(): { open: (path: string) => Promise<Page> } {
+export function sampleSiteForTests(): { open: (path: string, options?: OpenOptions) => Promise<Page>; outDir: () => string } {
   let site: Site | undefined;
   beforeAll(async () => {
     site = await startSite();
@@ -75,11 +83,12 @@ export function sampleSiteForTests(): { open: (path: string) => Promise<Page> } 
     await site?.close();
   });
   return {
-    async open(path: string): Promise<Page> {
-      const page = await site!.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    async open(path: string, options: OpenOptions = {}): Promise<Page> {
+      const page = await site!.browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
       const response = await page.goto(site!.url + path, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(200);
       return page;
     },
+    outDir: () => site!.outDir,
   };
 }
