@@ -4,13 +4,15 @@
  * so that `astro build` on its own publishes nothing that runs (src/core/body/safety.ts). HTML in
  * Markdown is parsed into elements and cleaned; MDX bodies first get their wiki markup adapted
  * (comments, `<br>`, autolinks: src/core/body/wiki-markup.ts), as the check compiles them
- * (src/core/body/compile.ts), so the check and the build accept the same bodies. Links and images
+ * (src/core/body/compile.ts), so the check and the build accept the same bodies. Other tools'
+ * markup is rendered as the check renders it (GitHub alerts: src/core/body/markup-plugins.ts). Links and images
  * are then taken to where they lead in the built site (content-links-plugin.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, MDX_FEATURES } from '../core/body/compile.ts';
 import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
 import { adaptWikiMarkup } from '../core/body/wiki-markup.ts';
+import { markupPlugins } from '../core/body/markup-plugins.ts';
 import { contentLinksPlugin } from './content-links-plugin.ts';
 
 export interface HandbookMarkdownOptions {
@@ -20,8 +22,8 @@ export interface HandbookMarkdownOptions {
 
 export function handbookMarkdown(options: HandbookMarkdownOptions = { base: '/' }): ReturnType<typeof satteri> {
   const links = contentLinksPlugin(options.base.endsWith('/') ? options.base : `${options.base}/`);
-  const markdown = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), links], features: MARKDOWN_FEATURES });
-  const mdx = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), links], features: MDX_FEATURES });
+  const markdown = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), ...markupPlugins(), links], features: MARKDOWN_FEATURES });
+  const mdx = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
   return {
     ...markdown,
     async createMdxRenderer(shared, options) {

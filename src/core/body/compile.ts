@@ -10,6 +10,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { BodyFinding } from './safety.ts';
 import { bodySafetyPlugin } from './safety-plugin.ts';
 import { adaptWikiMarkup } from './wiki-markup.ts';
+import { markupPlugins } from './markup-plugins.ts';
 
 /** Parser features of the build for MDX: Astro's defaults for Sätteri. */
 export const MDX_FEATURES: Features = { gfm: true, smartPunctuation: true };
@@ -53,7 +54,7 @@ function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): voi
   };
   const findings: { finding: BodyFinding; at: Point | undefined }[] = [];
   try {
-    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true, found: (finding, at) => findings.push({ finding, at }) })] });
+    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true, found: (finding, at) => findings.push({ finding, at }) }), ...markupPlugins()] });
   } catch (error) {
     const { line, column, reason } = compileError(error);
     const p = place(line, column);
@@ -69,7 +70,7 @@ function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag)
   // HTML kept as written, to know where each piece is…
   markdownToHtml(body, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
   // …and parsed as the build parses it (a tag may open in one piece and close in another).
-  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) })] });
+  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins()] });
   const unmatched = [...located];
   for (const finding of built) {
     const i = unmatched.findIndex((l) => l.finding.code === finding.code && l.finding.subject === finding.subject);

@@ -6,6 +6,9 @@
 import { markdownToHtml } from 'satteri';
 import { MARKDOWN_FEATURES } from '../../core/body/compile.ts';
 import { bodySafetyPlugin } from '../../core/body/safety-plugin.ts';
+import { markupPlugins } from '../../core/body/markup-plugins.ts';
+import { fillBodyWords } from '../words/body-words.ts';
+import type { UiLocale } from '../words/locale.ts';
 import type { SopEntity } from '../../core/model/handbook.ts';
 import type { ArchivedVersion } from '../../core/git/versions.ts';
 
@@ -35,8 +38,9 @@ const sanitize = bodySafetyPlugin({ format: 'markdown', sanitize: true });
  * The body as HTML. Archived bodies are rendered as Markdown (with GFM tables) by Sätteri, the
  * engine Astro itself uses, with the build's features and safety plugin: MDX components and
  * expressions in an old version are not run, and scripts, event handlers and `javascript:` links
- * are removed (src/core/body/safety.ts).
+ * are removed (src/core/body/safety.ts). Other tools' markup is rendered as in today's bodies
+ * (src/core/body/markup-plugins.ts), with the words it asks for in the reader's `locale`.
  */
-export function renderArchivedBody(body: string): string {
-  return markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [sanitize] }).html;
+export function renderArchivedBody(body: string, locale: UiLocale): string {
+  return fillBodyWords(markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [sanitize, ...markupPlugins()] }).html, locale);
 }

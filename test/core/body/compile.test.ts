@@ -208,7 +208,7 @@ describe('the build removes what runs', () => {
   });
 
   it('from old versions rendered from Git history', () => {
-    const html = renderArchivedBody(`${unsafeMdx}\n${unsafeMarkdown}`);
+    const html = renderArchivedBody(`${unsafeMdx}\n${unsafeMarkdown}`, 'en');
     expect(html).not.toMatch(RUNS_IN_HTML);
     expect(html).not.toContain('pwned');
     expect(html).toContain('<a>x</a>');

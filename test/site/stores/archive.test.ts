@@ -31,6 +31,6 @@ describe('archived versions on the site', () => {
     ).superseded;
     const sop = archivedSop(current, archived!)!;
     expect([sop.id, sop.version, sop.steps.length]).toEqual(['SOP-CS-001', '1.10', 4]);
-    expect(renderArchivedBody(sop.body)).toContain('<h2>Purpose</h2>');
+    expect(renderArchivedBody(sop.body, 'en')).toContain('<h2>Purpose</h2>');
   });
 });

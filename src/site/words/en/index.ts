@@ -31,5 +31,6 @@ import { units } from './units.ts';
 import { repeatComplaints } from './repeat-complaints.ts';
 import { unitRecords } from './unit-records.ts';
 import { recertification } from './recertification.ts';
+import { markup } from './markup.ts';
 
-export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, people, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification };
+export const en = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, people, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification, markup };
