@@ -4,8 +4,10 @@
  * `<a href>` / `<img src>`, each with its line and column. Code is skipped as CommonMark reads it:
  * a fenced block ends only at a fence of the same character, at least as long, with nothing after
  * it (a line such as ```` ```js ```` opens a block, never closes one); a fence inside a list item
- * ends with the item (a line indented less than the fence); inline code is blanked. Link text may
- * run over several lines of a paragraph. Footnote definitions (`[^1]: Text`) are not links.
+ * ends with the item (a line indented less than the fence); an indented code block (four spaces
+ * beyond the list item the line is in, not continuing a paragraph) is skipped; inline code is
+ * blanked. Link text may run over several lines of a paragraph. Footnote definitions
+ * (`[^1]: Text`) are not links.
  */
 
 export interface ContentLink {
@@ -22,6 +24,19 @@ const MD_LINK = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"[
 /** A reference definition; a label starting with `^` is a footnote, not a link. */
 const REF_DEF = /^(\s{0,3})\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?/;
 const HTML_LINK = /<(?:a|img)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** A list item's marker and the spaces after it (its content starts after them). */
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])( {1,4}(?! )| *$)/;
+
+/** The column a line's text starts at, tabs expanded to multiples of four (as CommonMark counts). */
+function indentColumns(raw: string): number {
+  let column = 0;
+  for (const c of raw) {
+    if (c === ' ') column += 1;
+    else if (c === '\t') column += 4 - (column % 4);
+    else break;
+  }
+  return column;
+}
 
 interface Fence {
   char: string;
@@ -36,6 +51,8 @@ export function findLinks(text: string): ContentLink[] {
   let fence: Fence | undefined;
   /** The lines of the current paragraph (inline code blanked), with their numbers. */
   let paragraph: { line: number; text: string }[] = [];
+  /** The content columns of the list items the current line may belong to, innermost last. */
+  const items: number[] = [];
   const flush = () => {
     if (paragraph.length > 0) scanParagraph(paragraph, links);
     paragraph = [];
@@ -51,6 +68,19 @@ export function findLinks(text: string): ContentLink[] {
         return;
       }
       fence = undefined;
+    }
+    if (raw.trim() !== '') {
+      const columns = indentColumns(raw);
+      // After a blank line, a line left of an item's content is outside that item.
+      if (paragraph.length === 0) while (items.length > 0 && columns < items[items.length - 1]!) items.pop();
+      const container = items[items.length - 1] ?? 0;
+      // Indented code: four columns beyond its container's content, not continuing a paragraph.
+      if (paragraph.length === 0 && columns >= container + 4) return;
+      const item = LIST_ITEM.exec(raw.slice(raw.length - raw.trimStart().length));
+      if (item) {
+        while (items.length > 0 && columns < items[items.length - 1]!) items.pop();
+        items.push(columns + item[1]!.length + Math.max(1, item[2]!.length));
+      }
     }
     const open = FENCE_OPEN.exec(raw);
     // A backtick fence's info string cannot hold a backtick (then it is inline code).

@@ -30,6 +30,8 @@ export function scorecardPage(handbook: Handbook, period: string, locale: UiLoca
     isLatest: period === latestKey,
     ...neighbours(handbook, period),
     periods: scorecardPeriods(handbook),
+    /** Whether the period's scorecard files are exported: not for a handbook without measurements, whose latest period has no data. */
+    exported: scorecardPeriods(handbook).some((p) => p.key === period),
     label: periodLabel(period, locale),
     otherPeriods: [...new Set(scorecard.kpis.filter((k) => k.period !== period).map((k) => k.period))],
     reportingUnits: grid.rows.filter((r) => !r.rollup).length,

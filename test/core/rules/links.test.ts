@@ -144,6 +144,14 @@ describe('findLinks reads Markdown as CommonMark does', () => {
     ]);
   });
 
+  it('skips indented code, but not a list item\'s paragraph indented to its content', () => {
+    const text = ['Text.', '', '    [code](/a/)', '', '- Item', '', '    [paragraph of the item](/b/)', '', '      [code in the item](/c/)', '', 'Lazy', '    [continuation](/d/)', '', '\t[tab code](/e/)'].join('\n');
+    expect(targets(text)).toEqual([
+      ['/b/', 6, 4],
+      ['/d/', 11, 4],
+    ]);
+  });
+
   it('keeps a backtick run with a backtick in its info string as inline code, not a fence', () => {
     expect(targets('``` a ` b ``` and [x](/x/)')).toEqual([['/x/', 0, 18]]);
   });
