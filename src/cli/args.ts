@@ -35,6 +35,8 @@ export function parse(argv: string[]) {
       within: { type: 'string' },
       owner: { type: 'string' },
       approvers: { type: 'string' },
+      into: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -10,6 +10,7 @@
  *   npm run approve -- --sop SOP-CS-001 --by chen-jing --meaning approved
  *   npm run codeowners [-- --check]
  *   npm run reviews [-- --within 60]
+ *   npm run import -- ../old-wiki [--into wiki] [--dry-run]
  *   npm run build [-- astro build options]      (src/cli/build.ts, which sqms.ts runs itself)
  */
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { approve } from './approve.ts';
 import { codeowners } from './codeowners.ts';
 import { report } from './report.ts';
 import { reviews } from './reviews.ts';
+import { importTree } from './import.ts';
 import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 
 const USAGE = `Usage: sqms <command> [options]
@@ -62,6 +64,11 @@ Commands:
     --prefix CODE       Id prefix for a standard, e.g. RESP for STD-RESP-004.
     --owner PERSON      The owner (person id, or git handle with @); asked on a terminal, else required.
     --approvers A,B     An SOP's approvers, not the owner; asked on a terminal, else required.
+  import FOLDER         Copy a Markdown tree (a GitHub repository's docs, a GitHub wiki, a Hugo site) into
+                        content/, renaming files the check refuses and rewriting links to them, wiki links
+                        [[Page]] and Hugo static images; never overwrites a file; writes import-report.md.
+    --into SUBFOLDER    Import below content/SUBFOLDER (default content/ itself).
+    --dry-run           Print the report and write nothing.
   schema [--check]      Regenerate the JSON Schemas in schemas/ (or check they are current).
   build [ASTRO OPTIONS] Build the site: \`astro build\` (options passed on, e.g. --outDir DIR), then the
                         search index and export files once Astro has exited (less memory at once).
@@ -141,6 +148,8 @@ export function main(argv: string[]): number {
     }
     case 'new':
       return scaffold(root, rest[0], { title: values.title, area: values.area, prefix: values.prefix, today: values.today, owner: values.owner, approvers: values.approvers, ask: terminalAsker() });
+    case 'import':
+      return importTree({ root, source: rest[0], into: values.into, dryRun: values['dry-run'] ?? false });
     case 'schema':
       return writeJsonSchemas(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), values.check ?? false);
     default:

@@ -47,14 +47,32 @@ interface Fence {
 /** Every link target in a Markdown/MDX text, outside code blocks and inline code. */
 export function findLinks(text: string): ContentLink[] {
   const links: ContentLink[] = [];
+  readProse(text, {
+    paragraph: (lines) => scanParagraph(lines, links),
+    reference: (target, line, column) => links.push({ target, line, column }),
+  });
+  return links.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A line of prose: its 0-based number and its text with inline code blanked (columns kept). */
+export interface ProseLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * Reads a Markdown/MDX text as CommonMark does and hands over its prose outside code: each
+ * paragraph's lines (inline code blanked) and each reference definition's target.
+ */
+export function readProse(text: string, visit: { paragraph(lines: readonly ProseLine[]): void; reference?(target: string, line: number, column: number): void }): void {
   const lines = text.split(/\r?\n/);
   let fence: Fence | undefined;
   /** The lines of the current paragraph (inline code blanked), with their numbers. */
-  let paragraph: { line: number; text: string }[] = [];
+  let paragraph: ProseLine[] = [];
   /** The content columns of the list items the current line may belong to, innermost last. */
   const items: number[] = [];
   const flush = () => {
-    if (paragraph.length > 0) scanParagraph(paragraph, links);
+    if (paragraph.length > 0) visit.paragraph(paragraph);
     paragraph = [];
   };
   lines.forEach((raw, line) => {
@@ -94,17 +112,16 @@ export function findLinks(text: string): ContentLink[] {
     const src = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
     const ref = REF_DEF.exec(src);
     if (ref) {
-      links.push({ target: ref[2]!, line, column: ref[1]!.length });
+      visit.reference?.(ref[2]!, line, ref[1]!.length);
       return flush();
     }
     paragraph.push({ line, text: src });
   });
   flush();
-  return links.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The inline and HTML links of one paragraph, whose link text may wrap onto later lines. */
-function scanParagraph(lines: readonly { line: number; text: string }[], links: ContentLink[]): void {
+function scanParagraph(lines: readonly ProseLine[], links: ContentLink[]): void {
   const starts: number[] = [];
   let offset = 0;
   for (const l of lines) {
