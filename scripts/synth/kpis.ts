@@ -56,7 +56,7 @@ export function kpiYaml(r: Random, k: KpiRec): string {
     method: k.method,
     limit: k.limit,
     standard: k.standard,
-    unit: k.unit,
+    unitOfMeasure: k.unitOfMeasure,
     scale: { min: k.scale.min, max: k.scale.max },
     direction: k.direction,
     target: k.target,
@@ -74,7 +74,7 @@ export function kpiYaml(r: Random, k: KpiRec): string {
 
 /** The target as text for prose: `45`, `6–9`. */
 export function targetText(k: KpiRec): string {
-  const unit = k.unit === 'percent' ? '%' : k.unit === 'minutes' ? ' min' : k.unit === 'hours' ? ' h' : '';
+  const unit = k.unitOfMeasure === 'percent' ? '%' : k.unitOfMeasure === 'minutes' ? ' min' : k.unitOfMeasure === 'hours' ? ' h' : '';
   if (typeof k.target === 'number') return `${k.target}${unit}`;
   return `${k.target.min}–${k.target.max}${unit}`;
 }

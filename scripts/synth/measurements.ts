@@ -62,7 +62,7 @@ export function buildMeasurements(r: Random, world: World, months: number, forma
     const target = typeof k.target === 'number' ? k.target : (k.target.min + k.target.max) / 2;
     const gap = typeof k.target === 'number' ? Math.abs(k.target - (k.warning as number)) : (k.target.max - k.target.min) / 2;
     const sign = k.direction === 'lower' ? -1 : 1;
-    const floor = k.scale.min + (k.method === 'mean-duration' || k.unit === 'percent' ? Math.max(0.05, target * 0.05) : 0);
+    const floor = k.scale.min + (k.method === 'mean-duration' || k.unitOfMeasure === 'percent' ? Math.max(0.05, target * 0.05) : 0);
     for (const b of k.branches) {
       const z = 0.7 * quality.get(b.id)! + 0.7 * r.normal();
       const centre = band ? target + gap * 0.7 * z : target + sign * gap * (0.4 + 0.9 * z);

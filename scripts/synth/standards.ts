@@ -82,7 +82,7 @@ export function buildStandards(r: Random, count: number, world: Pick<World, 'kpi
       const threshold = thresholdBetween(r, k);
       const op = k.direction === 'higher' ? 'at least' : 'at most';
       const opZh = k.direction === 'higher' ? '不低于' : '不高于';
-      const unit = k.unit === 'percent' ? '%' : k.unit === 'minutes' ? ' min' : k.unit === 'hours' ? ' h' : '';
+      const unit = k.unitOfMeasure === 'percent' ? '%' : k.unitOfMeasure === 'minutes' ? ' min' : k.unitOfMeasure === 'hours' ? ' h' : '';
       const titleEn = `${k.name.en} ${op} ${threshold}${unit}${regionEn}`;
       out.push({
         rec: { id, title: titleEn, status: base.status as StandardRec['status'], all: units === 'all', kpi: k.id },

@@ -176,7 +176,7 @@ describe.skipIf(!available.run)('the built site in Chromium', () => {
     ] as const) {
       it(`shows the engine's value and status in every cell of ${path}`, async () => {
         const sc = buildScorecard(handbook, period);
-        const units = new Map(sc.kpis.map((k) => [k.id, k.unit]));
+        const units = new Map(sc.kpis.map((k) => [k.id, k.unitOfMeasure]));
         const cells = await cellsOf(path);
         const byKey = new Map(cells.map((c) => [`${c.kpi}|${c.unit}`, c]));
         expect(cells).toHaveLength(sc.rows.length + sc.rollups.length);

@@ -183,7 +183,7 @@ describe('Kpi', () => {
     ['an unknown method', { method: 'average' }, ['invalid_value method']],
     ['an unknown frequency', { frequency: 'daily' }, ['invalid_value frequency']],
     ['an unknown layer', { layer: 'speed' }, ['invalid_value layer']],
-    ['an unknown value unit', { unit: '%' }, ['invalid_value unit']],
+    ['an unknown unit of measure', { unitOfMeasure: '%' }, ['invalid_value unitOfMeasure']],
     ['a zero weight', { weight: 0 }, ['too_small weight']],
     ['a weight over 100', { weight: 101 }, ['too_big weight']],
     ['a scale whose min is not below its max', { scale: { min: 100, max: 0 } }, ['custom scale']],

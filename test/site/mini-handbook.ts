@@ -30,7 +30,7 @@ const files: Record<string, string> = {
 name: CSAT
 definition: Share of satisfied customers.
 method: csat-top-two-box
-unit: percent
+unitOfMeasure: percent
 scale: { min: 0, max: 100 }
 direction: higher
 target: 85
@@ -46,7 +46,7 @@ units: [region-east]
 name: Quarterly score
 definition: A quarterly audit score.
 method: score
-unit: score
+unitOfMeasure: score
 scale: { min: 0, max: 100 }
 direction: higher
 target: 90

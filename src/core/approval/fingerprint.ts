@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { KIND_CONTROL, sopOf, type ControlledDocument } from '../control/document.ts';
 import { SopFrontmatter } from '../schema/sop.ts';
 import { canonicalBody, canonicalJson } from './canonical.ts';
+import { kindNamed } from '../model/kinds/registry.ts';
 
 /** Fields a signature does not cover. */
 export const UNSIGNED_FIELDS: ReadonlySet<string> = new Set(['lastReviewed']);
@@ -41,11 +42,20 @@ export function canonicalDocument(doc: ControlledDocument): string {
   const sop = sopOf(doc);
   if (sop) return canonicalSop(sop);
   const fields: Record<string, unknown> = {};
+  const signedAs = signedNames(doc.kind);
   for (const key of ['id', ...KIND_CONTROL[doc.kind].fields]) {
     if (UNSIGNED_FIELDS.has(key) || (doc.kind === 'page' && UNSIGNED_PAGE_FIELDS.has(key))) continue;
-    fields[key] = (doc.entity as Record<string, unknown>)[key];
+    fields[signedAs.get(key) ?? key] = (doc.entity as Record<string, unknown>)[key];
   }
   return `${canonicalJson(fields)}\n\n${doc.body === undefined ? '' : canonicalBody(doc.body)}\n`;
+}
+
+/**
+ * Fields renamed since signatures were given (a KPI's `unit`, now `unitOfMeasure`) are signed under
+ * their old name, so that a rename alone changes no fingerprint and leaves every approval valid.
+ */
+function signedNames(kind: string): Map<string, string> {
+  return new Map(Object.entries(kindNamed(kind)?.renamedFields ?? {}).map(([old, now]) => [now, old]));
 }
 
 /** The fingerprint of any controlled document (`sha256:` and 64 hexadecimal digits). */

@@ -104,11 +104,11 @@ interface KpiDimensions {
   warning_max: number | null;
 }
 
-function kpiDimensions(k: { name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold }): KpiDimensions {
+function kpiDimensions(k: { name: unknown; layer: string; unitOfMeasure: string; direction: string; target: Threshold; warning: Threshold }): KpiDimensions {
   return {
     kpi_name: localized(k.name as Parameters<typeof localized>[0], 'en'),
     layer: k.layer,
-    unit_of_measure: k.unit,
+    unit_of_measure: k.unitOfMeasure,
     direction: k.direction,
     target: low(k.target),
     target_max: high(k.target),
@@ -321,7 +321,7 @@ export function scorecardCsv(sc: Scorecard): string {
   return joinedCsv(SCORECARD_COLUMNS, scorecardTables(sc));
 }
 
-function kpiTable(kpis: Iterable<{ id: string; name: unknown; layer: string; unit: string; direction: string; target: Threshold; warning: Threshold; frequency: string; weight: number }>) {
+function kpiTable(kpis: Iterable<{ id: string; name: unknown; layer: string; unitOfMeasure: string; direction: string; target: Threshold; warning: Threshold; frequency: string; weight: number }>) {
   return [...kpis].map((k) => {
     const { kpi_name, ...dimensions } = kpiDimensions(k);
     return { id: k.id, name: kpi_name, ...dimensions, frequency: k.frequency, weight: k.weight };

@@ -6,11 +6,12 @@
 import { SOP_READER, type TextReader } from './versions.ts';
 import { parsePageText, parseYamlText } from '../model/sop-text.ts';
 import { Kpi } from '../schema/kpi.ts';
+import { kpiKind } from '../model/kinds/kpi.ts';
 import { PageFrontmatter } from '../schema/page.ts';
 import { Standard } from '../schema/standard.ts';
 import type { ControlledKind } from '../control/document.ts';
 
-export const KPI_READER: TextReader<Kpi> = { parse: (text) => parseYamlText(text, Kpi), defaultStatus: 'effective' };
+export const KPI_READER: TextReader<Kpi> = { parse: (text) => parseYamlText(text, Kpi, kpiKind.renamedFields), defaultStatus: 'effective' };
 export const STANDARD_READER: TextReader<Standard> = { parse: (text) => parseYamlText(text, Standard), defaultStatus: 'effective' };
 export const PAGE_READER: TextReader<PageFrontmatter> = { parse: (text) => parsePageText(text, PageFrontmatter), defaultStatus: 'effective' };
 

@@ -10,6 +10,7 @@ import { SopFrontmatter } from '../schema/sop.ts';
 import { SopTranslationFrontmatter } from '../schema/translation.ts';
 import { LIMITS } from '../source/limits.ts';
 import { checkAliasExpansion } from '../source/yaml-aliases.ts';
+import { renameOldFields } from './load/renamed-fields.ts';
 
 export interface DocumentText<T> {
   /** The fields as written (whatever today's schema says about them). */
@@ -28,9 +29,12 @@ function parseText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | und
   return parseFields(split.yaml, split.body, schema);
 }
 
-/** A YAML data file (a standard, a KPI) read from its text alone; undefined when it is not a mapping. */
-export function parseYamlText<T>(text: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
-  return parseFields(text, '', schema);
+/**
+ * A YAML data file (a standard, a KPI) read from its text alone; undefined when it is not a mapping.
+ * Fields written under an old name (`renamed`: old → new, a kind's `renamedFields`) are read under the new one.
+ */
+export function parseYamlText<T>(text: string, schema: z.ZodType<T>, renamed: Readonly<Record<string, string>> = {}): DocumentText<T> | undefined {
+  return parseFields(text, '', schema, renamed);
 }
 
 /** A page's text (the quality manual, a policy): frontmatter and Markdown body. */
@@ -38,7 +42,7 @@ export function parsePageText<T>(text: string, schema: z.ZodType<T>): DocumentTe
   return parseText(text, schema);
 }
 
-function parseFields<T>(yaml: string, body: string, schema: z.ZodType<T>): DocumentText<T> | undefined {
+function parseFields<T>(yaml: string, body: string, schema: z.ZodType<T>, renamed: Readonly<Record<string, string>> = {}): DocumentText<T> | undefined {
   let raw: unknown;
   try {
     raw = jsyaml.load(yaml, { schema: jsyaml.CORE_SCHEMA });
@@ -48,8 +52,9 @@ function parseFields<T>(yaml: string, body: string, schema: z.ZodType<T>): Docum
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   // A version from history is shown as it was, but not one whose aliases never end or expand to billions of values.
   if (!checkAliasExpansion(raw, LIMITS.yamlAliasExpansion).ok) return undefined;
-  const parsed = schema.safeParse(raw);
-  return { raw: raw as Record<string, unknown>, frontmatter: parsed.success ? parsed.data : undefined, body };
+  const fields = renameOldFields({ renamedFields: renamed }, raw) as Record<string, unknown>;
+  const parsed = schema.safeParse(fields);
+  return { raw: fields, frontmatter: parsed.success ? parsed.data : undefined, body };
 }
 
 /** Parses an SOP file's text; undefined when it has no readable frontmatter. */

@@ -140,7 +140,7 @@ export const kpis: Rule = {
         bag.report(
           'standard/criterion-kpi',
           std.origin.at(['criterion', 'threshold']),
-          `The threshold ${v} lies outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unit}).`,
+          `The threshold ${v} lies outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unitOfMeasure}).`,
           `Write the threshold on ${kpi.id}'s own scale.`,
         );
       }

@@ -84,8 +84,8 @@ export const measurements: Rule = {
         bag.report(
           'measurement/out-of-scale',
           counted && m.valueWritten === undefined ? o.at([firstCountField(m)!]) : o.at(['value']),
-          `${m.value} is outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unit}).`,
-          kpi.unit === 'percent' && m.value > 0 && m.value <= 1
+          `${m.value} is outside the scale of ${kpi.id} (${kpi.scale.min} to ${kpi.scale.max} ${kpi.unitOfMeasure}).`,
+          kpi.unitOfMeasure === 'percent' && m.value > 0 && m.value <= 1
             ? 'Check the value; percentages are written 0–100, not as a fraction.'
             : `Check the value: ${kpi.id} uses the ${kpi.method} method.`,
         );

@@ -46,7 +46,7 @@ export const Kpi = z
       .describe(
         '`counts` (the default when left out): each value comes with the counts it is computed from (`k` and `n`, promoters…, responses, median and p90) so that its uncertainty is known. `none`: the values have no sample behind them that you could count (a published index, a figure from a partner without its counts); a rounded value alone is then accepted, and it is shown without an interval.',
       ),
-    unit: z.enum(MEASUREMENT_UNITS).describe('Unit values are written in: `percent`, `points`, `score`, `minutes`, `hours` or `per-1000`.'),
+    unitOfMeasure: z.enum(MEASUREMENT_UNITS).describe('Unit of measure the values are written in: `percent`, `points`, `score`, `minutes`, `hours` or `per-1000`.'),
     scale: z
       .strictObject({ min: z.number(), max: z.number() })
       .refine((s) => s.min < s.max, { message: 'The scale\'s min must be below its max.' })

@@ -45,7 +45,7 @@ export interface ScorecardKpi {
   id: string;
   name: LocalizedText;
   method: string;
-  unit: string;
+  unitOfMeasure: string;
   direction: string;
   target: KpiEntity['target'];
   warning: KpiEntity['warning'];
@@ -214,7 +214,7 @@ function describeKpi(k: KpiEntity, kp: Period): ScorecardKpi {
     id: k.id,
     name: k.name,
     method: k.method,
-    unit: k.unit,
+    unitOfMeasure: k.unitOfMeasure,
     direction: k.direction,
     target: k.target,
     warning: k.warning,

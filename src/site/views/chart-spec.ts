@@ -172,7 +172,7 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string, locale:
   const kpiName = localized(kpi.name, locale);
   const problems = units.filter((r) => r.problem.length > 0).length;
   const status = wordsFor(locale).scorecards.status;
-  const latestLine = shownUnits.map((r) => t.trend.latestUnit(name(r.unit), valueText(r.value, kpi.unit, locale), status[r.status])).join(t.trend.latestSeparator);
+  const latestLine = shownUnits.map((r) => t.trend.latestUnit(name(r.unit), valueText(r.value, kpi.unitOfMeasure, locale), status[r.status])).join(t.trend.latestSeparator);
   const summary = t.trend.summary({
     kpi: kpiName,
     from: labels[0]!,
@@ -188,10 +188,10 @@ export function kpiTrendChart(h: Handbook, sc: Scorecard, kpiId: string, locale:
     title: t.trend.title(kpiName),
     labels,
     series,
-    unit: kpi.unit,
-    yTitle: yTitle(kpi.unit, locale),
+    unit: kpi.unitOfMeasure,
+    yTitle: yTitle(kpi.unitOfMeasure, locale),
     summary,
-    table: chartTable(t.trend.caption(kpiName), labels, series, kpi.unit, undefined, locale),
+    table: chartTable(t.trend.caption(kpiName), labels, series, kpi.unitOfMeasure, undefined, locale),
   };
 }
 
@@ -250,7 +250,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
   const kpiName = localized(kpi.name, locale);
   const unitName = localized(unit.name, locale);
   const latest = chart.points.at(-1)!;
-  const v = (x: number | null) => valueText(x, kpi.unit, locale);
+  const v = (x: number | null) => valueText(x, kpi.unitOfMeasure, locale);
   const limits =
     chart.kind === 'xmr' && chart.phases.length === 1
       ? t.control.limitsFixed(v(round(chart.lower!)), v(round(chart.upper!)))
@@ -270,7 +270,7 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
       latest: v(latest.value),
       latestPeriod: latest.period,
     }) + (bad.length === 0 ? t.control.noSignal : t.control.signals(badPeriods.size, firstBad!.period, wordsFor(locale).scorecards.rules[firstBad!.rule]));
-  const table = chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unit, signalTexts, locale);
+  const table = chartTable(t.control.caption(kpiName, unitName), labels, series, kpi.unitOfMeasure, signalTexts, locale);
   const boundaries: { index: number; label: string }[] = [];
   if (chart.phases.length > 1) {
     table.columns.push(t.control.phaseColumn);
@@ -285,11 +285,11 @@ export function controlChartSpec(h: Handbook, kpiId: string, unitId: string, per
   }
   return {
     title: t.control.title(kpiName, unitName, kindName),
-    facts: controlChartFacts(h, chart, kpi.unit, locale),
+    facts: controlChartFacts(h, chart, kpi.unitOfMeasure, locale),
     labels,
     series,
-    unit: kpi.unit,
-    yTitle: yTitle(kpi.unit, locale),
+    unit: kpi.unitOfMeasure,
+    yTitle: yTitle(kpi.unitOfMeasure, locale),
     summary,
     table,
     ...(boundaries.length ? { boundaries } : {}),

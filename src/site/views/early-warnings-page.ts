@@ -31,7 +31,7 @@ export function earlyWarningsPage(handbook: Handbook, locale: UiLocale) {
       signalText: signalSummary(e.signals, locale),
       notes: [...new Set(e.signals.flatMap((s) => signalNotes(handbook, s, locale)))],
       phaseText: e.phase ? ct.limitsOf(ct.phaseLabel(e.phase.number), causeText(e.phase.cause, locale)) : null,
-      valueNowText: valueText(e.valueNow, e.kpi.unit, locale),
+      valueNowText: valueText(e.valueNow, e.kpi.unitOfMeasure, locale),
       runText: runText(e.run, e.kpi.frequency, locale),
     })),
   };

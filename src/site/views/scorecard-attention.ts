@@ -60,8 +60,8 @@ export function scorecardAttention(sc: Scorecard, locale: UiLocale, max = 5): Sc
       kpi: p.kpi,
       name: kpi ? localized(kpi.name, locale) : p.kpi,
       status: p.status,
-      value: valueText(row?.value, kpi?.unit ?? 'score', locale),
-      target: kpi ? formatTarget(kpi.target, kpi.direction as Direction, kpi.unit as Kpi['unit'], locale) : '',
+      value: valueText(row?.value, kpi?.unitOfMeasure ?? 'score', locale),
+      target: kpi ? formatTarget(kpi.target, kpi.direction as Direction, kpi.unitOfMeasure as Kpi['unitOfMeasure'], locale) : '',
       noAction: p.noAction,
     });
   }

@@ -17,7 +17,7 @@ import { sparkline, type Sparkline } from './sparkline.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { explanationText, wordsFor } from '../words/words.ts';
 
-type MeasurementUnit = Kpi['unit'];
+type MeasurementUnit = Kpi['unitOfMeasure'];
 
 export interface StatusMeta {
   label: string;
@@ -229,7 +229,7 @@ export function rowCell(sc: Scorecard, row: ScorecardRow, locale: UiLocale = 'en
     kind: 'row',
     status: row.status,
     value: row.value,
-    valueText: valueText(row.value, kpi?.unit ?? 'score', locale),
+    valueText: valueText(row.value, kpi?.unitOfMeasure ?? 'score', locale),
     reason: explanationText(row.reason, locale),
     intervalText: noiseInterval(row.status, row.interval, locale),
     flags,
@@ -255,7 +255,7 @@ export function rollupCell(sc: Scorecard, r: RollupRow, locale: UiLocale = 'en')
     kind: 'rollup',
     status: r.status,
     value: r.value,
-    valueText: valueText(r.value, kpi?.unit ?? 'score', locale),
+    valueText: valueText(r.value, kpi?.unitOfMeasure ?? 'score', locale),
     reason,
     intervalText: noiseInterval(r.status, r.interval, locale),
     flags,
@@ -434,14 +434,14 @@ export function unitScorecard(h: Handbook, sc: Scorecard, unitId: string, locale
       value: cell.value,
       n: row ? row.n : rollup!.n,
       valueText: cell.valueText,
-      targetText: formatTarget(entity.target, entity.direction, entity.unit, locale),
-      warningText: formatThreshold(entity.warning, entity.unit, locale),
+      targetText: formatTarget(entity.target, entity.direction, entity.unitOfMeasure, locale),
+      warningText: formatThreshold(entity.warning, entity.unitOfMeasure, locale),
       status: cell.status,
       reason: cell.reason,
       flags: row ? row.flags : { stale: false, smallSample: false },
       cellFlags: cell.flags,
-      vsPrevious: changeView(trend?.vsPrevious, k.unit, locale),
-      vsYearEarlier: changeView(trend?.vsYearEarlier, k.unit, locale),
+      vsPrevious: changeView(trend?.vsPrevious, k.unitOfMeasure, locale),
+      vsYearEarlier: changeView(trend?.vsYearEarlier, k.unitOfMeasure, locale),
       deteriorationRun: trend?.deteriorationRun ?? 0,
       sparkline: sparkline({ values: sparkValues, targets: targetNumbers(entity) }),
       sparkPeriods: window.map((p) => p.key),

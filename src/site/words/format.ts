@@ -10,7 +10,7 @@ import type { Criterion } from '../../core/schema/standard.ts';
 import type { Frequency } from '../../core/time/period.ts';
 import { wordsFor } from './words.ts';
 
-type MeasurementUnit = Kpi['unit'];
+type MeasurementUnit = Kpi['unitOfMeasure'];
 
 const numberFormats: Record<UiLocale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }),
@@ -85,9 +85,9 @@ export function formatDuration(limit: string, locale: UiLocale = 'en'): string {
  * direction (`at least 85%`); the page names and links the KPI itself. A time-limit criterion is
  * the event and its limit (`First response within 30 min`, `30 分钟内完成：First response`).
  */
-export function criterionText(criterion: Criterion, kpi: Pick<Kpi, 'direction' | 'unit'> | undefined, locale: UiLocale = 'en'): string {
+export function criterionText(criterion: Criterion, kpi: Pick<Kpi, 'direction' | 'unitOfMeasure'> | undefined, locale: UiLocale = 'en'): string {
   if ('kpi' in criterion) {
-    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unit, locale) : wordsFor(locale).format.reaches(formatNumber(criterion.threshold, locale));
+    return kpi ? formatTarget(criterion.threshold, kpi.direction, kpi.unitOfMeasure, locale) : wordsFor(locale).format.reaches(formatNumber(criterion.threshold, locale));
   }
   return wordsFor(locale).format.withinLimit(criterion.event, formatDuration(criterion.timeLimit, locale));
 }

@@ -166,6 +166,14 @@ describe('approvals of the quality manual, policies, standards and KPIs', () => 
     expect(documentFingerprint(controlledDocument(reworded, 'policies/quality-policy')!)).not.toBe(policySigned);
   });
 
+  it('keeps a KPI\'s approval valid across the rename of `unit` to `unitOfMeasure`: the field is signed under its old name', () => {
+    const oldName = controlled([{ file: KPI, from: 'unitOfMeasure: percent', to: 'unit: percent' }]);
+    expect(controlledDocument(oldName, 'KPI-CSAT')!.entity).toMatchObject({ unitOfMeasure: 'percent' });
+    expect(documentFingerprint(controlledDocument(oldName, 'KPI-CSAT')!)).toBe(kpiSigned);
+    const otherUnit = controlled([{ file: KPI, from: 'unitOfMeasure: percent', to: 'unitOfMeasure: points' }]);
+    expect(documentFingerprint(controlledDocument(otherUnit, 'KPI-CSAT')!)).not.toBe(kpiSigned);
+  });
+
   it('finds a KPI target changed since approval, and a policy whose approval is missing, from records kept per document (a page\'s in a folder)', () => {
     const raised = controlled([{ file: KPI, from: 'target: 85', to: 'target: 88' }]);
     const { book: b, bag } = book(raised, [{ path: 'data/approvals/KPI-CSAT.yaml', id: 'KPI-CSAT', by: 'bo-chen', fingerprint: kpiSigned }]);

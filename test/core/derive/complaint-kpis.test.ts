@@ -31,7 +31,7 @@ definition: Complaints with a personal first response within 30 minutes ÷ all c
 method: sla-compliance
 limit: 30 min
 standard: STD-RESP-001
-unit: percent
+unitOfMeasure: percent
 scale: { min: 0, max: 100 }
 direction: higher
 target: 95

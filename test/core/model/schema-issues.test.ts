@@ -58,7 +58,7 @@ describe('validate', () => {
         'name: X',
         'definition: X',
         'method: nps',
-        'unit: points',
+        'unitOfMeasure: points',
         'scale: { min: -100, max: 100 }',
         'direction: higher',
         'target: 40',

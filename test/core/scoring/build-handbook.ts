@@ -25,7 +25,7 @@ export function kpi(overrides: Partial<Kpi> & { id: string }): KpiEntity {
     name: overrides.id,
     definition: 'test KPI',
     method: 'csat-top-two-box',
-    unit: 'percent',
+    unitOfMeasure: 'percent',
     scale: { min: 0, max: 100 },
     direction: 'higher',
     target: 85,

@@ -13,8 +13,8 @@ import { kpi } from './build-handbook.ts';
 import { explainInEnglish } from '../../../src/core/scoring/explanation-words.ts';
 
 const fcr = kpi({ id: 'KPI-FCR', method: 'fcr', direction: 'higher', target: 75, warning: 70, minSampleSize: 200 });
-const art = kpi({ id: 'KPI-ART', method: 'mean-duration', unit: 'minutes', scale: { min: 0, max: 1440 }, direction: 'lower', target: 20, warning: 30 });
-const nps = kpi({ id: 'KPI-NPS', method: 'nps', unit: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30 });
+const art = kpi({ id: 'KPI-ART', method: 'mean-duration', unitOfMeasure: 'minutes', scale: { min: 0, max: 1440 }, direction: 'lower', target: 20, warning: 30 });
+const nps = kpi({ id: 'KPI-NPS', method: 'nps', unitOfMeasure: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30 });
 
 /** A seeded generator (mulberry32) and normal / binomial draws, so every run sees the same data. */
 function rng(seed: number) {
@@ -227,7 +227,7 @@ describe('intervals', () => {
   });
 
   it('takes a mean\'s interval from its sd when the counts give one, and none from a mean duration without', () => {
-    const mss = kpi({ id: 'KPI-MSS', method: 'score', unit: 'score', direction: 'higher', target: 85, warning: 80 });
+    const mss = kpi({ id: 'KPI-MSS', method: 'score', unitOfMeasure: 'score', direction: 'higher', target: 85, warning: 80 });
     const i = valueInterval(mss, { value: 82, n: 4, counts: { shape: 'mean', mean: 82, sd: 6, n: 4, from: 'counts' } })!;
     expect(i.method).toBe('mean-sd');
     expect(i.lower).toBeCloseTo(82 - 1.959964 * 3, 5); // sd 6 / √4

@@ -12,9 +12,9 @@ import { kpi } from './build-handbook.ts';
 import { explainInEnglish } from '../../../src/core/scoring/explanation-words.ts';
 
 const csat = kpi({ id: 'KPI-CSAT', direction: 'higher', target: 85, warning: 80, floor: 70, weight: 3 });
-const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0, floor: 5.0, weight: 2 });
-const nps = kpi({ id: 'KPI-NPS', method: 'nps', unit: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30, floor: 10, weight: 1 });
-const band = kpi({ id: 'KPI-BAND', method: 'score', unit: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 }, floor: { min: 80, max: 130 } });
+const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unitOfMeasure: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0, floor: 5.0, weight: 2 });
+const nps = kpi({ id: 'KPI-NPS', method: 'nps', unitOfMeasure: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30, floor: 10, weight: 1 });
+const band = kpi({ id: 'KPI-BAND', method: 'score', unitOfMeasure: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 }, floor: { min: 80, max: 130 } });
 
 describe('attainment anchored on the thresholds', () => {
   it('is 100 at the target and beyond, 50 at the warning threshold, 0 at the floor and beyond', () => {

@@ -38,7 +38,7 @@ const h = buildTestHandbook({
   ],
   kpis: [
     kpi({ id: 'KPI-CSAT', units: ['region-a', 'region-b'], notApplicable: ['br-3'], weight: 3, minSampleSize: 50 }),
-    kpi({ id: 'KPI-ART', method: 'mean-duration', unit: 'minutes', scale: { min: 0, max: 1440 }, direction: 'lower', target: 20, warning: 30, units: ['region-a'], weight: 1 }),
+    kpi({ id: 'KPI-ART', method: 'mean-duration', unitOfMeasure: 'minutes', scale: { min: 0, max: 1440 }, direction: 'lower', target: 20, warning: 30, units: ['region-a'], weight: 1 }),
     kpi({ id: 'KPI-RET', method: 'percentage', frequency: 'quarterly', target: 80, warning: 75, units: ['region-a', 'region-b'], weight: 1 }),
   ],
   measurements,

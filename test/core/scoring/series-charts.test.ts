@@ -59,9 +59,9 @@ const h = buildTestHandbook({
     ['br-4', 'branch', 'org'],
   ],
   kpis: [
-    kpi({ id: 'KPI-SCORE', method: 'score', unit: 'score', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
+    kpi({ id: 'KPI-SCORE', method: 'score', unitOfMeasure: 'score', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
     kpi({ id: 'KPI-RATE', method: 'percentage', target: 82, warning: 80, controlChart: ALL_RULES }),
-    kpi({ id: 'KPI-Q', method: 'score', unit: 'score', frequency: 'quarterly', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
+    kpi({ id: 'KPI-Q', method: 'score', unitOfMeasure: 'score', frequency: 'quarterly', scale: { min: 0, max: 100 }, controlChart: ALL_RULES }),
   ],
   measurements,
   // Phases: a declared change (a new baseline from 2025-06), a ramp-up, and an effective action

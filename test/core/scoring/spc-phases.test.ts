@@ -12,7 +12,7 @@ import { buildScorecard, chartFor } from '../../../src/core/scoring/scorecard.ts
 import { buildTestHandbook, kpi, monthlySeries, periods, type MeasurementSpec } from './build-handbook.ts';
 import { explainInEnglish } from '../../../src/core/scoring/explanation-words.ts';
 
-const score = kpi({ id: 'KPI-S', method: 'score', unit: 'score', scale: { min: 0, max: 100 }, direction: 'lower', target: 45, warning: 55 });
+const score = kpi({ id: 'KPI-S', method: 'score', unitOfMeasure: 'score', scale: { min: 0, max: 100 }, direction: 'lower', target: 45, warning: 55 });
 // Phase 1 (2025): 51 49 … centre 50, MR̄ 2; phase 2 (2026): 41 39 … centre 40, MR̄ 2.
 const BEFORE = Array.from({ length: 12 }, (_, i) => (i % 2 ? 49 : 51));
 const AFTER = Array.from({ length: 12 }, (_, i) => (i % 2 ? 39 : 41));
@@ -99,7 +99,7 @@ describe('a ramp-up', () => {
 });
 
 describe('phases from the handbook', () => {
-  const cpt = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
+  const cpt = kpi({ id: 'KPI-CPT', method: 'per-thousand', unitOfMeasure: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
   const months = periods('2025-01', 'monthly', 22).map((p) => p.key);
   const measurements: MeasurementSpec[] = months.flatMap((period, i) =>
     ['br-1', 'br-2'].map((unit) => ({ kpi: 'KPI-CPT', unit, period, value: i < 9 ? (i % 2 ? 3.3 : 3.5) : i % 2 ? 1.9 : 2.1, n: 10000 })),
@@ -185,7 +185,7 @@ describe('acknowledged signals on the scorecard', () => {
 
 describe('u-chart for rates per 1,000', () => {
   it('pools ū by cases and widens to Laney u′ only when over-dispersed', () => {
-    const cpt = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
+    const cpt = kpi({ id: 'KPI-CPT', method: 'per-thousand', unitOfMeasure: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
     // 2.0 and 2.2 per 1,000 of 5,000 cases: ū = 2.1 per 1,000; σ = √(0.0021/5000) = 0.000648 → 0.648 per 1,000
     const calm = controlChart(cpt, monthlySeries(Array.from({ length: 12 }, (_, i): [number, number] => [i % 2 ? 2.2 : 2.0, 5000]))) as ControlChart;
     expect(calm.kind).toBe('u');

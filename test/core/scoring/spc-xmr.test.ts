@@ -7,7 +7,7 @@ import { controlChart, xmrChart, type ControlChart, type NoControlChart } from '
 import { kpi, monthlySeries } from './build-handbook.ts';
 import { explainInEnglish } from '../../../src/core/scoring/explanation-words.ts';
 
-const score = kpi({ id: 'KPI-S', method: 'score', unit: 'score', direction: 'higher', target: 85, warning: 80 });
+const score = kpi({ id: 'KPI-S', method: 'score', unitOfMeasure: 'score', direction: 'higher', target: 85, warning: 80 });
 const chart = (values: Parameters<typeof monthlySeries>[0]) => xmrChart(score, monthlySeries(values)) as ControlChart;
 
 describe('XmR limits for a small series', () => {
@@ -88,7 +88,7 @@ describe('XmR baseline', () => {
   });
 
   it('uses XmR for non-proportion methods even with n (NPS)', () => {
-    const nps = kpi({ id: 'KPI-NPS', method: 'nps', unit: 'points', scale: { min: -100, max: 100 }, target: 40, warning: 30 });
+    const nps = kpi({ id: 'KPI-NPS', method: 'nps', unitOfMeasure: 'points', scale: { min: -100, max: 100 }, target: 40, warning: 30 });
     const c = controlChart(nps, monthlySeries([[40, 300], [42, 310], [-5, 280], [41, 300], [39, 290], [43, 300], [40, 305], [38, 300]]));
     expect(c.kind).toBe('xmr');
   });

@@ -10,10 +10,10 @@ import { kpi, period } from './build-handbook.ts';
 import { explainInEnglish } from '../../../src/core/scoring/explanation-words.ts';
 
 const csat = kpi({ id: 'KPI-CSAT', direction: 'higher', target: 85, warning: 80, minSampleSize: 50 });
-const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0 });
-const band = kpi({ id: 'KPI-BAND', method: 'score', unit: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 } });
-const nps = kpi({ id: 'KPI-NPS', method: 'nps', unit: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30 });
-const npsNearZero = kpi({ id: 'KPI-NPS0', method: 'nps', unit: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 0, warning: -10 });
+const complaints = kpi({ id: 'KPI-CPT', method: 'per-thousand', unitOfMeasure: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2.0, warning: 3.0 });
+const band = kpi({ id: 'KPI-BAND', method: 'score', unitOfMeasure: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 } });
+const nps = kpi({ id: 'KPI-NPS', method: 'nps', unitOfMeasure: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 40, warning: 30 });
+const npsNearZero = kpi({ id: 'KPI-NPS0', method: 'nps', unitOfMeasure: 'points', scale: { min: -100, max: 100 }, direction: 'higher', target: 0, warning: -10 });
 
 const status = (k: typeof csat, value: number | null, n?: number) => evaluateStatus({ kpi: k, applicable: true, measurement: { value, n } }).status;
 

@@ -8,8 +8,8 @@ import { changeEffect } from '../../../src/core/scoring/target.ts';
 import { kpi, period } from './build-handbook.ts';
 
 const higher = kpi({ id: 'KPI-H', direction: 'higher', target: 85, warning: 80 });
-const lower = kpi({ id: 'KPI-L', method: 'per-thousand', unit: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
-const band = kpi({ id: 'KPI-B', method: 'score', unit: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 } });
+const lower = kpi({ id: 'KPI-L', method: 'per-thousand', unitOfMeasure: 'per-1000', scale: { min: 0, max: 1000 }, direction: 'lower', target: 2, warning: 3 });
+const band = kpi({ id: 'KPI-B', method: 'score', unitOfMeasure: 'score', scale: { min: 0, max: 200 }, direction: 'band', target: { min: 95, max: 105 }, warning: { min: 90, max: 110 } });
 
 const lookup = (values: Record<string, number | null>) => (key: string) => values[key];
 

@@ -13,8 +13,8 @@ import { xmrChart, type ControlChart } from '../../../src/core/scoring/spc.ts';
 import type { Signal } from '../../../src/core/scoring/western-electric.ts';
 import { kpi, monthlySeries } from './build-handbook.ts';
 
-const higher = kpi({ id: 'KPI-H', method: 'score', unit: 'score', direction: 'higher', target: 50, warning: 45 });
-const lower = kpi({ id: 'KPI-L', method: 'score', unit: 'score', direction: 'lower', target: 50, warning: 55 });
+const higher = kpi({ id: 'KPI-H', method: 'score', unitOfMeasure: 'score', direction: 'higher', target: 50, warning: 45 });
+const lower = kpi({ id: 'KPI-L', method: 'score', unitOfMeasure: 'score', direction: 'lower', target: 50, warning: 55 });
 const BASELINE = Array.from({ length: 12 }, (_, i) => (i % 2 ? 49 : 51));
 
 const run = (after: Parameters<typeof monthlySeries>[0], k = higher) => {
@@ -133,10 +133,10 @@ describe('favourable and unfavourable signals', () => {
   });
 
   it('for a band KPI, is unfavourable when the point lies farther from the band than the centre line', () => {
-    const inBand = kpi({ id: 'KPI-B1', method: 'score', unit: 'score', direction: 'band', target: { min: 48, max: 52 }, warning: { min: 45, max: 55 } });
+    const inBand = kpi({ id: 'KPI-B1', method: 'score', unitOfMeasure: 'score', direction: 'band', target: { min: 48, max: 52 }, warning: { min: 45, max: 55 } });
     // centre 50 is inside the band (distance 0); 55.4 is 3.4 outside → moving away
     expect(run([55.4], inBand)[0]).toMatchObject({ rule: 'we1', unfavourable: true });
-    const bandAbove = kpi({ id: 'KPI-B2', method: 'score', unit: 'score', direction: 'band', target: { min: 56, max: 60 }, warning: { min: 54, max: 62 } });
+    const bandAbove = kpi({ id: 'KPI-B2', method: 'score', unitOfMeasure: 'score', direction: 'band', target: { min: 56, max: 60 }, warning: { min: 54, max: 62 } });
     // centre 50 is 6 below the band; 55.4 is 0.6 below → moving towards it
     expect(run([55.4], bandAbove)[0]).toMatchObject({ rule: 'we1', unfavourable: false });
   });

@@ -48,8 +48,8 @@ describe('thresholds and targets', () => {
 
 describe('criterionText', () => {
   it('reads a KPI threshold in the KPI direction and unit', () => {
-    expect(criterionText({ kpi: 'KPI-CSAT', threshold: 85 }, { direction: 'higher', unit: 'percent' })).toBe('at least 85%');
-    expect(criterionText({ kpi: 'KPI-CPT', threshold: 2 }, { direction: 'lower', unit: 'per-1000' })).toBe('at most 2 per 1,000');
+    expect(criterionText({ kpi: 'KPI-CSAT', threshold: 85 }, { direction: 'higher', unitOfMeasure: 'percent' })).toBe('at least 85%');
+    expect(criterionText({ kpi: 'KPI-CPT', threshold: 2 }, { direction: 'lower', unitOfMeasure: 'per-1000' })).toBe('at most 2 per 1,000');
   });
 
   it('falls back to the bare threshold when the KPI is unknown', () => {
@@ -85,7 +85,7 @@ describe('in Chinese', () => {
   });
 
   it('states criteria and time limits', () => {
-    expect(criterionText({ kpi: 'KPI-CSAT', threshold: 85 }, { direction: 'higher', unit: 'percent' }, 'zh-CN')).toBe('不低于 85%');
+    expect(criterionText({ kpi: 'KPI-CSAT', threshold: 85 }, { direction: 'higher', unitOfMeasure: 'percent' }, 'zh-CN')).toBe('不低于 85%');
     expect(criterionText({ kpi: 'KPI-X', threshold: 3 }, undefined, 'zh-CN')).toBe('达到 3');
     expect(criterionText({ timeLimit: '30 min', event: '首次回复投诉' }, undefined, 'zh-CN')).toBe('30 分钟内完成：首次回复投诉');
     expect(formatDuration('48 h', 'zh-CN')).toBe('48 小时');

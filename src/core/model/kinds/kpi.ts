@@ -30,6 +30,8 @@ export const kpiKind = {
   collection: 'kpis',
   rejected: 'kpis',
   references: { standard: 'standard', owner: 'person', approvers: 'person', units: 'unit', notApplicable: 'unit' },
+  // `unit` named the unit of measure, which is not a unit of the organisation (a branch, a region).
+  renamedFields: { unit: 'unitOfMeasure' },
   comparison: { by: 'fields', fields: Object.keys(Kpi.shape).filter((k) => k !== 'id') },
   search: { type: 'KPI', filters: [{ key: 'unit', field: 'units' }], otherTerms: ['name'] },
   scaffold: {
@@ -44,7 +46,7 @@ id: ${id}
 name: ${yamlString(title)}
 definition: "TODO: what is measured and how a case is counted"
 method: percentage # see the method list in CONTRIBUTING.md
-unit: percent
+unitOfMeasure: percent
 scale: { min: 0, max: 100 }
 direction: higher
 target: 90

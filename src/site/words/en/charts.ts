@@ -6,7 +6,7 @@ import type { Kpi } from '../../../core/schema/kpi.ts';
 import type { ChartChoice, ChartKind } from '../../../core/scoring/chart-choice.ts';
 import type { RuleSetName } from '../../../core/scoring/rule-sets.ts';
 
-type MeasurementUnit = Kpi['unit'];
+type MeasurementUnit = Kpi['unitOfMeasure'];
 
 const s = (n: number, one = '', many = 's') => (n === 1 ? one : many);
 

@@ -5,7 +5,7 @@
 import type { Direction, Kpi } from '../../../core/schema/kpi.ts';
 import type { Frequency } from '../../../core/time/period.ts';
 
-type MeasurementUnit = Kpi['unit'];
+type MeasurementUnit = Kpi['unitOfMeasure'];
 
 export const format = {
   /** Put after a number: `85%`, `32 points`. */

@@ -9,7 +9,7 @@
 import type { PeriodChange, SignalRule, Signal, Status } from '../../../core/scoring/index.ts';
 import type { Kpi } from '../../../core/schema/kpi.ts';
 
-type MeasurementUnit = Kpi['unit'];
+type MeasurementUnit = Kpi['unitOfMeasure'];
 type Frequency = 'weekly' | 'monthly' | 'quarterly' | 'annual';
 type Recency = 'current' | 'late' | 'stale' | 'none';
 type Classification = 'within' | 'above' | 'below' | 'unclassified' | 'no-data';
