@@ -19,7 +19,6 @@ import { sops } from './sops.ts';
 import { translations } from './translations.ts';
 import { timeLimitsInText } from './time-limits-in-text.ts';
 import { placeholders } from './placeholders.ts';
-import { auditReferences } from './audits-references.ts';
 import { audits } from './audits.ts';
 import { findings } from './findings.ts';
 import { complaints } from './complaints.ts';
@@ -31,7 +30,7 @@ import { siteSettings } from './site-settings.ts';
 import { complaintsRepeats } from './complaints-repeats.ts';
 import { certificationLapse } from './certification-lapse.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, auditReferences, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse, siteSettings];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse, siteSettings];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

@@ -8,7 +8,6 @@
 import { completionRate, quarterEnd, repeatedInspectionFailures, repeatedVisitFailures, visitsByUnitQuarter } from '../derive/inspections.ts';
 import type { Handbook, InspectionEntity } from '../model/handbook.ts';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
-import { checkReferences } from './audits-references.ts';
 import type { Rule } from './rule.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -16,9 +15,6 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const inspections: Rule = {
   name: 'inspections',
   run(h, bag) {
-    checkReferences(h, bag, 'checklist', h.checklists.values());
-    checkReferences(h, bag, 'inspection', h.inspections);
-    checkReferences(h, bag, 'mystery-shop-visit', h.mysteryShopVisits.values());
     checkInspections(h, bag);
     checkVisits(h, bag);
   },

@@ -7,44 +7,21 @@
  * its campaign is short is reported, since the version before it stays in force
  * (derive/training-gate.ts decides that once).
  */
-import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
-import type { Handbook, Origin } from '../model/handbook.ts';
-import type { Path } from '../source/yaml-source.ts';
 import { QUALITY_MANAGER_ROLE, recordsStart } from '../derive/training-gate.ts';
 import { coverageKpiCounts } from '../derive/training-kpi.ts';
 import { didYouMean } from '../suggest.ts';
 import { DEFAULT_EXPIRING_WITHIN_DAYS } from '../schema/training.ts';
 import type { Rule } from './rule.ts';
 
-type Target = 'unit' | 'role' | 'person' | 'sop' | 'kpi';
-
-function referenceCheck(h: Handbook, bag: DiagnosticBag) {
-  const targets = {
-    unit: { ids: h.units, rejected: h.rejected.units, what: 'unit', where: 'data/units.yaml' },
-    role: { ids: h.roles, rejected: h.rejected.roles, what: 'role', where: 'data/roles.yaml' },
-    person: { ids: h.people, rejected: h.rejected.people, what: 'person', where: 'data/people.yaml' },
-    sop: { ids: h.sops, rejected: h.rejected.sops, what: 'SOP', where: 'content/sops/' },
-    kpi: { ids: h.kpis, rejected: h.rejected.kpis, what: 'KPI', where: 'data/kpis/' },
-  };
-  return (origin: Origin, path: Path, id: string, target: Target): boolean => {
-    const t = targets[target];
-    if (t.ids.has(id) || t.rejected.has(id)) return true;
-    const field = path.filter((p) => typeof p === 'string').join('.');
-    bag.report('ref/unknown', origin.at(path), `\`${field}\` names the ${t.what} "${id}", which does not exist.`, didYouMean(id, t.ids.keys(), `Use the id of a ${t.what} defined in ${t.where}, or add it there first.`));
-    return false;
-  };
-}
-
 export const training: Rule = {
   name: 'training',
   run(h, bag) {
-    const ref = referenceCheck(h, bag);
     (h.trainingSettings ?? []).slice(1).forEach((s) => {
       bag.report('training/settings-repeated', s.origin.atKey([]), 'The training settings hold more than one entry; only the first is read.', 'Keep one entry under `settings:` with the day the training records start.');
     });
 
     const settings = h.trainingSettings?.[0];
-    if (settings?.coverageKpi !== undefined && ref(settings.origin, ['coverageKpi'], settings.coverageKpi, 'kpi')) {
+    if (settings?.coverageKpi !== undefined) {
       const kpi = h.kpis.get(settings.coverageKpi);
       if (kpi && kpi.frequency !== 'quarterly') {
         bag.report('coverage/kpi-not-quarterly', settings.origin.at(['coverageKpi']), `${kpi.id} is reported ${kpi.frequency}, but coverage is counted per quarter; its measurements are not computed.`, `Make ${kpi.id} a quarterly KPI (\`frequency: quarterly\`), or name another KPI.`);
@@ -70,8 +47,6 @@ export const training: Rule = {
       const seen = new Set<string>();
       c.rows.forEach((r, i) => {
         const o = c.origin;
-        ref(o, ['rows', i, 'unit'], r.unit, 'unit');
-        ref(o, ['rows', i, 'role'], r.role, 'role');
         const key = `${r.unit}\u0000${r.role}`;
         if (seen.has(key)) bag.report('coverage/duplicate-row', o.at(['rows', i]), `${c.id} counts ${r.role} at ${r.unit} twice.`, 'Keep one row per unit and role: add the counts together, or correct the unit or role.');
         seen.add(key);
@@ -89,8 +64,7 @@ export const training: Rule = {
       if (c.id !== `${c.sop}-${c.version}`) {
         bag.report('campaign/id-mismatch', o.at(['id']), `The campaign ${c.id} is on ${c.sop} ${c.version}; its id should say so.`, `Name it \`${c.sop}-${c.version}\` (and its file \`${c.sop}-${c.version}.yaml\`), or correct \`sop\` or \`version\`.`);
       }
-      ref(o, ['owner'], c.owner, 'person');
-      const sop = ref(o, ['sop'], c.sop, 'sop') ? h.sops.get(c.sop) : undefined;
+      const sop = h.sops.get(c.sop);
       if (sop) {
         const index = sop.changeLog.findIndex((e) => e.version === c.version);
         const entry = sop.changeLog[index];
@@ -109,13 +83,11 @@ export const training: Rule = {
       }
       const inScope = new Set<string>();
       c.units.forEach((u, i) => {
-        ref(o, ['units', i], u, 'unit');
         if (inScope.has(u)) bag.report('campaign/unit-not-in-scope', o.at(['units', i]), `${c.id} lists ${u} twice in \`units\`.`, 'List each unit in scope once.');
         inScope.add(u);
       });
       const given = new Set<string>();
       c.progress.forEach((p, i) => {
-        ref(o, ['progress', i, 'unit'], p.unit, 'unit');
         if (!inScope.has(p.unit)) {
           bag.report('campaign/unit-not-in-scope', o.at(['progress', i, 'unit']), `${c.id} gives figures for ${p.unit}, which is not in its \`units\`.`, `Add ${p.unit} to \`units\` if it is in scope, or remove its figures.`);
         } else if (given.has(p.unit)) {
@@ -133,7 +105,7 @@ export const training: Rule = {
       });
       const e = c.exception;
       if (e) {
-        const signer = ref(o, ['exception', 'by'], e.by, 'person') ? h.people.get(e.by) : undefined;
+        const signer = h.people.get(e.by);
         if (signer && signer.role !== QUALITY_MANAGER_ROLE) {
           const qm = [...h.people.values()].filter((p) => p.role === QUALITY_MANAGER_ROLE).map((p) => p.id);
           bag.report(
