@@ -15,6 +15,7 @@ import { describeMeasurement } from '../model/measurement-counts.ts';
 import type { Attribution } from './attribution.ts';
 import type { AddedRecord } from '../approval/provenance.ts';
 import { plural } from '../text/plural.ts';
+import { recordChangeCount, recordSections } from './record-sections.ts';
 
 /** The first line of every report: the workflow finds and updates its earlier comment by it. */
 export const REPORT_MARKER = '<!-- sqms-report -->';
@@ -47,8 +48,8 @@ export function renderReport(changes: HandbookChanges, head: Handbook, context: 
     errors + warnings === 0 ? '**The check passes.**' : `**The check finds ${plural(errors, 'error')} and ${plural(warnings, 'warning')}** (listed at the end).`,
     '',
   );
-  if (isEmpty(changes)) {
-    out.push('No SOPs, pages, standards, KPIs, measurements or improvement actions change.', '');
+  if (isEmpty(changes) && recordChangeCount(changes) === 0) {
+    out.push('No SOPs, pages, standards, KPIs, measurements, improvement actions or other records change.', '');
   } else {
     documents(out, changes);
     effectiveDates(out, changes, head);
@@ -60,6 +61,7 @@ export function renderReport(changes: HandbookChanges, head: Handbook, context: 
     entitySection(out, '### KPI definitions and targets', changes.kpis, (k) => formatValue(k.name), ['target', 'warning']);
     measurements(out, changes);
     entitySection(out, '### Improvement actions', changes.actions, (a) => a.title);
+    recordSections(out, changes);
   }
   diagnosticsSection(out, changes, context);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -119,7 +119,7 @@ describe('pull-request report', () => {
   it('says when nothing changed', () => {
     const h = build(validFiles()).handbook;
     const report = renderReport(compareHandbooks(h, h), h, { baseName: 'main', baseCommit: 'abcdef0', mergeBase: false, diagnostics: [] });
-    expect(report).toContain('No SOPs, pages, standards, KPIs, measurements or improvement actions change.');
+    expect(report).toContain('No SOPs, pages, standards, KPIs, measurements, improvement actions or other records change.');
     expect(report).toContain('**The check passes.**');
   });
 });
