@@ -9,7 +9,8 @@
  * model (with its origin in the register); a typed one is kept, and the `complaints` rule reports
  * it when it disagrees with the register.
  */
-import type { ComplaintEntity, ComplaintKpiCount, Handbook, KpiEntity, MeasurementEntity, Origin } from '../model/handbook.ts';
+import type { ComplaintEntity, ComplaintKpiCount, Handbook, KpiEntity } from '../model/handbook.ts';
+import { addComputedMeasurement, hasMeasurement } from './computed-measurement.ts';
 import type { PromiseCount } from '../schema/complaint.ts';
 export type { ComplaintKpiCount };
 import { addMonths } from '../time/dates.ts';
@@ -88,39 +89,11 @@ export function complaintKpiCounts(h: Pick<Handbook, 'kpis' | 'complaints'>): Co
 export function deriveComplaintMeasurements(h: Pick<Handbook, 'kpis' | 'complaints' | 'measurements' | 'index'>): ComplaintKpiCount[] {
   const counts = complaintKpiCounts(h);
   for (const c of counts) {
-    const byUnit = h.index.measurementsByKpi.get(c.kpi);
-    if (byUnit?.get(c.unit)?.has(c.period)) continue;
+    if (hasMeasurement(h, c)) continue;
     const first = c.entries[0]!;
     const path = promiseOf(first, c.standard)!.path;
     // Every field of the computed measurement is found at the promise it was computed from.
-    const origin: Origin = { file: first.origin.file, at: () => first.origin.at(path), atKey: () => first.origin.atKey(path) };
-    const m: MeasurementEntity = {
-      kpi: c.kpi,
-      unit: c.unit,
-      period: c.period,
-      value: null,
-      valueWritten: undefined,
-      n: c.n,
-      k: c.k,
-      promoters: undefined,
-      passives: undefined,
-      detractors: undefined,
-      responses: undefined,
-      sd: undefined,
-      median: undefined,
-      p90: undefined,
-      note: undefined,
-      provisional: undefined,
-      counts: undefined,
-      origin,
-      periodInfo: undefined,
-    };
-    h.measurements.push(m);
-    let unitMap = byUnit;
-    if (!unitMap) h.index.measurementsByKpi.set(c.kpi, (unitMap = new Map()));
-    // Periods in order, as the typed ones are read (period keys of one frequency sort as text).
-    const periods = [...(unitMap.get(c.unit) ?? new Map<string, MeasurementEntity>()), [c.period, m] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    unitMap.set(c.unit, new Map(periods));
+    addComputedMeasurement(h, c, { file: first.origin.file, at: () => first.origin.at(path), atKey: () => first.origin.atKey(path) });
   }
   return counts;
 }

@@ -7,7 +7,8 @@
  * read it through the normal scoring path; a typed one is kept, and the `training` rule reports it
  * when it disagrees.
  */
-import type { CoverageEntity, Handbook, MeasurementEntity, Origin } from '../model/handbook.ts';
+import type { CoverageEntity, Handbook } from '../model/handbook.ts';
+import { addComputedMeasurement, hasMeasurement } from './computed-measurement.ts';
 
 export interface CoverageKpiCount {
   kpi: string;
@@ -51,35 +52,8 @@ export function coverageKpiCounts(h: Pick<Handbook, 'trainingSettings' | 'kpis' 
 /** Adds a measurement of the coverage KPI for each unit and quarter no typed measurement gives. */
 export function deriveCoverageMeasurements(h: Pick<Handbook, 'trainingSettings' | 'kpis' | 'trainingCoverage' | 'measurements' | 'index'>): void {
   for (const c of coverageKpiCounts(h)) {
-    if (c.n === 0) continue;
-    let byUnit = h.index.measurementsByKpi.get(c.kpi);
-    if (byUnit?.get(c.unit)?.has(c.period)) continue;
+    if (c.n === 0 || hasMeasurement(h, c)) continue;
     const path = ['rows', c.row];
-    const origin: Origin = { file: c.file.origin.file, at: () => c.file.origin.at(path), atKey: () => c.file.origin.atKey(path) };
-    const m: MeasurementEntity = {
-      kpi: c.kpi,
-      unit: c.unit,
-      period: c.period,
-      value: null,
-      valueWritten: undefined,
-      n: c.n,
-      k: c.k,
-      promoters: undefined,
-      passives: undefined,
-      detractors: undefined,
-      responses: undefined,
-      sd: undefined,
-      median: undefined,
-      p90: undefined,
-      note: undefined,
-      provisional: undefined,
-      counts: undefined,
-      origin,
-      periodInfo: undefined,
-    };
-    h.measurements.push(m);
-    if (!byUnit) h.index.measurementsByKpi.set(c.kpi, (byUnit = new Map()));
-    const periods = [...(byUnit.get(c.unit) ?? new Map<string, MeasurementEntity>()), [c.period, m] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    byUnit.set(c.unit, new Map(periods));
+    addComputedMeasurement(h, c, { file: c.file.origin.file, at: () => c.file.origin.at(path), atKey: () => c.file.origin.atKey(path) });
   }
 }
