@@ -41,7 +41,7 @@ describe('the wording of key diagnostics', () => {
       [
         "error schema/unknown-field data/kpis/KPI-CSAT.yaml:18:1
       Unknown field \`colour\`.
-      Remove it, or use one of: id, name, definition, method, limit, standard, sample, unit, scale, direction, target, warning, floor, warningScore, persistence, frequency, layer, weight, owner, dataSource, minSampleSize, units, notApplicable, controlChart, version, effective, approvers, lastReviewed, reviewIntervalMonths, changeLog.",
+      Remove it, or use one of: id, name, definition, method, limit, standard, sample, unitOfMeasure, scale, direction, target, warning, floor, warningScore, persistence, frequency, layer, weight, owner, dataSource, minSampleSize, units, notApplicable, controlChart, version, effective, approvers, lastReviewed, reviewIntervalMonths, changeLog.",
       ]
     `);
     expect(found({ replace: [{ file: CSAT, from: 'weight: 3', to: 'weight: heavy' }] }, 'schema/wrong-type')).toMatchInlineSnapshot(`
