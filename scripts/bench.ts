@@ -3,7 +3,7 @@
  *
  *   npm run bench [-- --sizes small,medium] [-- --skip-build] [-- --skip-check] [-- --skip-baseline]
  *                 [-- --skip-reference]
- *                 [-- --measurement-format yaml] [-- --regenerate]
+ *                 [-- --measurement-format yaml] [-- --regenerate] [-- --skip-wiki] [-- --wiki-only]
  *
  * Handbooks are generated into .bench/<size>/ (git-ignored) and reused while the generator and its
  * options are unchanged. For each size the check (`sqms check --format json`) and the build
@@ -34,6 +34,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, GENERATOR_VERSION, generateHandbook, type SynthOptions, type SynthStats } from './synth/generate.ts';
+import { benchWiki } from './bench-wiki.ts';
 
 const PROJECT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BENCH = join(PROJECT, '.bench');
@@ -77,7 +78,7 @@ interface SizeResult {
 }
 
 function parseArgs(argv: string[]) {
-  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, skipReference: false, regenerate: false, format: 'csv' as 'csv' | 'yaml' };
+  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, skipReference: false, regenerate: false, format: 'csv' as 'csv' | 'yaml', skipWiki: false, wikiOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -86,12 +87,14 @@ function parseArgs(argv: string[]) {
     else if (a === '--skip-baseline') o.skipBaseline = true;
     else if (a === '--skip-reference') o.skipReference = true;
     else if (a === '--regenerate') o.regenerate = true;
+    else if (a === '--skip-wiki') o.skipWiki = true;
+    else if (a === '--wiki-only') o.wikiOnly = true;
     else if (a === '--measurement-format') {
       const f = argv[++i];
       if (f !== 'csv' && f !== 'yaml') throw new Error('--measurement-format is csv or yaml.');
       o.format = f;
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--skip-reference] [--measurement-format csv|yaml] [--regenerate]');
+      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--skip-reference] [--measurement-format csv|yaml] [--regenerate] [--skip-wiki] [--wiki-only]');
       process.exit(0);
     } else throw new Error(`Unknown option ${a}. Try --help.`);
   }
@@ -257,7 +260,7 @@ async function main(): Promise<number> {
   const sqms = join(PROJECT, 'src/cli/sqms.ts');
   const results: SizeResult[] = [];
 
-  for (const size of o.sizes) {
+  for (const size of o.wikiOnly ? [] : o.sizes) {
     const name = o.format === 'csv' ? size : `${size}-${o.format}`;
     const dir = join(BENCH, name);
     const options = { ...DEFAULTS, ...SIZES[size]!, measurementFormat: o.format };
@@ -339,7 +342,9 @@ async function main(): Promise<number> {
   console.log(`\nResults written to ${relative(PROJECT, file)}.`);
   // A failed target is reported, not an error; a build that fails is.
   const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
-  return failed ? 1 : 0;
+  // The wiki-shaped handbook's rows (scripts/bench-wiki.ts).
+  const wikiOk = o.skipWiki || (await benchWiki({ project: PROJECT, bench: BENCH, sizes: o.sizes, skipBuild: o.skipBuild, regenerate: o.regenerate, measure }));
+  return failed || !wikiOk ? 1 : 0;
 }
 
 /** The quality records of a synthetic handbook, as one line. */
