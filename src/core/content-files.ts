@@ -11,6 +11,7 @@
 import { posix } from 'node:path';
 import type { Handbook } from './model/handbook.ts';
 import { PATHS } from './site-paths.ts';
+import { FOLDER_PAGE_FILES, pageIdOfFile } from './page-files.ts';
 
 /** Content file (`content/…`, as in `origin.file`) → the site path of its page. */
 export type ContentFileIndex = ReadonlyMap<string, string>;
@@ -33,14 +34,13 @@ export type FileLink =
   | { kind: 'missing'; file: string };
 
 const MARKDOWN = /\.mdx?$/i;
-/** The pages that stand for a folder, in the order they are looked for. */
-const FOLDER_PAGES = ['index.md', 'index.mdx', '_index.md', '_index.mdx', 'README.md', 'readme.md'];
 
 /**
  * Where `target`, written in the body of `fromFile` (`content/…`), leads when it names a content
- * file or folder; undefined when it does not (then it is a site address).
+ * file or folder; undefined when it does not (then it is a site address). `rejected`: the ids of
+ * pages whose frontmatter was refused (the check's `Handbook.rejected.pages`).
  */
-export function linkToFile(target: string, fromFile: string, index: ContentFileIndex): FileLink | undefined {
+export function linkToFile(target: string, fromFile: string, index: ContentFileIndex, rejected?: ReadonlySet<string>): FileLink | undefined {
   const cut = target.search(/[?#]/);
   const pathname = cut < 0 ? target : target.slice(0, cut);
   const suffix = cut < 0 ? '' : target.slice(cut);
@@ -54,14 +54,17 @@ export function linkToFile(target: string, fromFile: string, index: ContentFileI
   const file = pathname.startsWith('/')
     ? posix.join('content', decoded)
     : posix.normalize(posix.join(posix.dirname(fromFile), decoded));
-  if (!file.startsWith('content/')) return undefined;
+  // `/` is the site's home; `./` from a page at the top, or `../` from a folder, is the content folder's own page.
+  const inContent = file.startsWith('content/') || file === 'content';
+  if (!inContent || (pathname.startsWith('/') && file.replace(/\/+$/, '') === 'content')) return undefined;
   const page = (f: string): FileLink | undefined => {
-    const path = index.get(f);
+    // A page rejected for its frontmatter is still known by its path: the check reports the frontmatter, not the links to it.
+    const path = index.get(f) ?? (rejected?.has(pageIdOfFile(f)) && MARKDOWN.test(f) ? PATHS.page(pageIdOfFile(f)) : undefined);
     return path === undefined ? undefined : { kind: 'page', path, suffix };
   };
   if (MARKDOWN.test(file)) return page(file) ?? { kind: 'missing', file };
   const bare = file.replace(/\/+$/, '');
-  for (const candidate of [`${bare}.md`, `${bare}.mdx`, ...FOLDER_PAGES.map((name) => `${bare}/${name}`)]) {
+  for (const candidate of [`${bare}.md`, `${bare}.mdx`, ...FOLDER_PAGE_FILES.map((name) => `${bare}/${name}`)]) {
     const found = page(candidate);
     if (found) return found;
   }

@@ -11,8 +11,9 @@
  */
 import type { Handbook } from './model/handbook.ts';
 import { packQuarters } from './analysis/management-review-pack.ts';
+import { ROOT_PAGE_ID } from './page-files.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people'>>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people' | 'rejected'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -29,7 +30,8 @@ export const PATHS = {
   /** The version an SOP's file holds when it is not in force yet, next to the version in force. */
   sopUpcoming: (id: string) => `/sops/${enc(id)}/upcoming/`,
   pages: () => '/pages/',
-  page: (id: string) => `/pages/${enc(id)}/`,
+  /** A handbook page; the landing page (`content/index.md`, id `index`) is `/pages/` itself. */
+  page: (id: string) => (id === ROOT_PAGE_ID ? '/pages/' : `/pages/${enc(id)}/`),
   standards: () => '/standards/',
   standard: (id: string) => `/standards/${enc(id)}/`,
   kpis: () => '/kpis/',
@@ -107,6 +109,8 @@ export function sitePaths(h: SitePathsInput): Set<string> {
     if ([...below].some((u) => measuredUnits.has(u))) paths.add(PATHS.unitScorecard(id));
   }
   for (const id of h.pages.keys()) paths.add(PATHS.page(id));
+  // A page refused for its frontmatter is reported there; links to its address are not reported again.
+  for (const id of h.rejected?.pages ?? []) paths.add(PATHS.page(id));
   for (const id of h.audits?.keys() ?? []) paths.add(PATHS.audit(id));
   for (const id of h.findings?.keys() ?? []) paths.add(PATHS.finding(id));
   for (const period of new Set(h.measurements.map((m) => m.period))) {

@@ -132,10 +132,10 @@ describe('astro build', () => {
     const { status, output, out } = build(root, 'wiki', 'sqms', { SQMS_BASE: '/handbook' });
     expect(status, output).toBe(0);
     const hrefs = (page: string) => [...readFileSync(join(out, page), 'utf8').matchAll(/<a href="([^"]*)"[^>]*>(?:the policy|onboarding|the SOP|the KPI list|web|below|the team|the team page|the next SOP)</g)].map((m) => m[1]);
-    expect(hrefs('pages/team/index/index.html')).toEqual(['/handbook/pages/policies/quality-policy/#scope', '/handbook/pages/team/onboarding/', '/handbook/sops/SOP-CS-001/', '/handbook/kpis/', 'https://example.com/x', '#team']);
-    expect(hrefs('zh/pages/team/index/index.html')).toEqual(['/handbook/zh/pages/policies/quality-policy/#scope', '/handbook/zh/pages/team/onboarding/', '/handbook/zh/sops/SOP-CS-001/', '/handbook/zh/kpis/', 'https://example.com/x', '#team']);
-    expect(hrefs('pages/team/onboarding/index.html')).toEqual(['/handbook/pages/team/index/']);
-    expect(hrefs('sops/SOP-CS-001/index.html')).toEqual(['/handbook/pages/team/index/', '../SOP-CS-002/']);
-    expect(hrefs('zh/sops/SOP-CS-001/index.html')).toEqual(['/handbook/zh/pages/team/index/', '../SOP-CS-002/']);
+    expect(hrefs('pages/team/index.html')).toEqual(['/handbook/pages/policies/quality-policy/#scope', '/handbook/pages/team/onboarding/', '/handbook/sops/SOP-CS-001/', '/handbook/kpis/', 'https://example.com/x', '#team']);
+    expect(hrefs('zh/pages/team/index.html')).toEqual(['/handbook/zh/pages/policies/quality-policy/#scope', '/handbook/zh/pages/team/onboarding/', '/handbook/zh/sops/SOP-CS-001/', '/handbook/zh/kpis/', 'https://example.com/x', '#team']);
+    expect(hrefs('pages/team/onboarding/index.html')).toEqual(['/handbook/pages/team/']);
+    expect(hrefs('sops/SOP-CS-001/index.html')).toEqual(['/handbook/pages/team/', '../SOP-CS-002/']);
+    expect(hrefs('zh/sops/SOP-CS-001/index.html')).toEqual(['/handbook/zh/pages/team/', '../SOP-CS-002/']);
   }, BUILD_TIME);
 });

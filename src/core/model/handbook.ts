@@ -170,7 +170,7 @@ export interface Translations {
   pages: Map<string, Map<Locale, PageTranslationEntity>>;
 }
 
-export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses' | 'checklists' | 'mysteryShopVisits' | 'managementReviews';
+export type EntityKind = 'units' | 'roles' | 'people' | 'areas' | 'sops' | 'pages' | 'standards' | 'kpis' | 'actions' | 'audits' | 'findings' | 'risks' | 'complaintCauses' | 'checklists' | 'mysteryShopVisits' | 'managementReviews';
 
 export interface Handbook {
   /** Absolute path of the handbook root (the folder holding `content/` and `data/`). */

@@ -49,7 +49,7 @@ export const links: Rule = {
       for (const link of found) {
         // A link to a content file (`../policies/complaints.md`, `./team/`) leads to its page.
         files ??= contentFileIndex(h);
-        const toFile = linkToFile(link.target, file, files);
+        const toFile = linkToFile(link.target, file, files, h.rejected.pages);
         if (toFile?.kind === 'page') continue;
         if (toFile?.kind === 'missing') {
           suggestions ??= new LinkSuggestions(paths);

@@ -84,12 +84,13 @@ export const translations: Rule = {
       const page = h.pages.get(id);
       for (const [lang, t] of byLang) {
         if (!page) {
+          if (h.rejected.pages.has(id)) continue;
           const guess = closest(id, h.pages.keys());
           bag.report(
             'translation/unknown-original',
             t.origin.at(['translationOf']),
             `This page translates "${id}", which is not a page of the handbook.`,
-            guess ? `Did you mean "${guess}"? Give the original's path below content/ without extension.` : "Give the original's path below content/ without extension, e.g. policies/quality-policy.",
+            guess ? `Did you mean "${guess}"? Give the original's path below content/ without extension (a folder's index.md or README.md: the folder's path).` : "Give the original's path below content/ without extension, e.g. policies/quality-policy (a folder's index.md or README.md: the folder's path, e.g. guides).",
           );
           continue;
         }

@@ -5,13 +5,23 @@
  * gives a `version` (the quality manual, a policy) is a controlled document like an SOP.
  */
 import { z } from 'zod';
-import { IsoDate, Locale, NonEmptyText, PersonId } from './common.ts';
+import { IsoDate, Locale, PersonId } from './common.ts';
+
+/**
+ * Text that may be left empty: wiki and docs tools write `description: ""` (or `description:`
+ * with nothing after it) for a field they have no value for; it counts as absent.
+ */
+const TextOrEmpty = z
+  .string()
+  .trim()
+  .nullable()
+  .transform((text) => (text ? text : undefined));
 import { CONTROL_STATUSES, ControlFields } from './control.ts';
 
 export const PageFrontmatter = z
   .looseObject({
-    title: NonEmptyText.optional().describe('Page title. Defaults to the first `# heading`, then to the file name.'),
-    description: NonEmptyText.optional().describe('One sentence shown in lists and search results.'),
+    title: TextOrEmpty.optional().describe('Page title. Defaults to the first `# heading`, then to the file name (an empty title, as wiki tools write `title: ""`, counts as none).'),
+    description: TextOrEmpty.optional().describe('One sentence shown in lists and search results (an empty one counts as none).'),
     lang: Locale.optional().describe('Language of the page. Defaults to the handbook\'s default language (`en`).'),
     owner: PersonId.optional().describe('Person who keeps the page current.'),
     updated: IsoDate.optional().describe('Date of the last substantive update.'),

@@ -3,13 +3,16 @@
  * is the page itself and has no link. Labels and links are in the page's interface language.
  */
 import type { UiLocale } from '../words/locale.ts';
-import { homeUrl, kpisUrl, pagesUrl, sopsListUrl, standardsUrl, unitUrl, unitsUrl, risksUrl } from '../routes/urls.ts';
+import { homeUrl, kpisUrl, pageUrl, pagesUrl, sopsListUrl, standardsUrl, unitUrl, unitsUrl, risksUrl } from '../routes/urls.ts';
 import { wordsFor } from '../words/words.ts';
+import { folderAnchor, type PageFolderCrumb } from './page-tree.ts';
 
 export interface Crumb {
   label: string;
   /** Absent for the current page. */
   href?: string | undefined;
+  /** The label's language when it is not the interface's (a folder named by an untranslated page). */
+  lang?: string | undefined;
 }
 
 const home = (locale: UiLocale): Crumb => ({ label: wordsFor(locale).chrome.nav.home, href: homeUrl(locale) });
@@ -43,7 +46,14 @@ export function unitTrail(path: readonly { id: string; name: string }[], locale:
   return trail;
 }
 
-/** Home › Handbook pages › the page title. */
-export function pageTrail(title: string, locale: UiLocale): Crumb[] {
-  return [home(locale), { label: wordsFor(locale).chrome.nav.pages, href: pagesUrl(locale) }, { label: title }];
+/**
+ * Home › Handbook pages › the folders above the page, outermost first › the page title. A folder
+ * links to its own page (`team/index.md`), else to its section of the tree on /pages/. The landing
+ * page (/pages/ itself) is Home › its title.
+ */
+export function pageTrail(title: string, locale: UiLocale, folders: readonly PageFolderCrumb[] = [], landing = false): Crumb[] {
+  if (landing) return [home(locale), { label: title }];
+  const trail: Crumb[] = [home(locale), { label: wordsFor(locale).chrome.nav.pages, href: pagesUrl(locale) }];
+  for (const f of folders) trail.push({ label: f.title, href: f.pageId !== undefined ? pageUrl(f.pageId, locale) : `${pagesUrl(locale)}#${folderAnchor(f.path).split('/').map(encodeURIComponent).join('/')}`, lang: f.lang });
+  return [...trail, { label: title }];
 }

@@ -14,6 +14,7 @@ import { wordsFor } from '../words/words.ts';
 import { scheduledDocumentChanges } from './controlled.ts';
 import { homeSummary } from './home.ts';
 import { sortPages } from './pages.ts';
+import { topLevelPages } from './page-tree.ts';
 import { siteName } from './site.ts';
 import { sopsByArea } from './sops.ts';
 
@@ -54,7 +55,8 @@ export function homePage(handbook: Handbook, locale: UiLocale) {
     scheduled: scheduledChanges(handbook),
     scheduledDocuments: scheduledDocumentChanges(),
     groups: sopsByArea(handbook),
-    pages: sortPages(handbook.pages.values()),
+    // The top of the tree of pages: a wiki's thousands are on /pages/, by folder.
+    pages: sortPages(topLevelPages(handbook.pages.values())),
   };
 }
 

@@ -14,6 +14,7 @@ export const pageKind = {
   jsonSchema: { name: 'page', title: 'Handbook page frontmatter' },
   nameField: 'title',
   collection: 'pages',
+  rejected: 'pages',
   dateFields: () => [['updated']],
   references: { owner: 'person', approvers: 'person', translationOf: 'page' },
   comparison: { by: 'fields', fields: [...new Set(['title', 'lang', ...Object.keys(PageFrontmatter.shape)])], body: true },

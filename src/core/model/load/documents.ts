@@ -18,6 +18,10 @@ import type { SourceFile } from '../sources.ts';
 import { validate } from '../schema-issues.ts';
 import type { Origin, PageEntity, SopEntity, SopTranslationEntity } from '../handbook.ts';
 import { isPlainObject, type LoadContext } from './context.ts';
+import { isFolderPageFile, pageIdOfFile, ROOT_PAGE_ID } from '../../page-files.ts';
+
+/** The address of a page, for messages (src/core/site-paths.ts makes the site's). */
+const pageAddress = (id: string) => (id === ROOT_PAGE_ID ? '/pages/' : `/pages/${id}/`);
 
 export function loadDocument(file: SourceFile, kind: KindDefinition, ctx: LoadContext): void {
   const idFromPath = kind.source.shape === 'document' && kind.source.idFrom === 'path';
@@ -110,11 +114,15 @@ function loadPage(file: SourceFile, kind: KindDefinition, ctx: LoadContext): voi
     const source = parseYamlSource(file.path, split.yaml, ctx.bag, split.yamlLineOffset);
     if (source.value === undefined) return;
     const parsed = validate(kind.schema, source.value ?? {}, source, ctx.bag) as PageFrontmatter | undefined;
-    if (!parsed || ctx.outsideDateWindow(source, [], parsed, ctx.dateFields(kind, parsed))) return;
+    if (!parsed || ctx.outsideDateWindow(source, [], parsed, ctx.dateFields(kind, parsed))) {
+      // Known by its path all the same, so that links to it are not reported again as broken.
+      ctx.reject(kind, { id: pageIdOfFile(file.path) });
+      return;
+    }
     data = parsed;
     origin = ctx.origin(source, []);
   }
-  const id = file.path.replace(/^content\//, '').replace(/\.mdx?$/i, '');
+  const id = pageIdOfFile(file.path);
   const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(split.body)?.[1];
   const fileName = id.slice(id.lastIndexOf('/') + 1).replace(/\.(en|zh-CN)$/, '');
   const page: PageEntity = {
@@ -131,5 +139,20 @@ function loadPage(file: SourceFile, kind: KindDefinition, ctx: LoadContext): voi
     registerTranslation(ctx.handbook.translations.pages, data.translationOf, page.lang, { ...page, translationOf: data.translationOf }, ctx);
     return;
   }
-  (ctx.itemsOf(kind) as Map<string, PageEntity>).set(id, page);
+  const pages = ctx.itemsOf(kind) as Map<string, PageEntity>;
+  const first = pages.get(id);
+  if (first) return samePageTwice(first, page, ctx);
+  pages.set(id, page);
+}
+
+/** Two files that make one page (`team.md` and `team/index.md`, `index.md` and `README.md` in one folder): the first is kept. */
+function samePageTwice(first: PageEntity, second: PageEntity, ctx: LoadContext): void {
+  ctx.bag.report(
+    'page/duplicate-address',
+    { file: second.origin.file, line: 1, column: 1 },
+    `This file and ${first.origin.file} are both the page ${pageAddress(second.id)} ("${second.id}"); only ${first.origin.file} is published.`,
+    isFolderPageFile(second.origin.file) || isFolderPageFile(first.origin.file)
+      ? 'A folder\'s index.md, _index.md or README.md is the page of the folder, the same page as a file named after the folder beside it: keep one of them (merge the texts), or rename one.'
+      : 'Keep one of the two files (.md or .mdx), or rename one.',
+  );
 }

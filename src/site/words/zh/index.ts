@@ -30,5 +30,6 @@ import { repeatComplaints } from './repeat-complaints.ts';
 import { unitRecords } from './unit-records.ts';
 import { recertification } from './recertification.ts';
 import { markup } from './markup.ts';
+import { pageTree } from './page-tree.ts';
 
-export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, people, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification, markup };
+export const zh: Words = { actions, complaints, audits, charts, chrome, control, document, documentControl, evidence, explanations, format, home, kpis, lists, managementReviews, notFound, people, records, reviews, risks, scorecards, search, standards, traceability, units, training, repeatComplaints, unitRecords, recertification, markup, pageTree };
