@@ -143,7 +143,7 @@ describe('the registry of kinds', () => {
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);
-    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'checklists', 'mysteryShopVisits', 'managementReviews', 'complaintCauses']);
+    expect(Object.keys(handbook.rejected)).toEqual(['units', 'roles', 'people', 'areas', 'sops', 'standards', 'kpis', 'actions', 'audits', 'findings', 'risks', 'checklists', 'mysteryShopVisits', 'managementReviews', 'pages', 'complaintCauses']);
   });
 
   it('says where data files may live, in the words the check has always used', () => {
