@@ -57,6 +57,7 @@ const FOLDER_PAGES = ['index.md', 'index.mdx', '_index.md', '_index.mdx', 'READM
 const WIKI_LINK = /\[\[([^\]\n|]+?)(?:\|([^\]\n]+?))?\]\]/g;
 const HUGO_REF = /\{\{([<%])\s*(rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}/g;
 const SHORTCODE = /\{\{([<%])\s*\/?\s*([\w./-]+)/g;
+const SHORTCODE_SRC = /(\{\{[<%][^}\n]*?\bsrc\s*=\s*")(\/[^"\n]+)"/g;
 const LIQUID = /(?<!\{)\{%-?\s*(\w+)/g;
 
 /** The name a GitHub wiki gives a page, normalised for comparison: `Page-Name.md` and `page name` alike. */
@@ -122,6 +123,16 @@ export function rewriteMarkdown(path: string, text: string, index: ImportIndex):
           const start = offsetOf(line, m.index);
           edits.push({ start, end: start + whole.length, to });
           result.rewrites.push({ line: line + 1, from: whole, to });
+        }
+        // A Hugo static file named by a shortcode (`{{< figure src="/images/x.png" >}}`) follows its copy.
+        for (const m of src.matchAll(SHORTCODE_SRC)) {
+          const path = m[2]!;
+          const copy = index.statics.get(path.slice(1));
+          if (copy === undefined) continue;
+          const to = relativeTo(copy);
+          const start = offsetOf(line, m.index + m[1]!.length);
+          edits.push({ start, end: start + path.length, to });
+          result.rewrites.push({ line: line + 1, from: path, to });
         }
         for (const m of src.matchAll(SHORTCODE)) {
           if (/^(rel)?ref$/.test(m[2]!) || src.slice(m.index).match(/^\{\{[<%]\s*\//)) continue;

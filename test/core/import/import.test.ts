@@ -126,6 +126,7 @@ describe('an import plan', () => {
       ['docs-site/images/logo.png', 'static/images/logo.png'],
     ]);
     expect(textOf(p, 'docs-site/_index.md')).toContain('![logo](images/logo.png) [setup](docs/setup.md) [setup again](docs/setup.md#install) [missing](/docs/gone/)');
+    expect(textOf(p, 'docs-site/_index.md')).toContain('{{< figure src="images/logo.png" >}}');
     expect(textOf(p, 'docs-site/docs/setup.md')).toBe('# Setup\n\n[home](../_index.md) ![diagram](../images/flow.png)\n');
     expect([...p.syntax]).toEqual([
       ['Hugo shortcode {{< figure >}}', 1],
