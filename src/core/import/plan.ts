@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { LeftOut, SourceTree } from './source-tree.ts';
 import { uniquePaths } from './names.ts';
+import { pageIdOfFile } from '../page-files.ts';
 import { rewriteMarkdown, wikiPageKey, type ImportIndex, type Rewrite, type Unresolved } from './rewrite.ts';
 
 export interface PlannedFile {
@@ -69,7 +70,9 @@ export function planImport(tree: SourceTree, options: PlanOptions): ImportPlan {
     const key = wikiPageKey(posix.basename(m.path));
     if (!wikiPages.has(key)) wikiPages.set(key, m.path);
   }
-  const index: ImportIndex = { targets: contentTargets, targetsByLowerCase: byLower, statics, wikiPages, into, hugo: tree.shape === 'hugo' };
+  const pagesById = new Map<string, string>();
+  for (const m of tree.markdown) if (/\.mdx?$/i.test(m.path)) pagesById.set(pageIdOfFile(`content/${m.path}`), m.path);
+  const index: ImportIndex = { targets: contentTargets, targetsByLowerCase: byLower, statics, wikiPages, pagesById, into, hugo: tree.shape === 'hugo' };
 
   const plan: ImportPlan = { into, shape: tree.shape, files: [], renamed: [], rewrites: [], unresolved: [], notText: [], syntax: new Map(), leftOut: tree.leftOut, conflicts: [] };
   for (const m of tree.markdown) {

@@ -14,6 +14,7 @@
  */
 import { posix } from 'node:path';
 import { findLinks, readProse } from '../text/markdown-links.ts';
+import { FOLDER_PAGE_FILES, pageIdOfFile } from '../page-files.ts';
 
 /** What the rewriting knows of the whole import. */
 export interface ImportIndex {
@@ -23,6 +24,8 @@ export interface ImportIndex {
   targetsByLowerCase: ReadonlyMap<string, string>;
   /** Hugo `static/` path → its path below the import folder. */
   statics: ReadonlyMap<string, string>;
+  /** Page id in the source (`policies/privacy`, `team` for team/index.md) → source path. */
+  pagesById: ReadonlyMap<string, string>;
   /** GitHub-wiki page name, normalised (`page name`) → source path. */
   wikiPages: ReadonlyMap<string, string>;
   /** The subfolder of `content/` the import goes into (`` for content/ itself). */
@@ -53,7 +56,6 @@ export interface RewriteResult {
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const FOLDER_PAGES = ['index.md', 'index.mdx', '_index.md', '_index.mdx', 'README.md', 'readme.md'];
 const WIKI_LINK = /\[\[([^\]\n|]+?)(?:\|([^\]\n]+?))?\]\]/g;
 const HUGO_REF = /\{\{([<%])\s*(rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}/g;
 const SHORTCODE = /\{\{([<%])\s*\/?\s*([\w./-]+)/g;
@@ -149,8 +151,8 @@ export function rewriteMarkdown(path: string, text: string, index: ImportIndex):
     const field = /^(translationOf:[ \t]*["']?)([^"'\r\n#]+?)(["']?[ \t]*)$/m.exec(frontmatter[1]!);
     if (field) {
       const original = field[2]!.trim();
-      const source = ['.md', '.mdx', '.markdown'].map((ext) => `${original}${ext}`).find((f) => index.targets.has(f));
-      const id = source === undefined ? undefined : `${index.into === '' ? '' : `${index.into}/`}${index.targets.get(source)!.replace(/\.mdx?$/, '')}`;
+      const source = index.pagesById.get(original);
+      const id = source === undefined ? undefined : pageIdOfFile(`content/${index.into === '' ? '' : `${index.into}/`}${index.targets.get(source)!}`);
       if (id !== undefined && id !== original) {
         const start = text.indexOf('\n') + 1 + field.index + field[1]!.length;
         edits.push({ start, end: start + field[2]!.length, to: id });
@@ -241,13 +243,13 @@ function resolve(target: string, from: string, index: ImportIndex): Resolved | u
 /** Whether a link written as `written` (resolved) names `file` as the check would find it: exactly, without extension, or as its folder. */
 function sameFileName(written: string, file: string): boolean {
   const bare = written.replace(/\/+$/, '');
-  return file === bare || file === `${bare}.md` || file === `${bare}.mdx` || FOLDER_PAGES.some((p) => file === (bare === '' ? p : `${bare}/${p}`));
+  return file === bare || file === `${bare}.md` || file === `${bare}.mdx` || FOLDER_PAGE_FILES.some((p) => file === (bare === '' ? p : `${bare}/${p}`));
 }
 
 /** The source file a path names: itself, with `.md`/`.mdx`, its folder's page, or the same without regard to case. */
 function findFile(path: string, index: ImportIndex): string | undefined {
   const bare = path.replace(/\/+$/, '');
-  const candidates = [bare, `${bare}.md`, `${bare}.mdx`, `${bare}.markdown`, ...FOLDER_PAGES.map((p) => (bare === '' ? p : `${bare}/${p}`))];
+  const candidates = [bare, `${bare}.md`, `${bare}.mdx`, `${bare}.markdown`, ...FOLDER_PAGE_FILES.map((p) => (bare === '' ? p : `${bare}/${p}`))];
   for (const c of candidates) if (index.targets.has(c)) return c;
   for (const c of candidates) {
     const found = index.targetsByLowerCase.get(c.toLowerCase());

@@ -101,7 +101,17 @@ describe('an import plan', () => {
   });
 
   it('puts a subfolder import\'s site-absolute links below the subfolder, and its translations\' originals too', () => {
-    const p = plan(tree({ 'a.md': '[b](/b.md#x) [c](/c/) [sop](/sops/SOP-CS-001/)\n', 'b.md': '# B\n', 'c/index.md': '# C\n', 'b.zh-CN.md': '---\ntranslationOf: b\nlang: zh-CN\n---\n# 乙\n' }), 'wiki');
+    const p = plan(
+      tree({
+        'a.md': '[b](/b.md#x) [c](/c/) [sop](/sops/SOP-CS-001/)\n',
+        'b.md': '# B\n',
+        'c/index.md': '# C\n',
+        'b.zh-CN.md': '---\ntranslationOf: b\nlang: zh-CN\n---\n# 乙\n',
+        'c/index.zh-CN.md': '---\ntranslationOf: c\nlang: zh-CN\n---\n# 丙\n',
+      }),
+      'wiki',
+    );
+    expect(textOf(p, 'wiki/c/index.zh-CN.md')).toBe('---\ntranslationOf: wiki/c\nlang: zh-CN\n---\n# 丙\n');
     expect(textOf(p, 'wiki/a.md')).toBe('[b](/wiki/b.md#x) [c](/wiki/c/) [sop](/sops/SOP-CS-001/)\n');
     expect(textOf(p, 'wiki/b.zh-CN.md')).toBe('---\ntranslationOf: wiki/b\nlang: zh-CN\n---\n# 乙\n');
     expect(p.unresolved).toEqual([{ file: 'wiki/a.md', unresolved: [{ line: 1, column: 23, target: '/sops/SOP-CS-001/', why: 'missing' }] }]);
