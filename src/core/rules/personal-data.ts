@@ -37,6 +37,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import { KINDS, kindOfPath, type KindDefinition } from '../model/kinds/registry.ts';
 import type { SourceFile } from '../model/sources.ts';
+import { staffNameMatcher, type StaffNameMatcher } from './staff-names.ts';
 
 const CONTENT_HINT =
   'Write the role or the service channel instead (`the customer`, `the service hotline`). If this is one of the organisation\'s own public numbers or addresses, list it under `personalData.publicContacts` in data/check-settings.yaml.';
@@ -198,37 +199,18 @@ function contentFindings(text: string, contacts: readonly string[]): Finding[] {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The patterns of each staff member's names that are reliably a name: the Latin name in full, the Chinese one of 3+ characters, or of 2 standing alone. */
-function namePatterns(people: readonly { id: string; name: string }[]): { id: string; pattern: RegExp }[] {
-  const out: { id: string; pattern: RegExp }[] = [];
-  for (const p of people) {
-    const latin = p.name.replace(/[\u4e00-\u9fff]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (latin.split(' ').length >= 2) out.push({ id: p.id, pattern: new RegExp(`(?<![A-Za-z])${escape(latin).replace(/ /g, '\\s+')}(?![A-Za-z])`, 'g') });
-    for (const han of p.name.match(/[\u4e00-\u9fff]+/g) ?? []) {
-      if (han.length >= 3) out.push({ id: p.id, pattern: new RegExp(escape(han), 'g') });
-      else if (han.length === 2) out.push({ id: p.id, pattern: new RegExp(`(?<![\\u4e00-\\u9fff])${han}(?![\\u4e00-\\u9fff])`, 'g') });
-    }
-  }
-  return out;
-}
-
-function staffNameFindings(text: string, names: readonly { id: string; pattern: RegExp }[]): Finding[] {
-  const out: Finding[] = [];
-  for (const { id, pattern } of names) {
-    for (const m of text.matchAll(pattern)) {
-      const masked = HAN.test(m[0]) ? `${m[0].slice(0, 1)}${stars(m[0].length - 1)}` : m[0].split(/\s+/).map((w) => `${w.slice(0, 1)}${stars(w.length - 1)}`).join(' ');
-      out.push({ index: m.index, what: `the name of a staff member (${masked}; people id \`${id}\`)` });
-    }
-  }
-  return out;
+function staffNameFindings(text: string, names: StaffNameMatcher): Finding[] {
+  return names.find(text).map((m) => {
+    const masked = HAN.test(m.text) ? `${m.text.slice(0, 1)}${stars(m.text.length - 1)}` : m.text.split(/\s+/).map((w) => `${w.slice(0, 1)}${stars(w.length - 1)}`).join(' ');
+    return { index: m.index, what: `the name of a staff member (${masked}; people id \`${m.id}\`)` };
+  });
 }
 
 /** Reports what looks like personal data in the data files and the Markdown content among `files`. */
 export function checkPersonalData(files: readonly SourceFile[], bag: DiagnosticBag, kinds: readonly KindDefinition[] = KINDS, context: PersonalDataContext = {}): void {
   const contacts = context.publicContacts ?? [];
-  const names = namePatterns(context.people ?? []);
+  const names = staffNameMatcher(context.people ?? []);
   for (const file of files) {
     if (file.path.startsWith('content/') && /\.mdx?$/.test(file.path)) {
       const found = contentFindings(file.text, contacts);
@@ -243,8 +225,9 @@ export function checkPersonalData(files: readonly SourceFile[], bag: DiagnosticB
     const values = valueFindings(file.text).filter((f) => !isPublic(valueAt(file.text, f.index), contacts));
     const fields = fieldFindings(file, isAggregate(kind));
     const staff = kind && COUNT_RECORDS.has(kind.name) ? staffNameFindings(file.text, names) : [];
+    const staffAt = staff.length > 0 ? positions(file.text) : undefined;
     for (const f of dedupe(staff)) {
-      bag.report('data/staff-name', { file: file.path, ...positions(file.text)(f.index) }, `This looks like ${f.what}: records of counts name staff by role, never by name.`, 'Remove the name: say what happened without who (the role, if it matters), and keep who was involved in the CRM or HR system. It stays in the Git history: ask the repository administrator to purge it.');
+      bag.report('data/staff-name', { file: file.path, ...staffAt!(f.index) }, `This looks like ${f.what}: records of counts name staff by role, never by name.`, 'Remove the name: say what happened without who (the role, if it matters), and keep who was involved in the CRM or HR system. It stays in the Git history: ask the repository administrator to purge it.');
     }
     if (values.length === 0 && fields.length === 0) continue;
     const at = positions(file.text);

@@ -10,6 +10,7 @@ import jsyaml from 'js-yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.ts';
 import { LIMITS } from './limits.ts';
 import { checkAliasExpansion } from './yaml-aliases.ts';
+import { outlinePosition, yamlOutline, type YamlOutline } from './yaml-outline.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -108,13 +109,22 @@ export function parseYamlSource(file: string, text: string, bag: DiagnosticBag, 
       );
     }
   }
-  // A top-level key written as `key: value` on one line is found by reading lines, without the
-  // syntax tree: the review rules locate `lastReviewed` of every SOP due for review (hundreds in a
-  // large handbook), and each tree costs milliseconds. Only for a document that parsed.
+  // Positions come from the lines of the text, without the syntax tree, where its shape allows
+  // (only for a document that parsed): a top-level key written as `key: value` on one line by
+  // reading lines up to it (the review rules locate `lastReviewed` of every SOP due for review,
+  // hundreds in a large handbook), anything else through the document's outline, built at most once
+  // and only when something is located (yaml-outline.ts: a hundredth of the tree's cost). The
+  // syntax tree is built, once, only for what the outline cannot place.
+  let outline: YamlOutline | null | undefined;
   const quick = (path: Path, key: boolean): SourcePosition | undefined => {
-    if (tree || value === undefined || path.length !== 1 || typeof path[0] !== 'string') return undefined;
-    const found = topLevelScalar(text, path[0]);
-    return found && { file, line: found.line + lineOffset, column: key ? 1 : found.valueColumn };
+    if (tree || value === undefined) return undefined;
+    if (path.length === 1 && typeof path[0] === 'string') {
+      const found = topLevelScalar(text, path[0]);
+      if (found) return { file, line: found.line + lineOffset, column: key ? 1 : found.valueColumn };
+    }
+    if (outline === undefined) outline = yamlOutline(text) ?? null;
+    const place = outline ? outlinePosition(outline, path, key) : undefined;
+    return place && { file, line: place.line + 1 + lineOffset, column: place.column + 1 };
   };
   return {
     file,
@@ -176,6 +186,20 @@ export function topLevelScalar(text: string, key: string): { line: number; value
     start = end + 1;
   }
   return undefined;
+}
+
+/**
+ * Where the value at `path` (with `key`, the key of its last step) starts according to the `yaml`
+ * library's full syntax tree, 1-based, for a parsed document: what `locate` and `locateKey` answer
+ * (for tests that compare cheaper ways of finding positions with it).
+ */
+export function treeLocator(text: string): (path: Path, key: boolean) => { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  return (path, key) => {
+    const { line, col } = lineCounter.linePos(nodeAt(doc, path, key)?.range?.[0] ?? 0);
+    return { line, column: col };
+  };
 }
 
 const DUPLICATE_HINT = 'Keep one of the two entries; YAML would otherwise silently keep only the last value.';
