@@ -34,14 +34,8 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** How many leading path segments two paths share. */
-function sharedSegments(a: string, b: string): number {
-  const x = a.split('/').filter(Boolean);
-  const y = b.split('/').filter(Boolean);
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
-}
+/** The segments of a site path (empty ones dropped), compared from the first to count those two paths share. */
+const segmentsOf = (path: string) => path.split('/').filter(Boolean);
 
 /** How many characters two words share at their start. */
 function commonStart(a: string, b: string): number {
@@ -53,9 +47,60 @@ function commonStart(a: string, b: string): number {
 /** Longest segments are capped: deletion variants of a 2,000-character segment are not useful. */
 const MAX_SEGMENT = 64;
 
+/**
+ * The pages that share one last segment, as a tree of their leading segments: each node holds every
+ * page below it in code-point order, so the page sharing the most leading segments with a link (the
+ * first one in code-point order among equals) is found by walking down the link's segments and
+ * back up, skipping the few pages a suggestion may not be, whatever the number of pages. A wiki
+ * with thousands of `overview` pages and tens of thousands of broken links compared each link with
+ * every one of them before (minutes).
+ */
+class SegmentTree {
+  private readonly root: TreeNode = { children: new Map(), pages: [], sorted: false };
+
+  add(path: string): void {
+    let node = this.root;
+    node.pages.push(path);
+    for (const segment of segmentsOf(path)) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = { children: new Map(), pages: [], sorted: false }));
+      child.pages.push(path);
+      node = child;
+    }
+  }
+
+  /** The page with the most leading segments in common with `path`, first in code-point order among those, that is not `excluded`. */
+  best(path: string, excluded: (candidate: string) => boolean): { page: string; shared: number } | undefined {
+    const nodes = [this.root];
+    for (const segment of segmentsOf(path)) {
+      const child = nodes[nodes.length - 1]!.children.get(segment);
+      if (!child) break;
+      nodes.push(child);
+    }
+    for (let depth = nodes.length - 1; depth >= 0; depth--) {
+      const node = nodes[depth]!;
+      if (!node.sorted) {
+        node.pages.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        node.sorted = true;
+      }
+      // Only the linking page, its folders and the link itself are excluded: a few steps at most.
+      const page = node.pages.find((c) => !excluded(c));
+      if (page !== undefined) return { page, shared: depth };
+    }
+    return undefined;
+  }
+}
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  pages: string[];
+  sorted: boolean;
+}
+
 export class LinkSuggestions {
-  private readonly bySegment = new Map<string, string[]>();
-  private readonly byDeletion = new Map<string, string[]>();
+  private readonly bySegment = new Map<string, SegmentTree>();
+  /** The last segments with one character deleted (and as they are) → those segments. */
+  private readonly byDeletion = new Map<string, Set<string>>();
 
   /** `paths`: the site's pages (those ending with `/`; files are not suggested). */
   constructor(paths: Iterable<string>) {
@@ -63,8 +108,16 @@ export class LinkSuggestions {
       if (!path.endsWith('/') || path === '/') continue;
       const segment = lastSegment(path);
       if (segment === '' || segment.length > MAX_SEGMENT) continue;
-      push(this.bySegment, segment, path);
-      for (const variant of new Set(deletions(segment))) push(this.byDeletion, variant, path);
+      let tree = this.bySegment.get(segment);
+      if (!tree) {
+        this.bySegment.set(segment, (tree = new SegmentTree()));
+        for (const variant of new Set(deletions(segment))) {
+          const set = this.byDeletion.get(variant);
+          if (set) set.add(segment);
+          else this.byDeletion.set(variant, new Set([segment]));
+        }
+      }
+      tree.add(path);
     }
   }
 
@@ -73,34 +126,21 @@ export class LinkSuggestions {
     const segment = lastSegment(path);
     if (segment === '' || segment.length > MAX_SEGMENT) return undefined;
     const excluded = (candidate: string) => candidate === from || from.startsWith(candidate) || candidate === path || candidate === `${path}/`;
-    const best = (candidates: Iterable<string>) => {
-      let found: string | undefined;
-      let score: [number, number] = [-1, -1];
-      for (const c of candidates) {
-        if (excluded(c)) continue;
-        // Most leading segments in common, then the longest common start of the last segment
-        // (typos come late in a word more often than early), then code-point order.
-        const s: [number, number] = [sharedSegments(path, c), commonStart(segment, lastSegment(c))];
-        const better = s[0] > score[0] || (s[0] === score[0] && (s[1] > score[1] || (s[1] === score[1] && found !== undefined && c < found)));
-        if (better) {
-          found = c;
-          score = s;
-        }
-      }
-      return found;
-    };
-    const same = best(this.bySegment.get(segment) ?? []);
-    if (same) return same;
+    // Most leading segments in common, then the longest common start of the last segment (typos
+    // come late in a word more often than early), then code-point order.
+    const same = this.bySegment.get(segment)?.best(path, excluded);
+    if (same) return same.page;
+    let found: { page: string; shared: number; start: number } | undefined;
     const near = new Set<string>();
-    for (const variant of deletions(segment)) for (const c of this.byDeletion.get(variant) ?? []) if (withinOneEdit(segment, lastSegment(c))) near.add(c);
-    return best(near);
+    for (const variant of deletions(segment)) for (const s of this.byDeletion.get(variant) ?? []) if (withinOneEdit(segment, s)) near.add(s);
+    for (const s of near) {
+      const b = this.bySegment.get(s)!.best(path, excluded);
+      if (!b) continue;
+      const start = commonStart(segment, s);
+      if (!found || b.shared > found.shared || (b.shared === found.shared && (start > found.start || (start === found.start && b.page < found.page)))) found = { ...b, start };
+    }
+    return found?.page;
   }
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Whether `a` becomes `b` by one insertion, deletion or substitution (or they are equal). */
