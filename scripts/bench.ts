@@ -20,6 +20,11 @@
  * ≤ 1.3× and peak memory ≤ 1.2× the baseline's). --skip-baseline leaves the baseline out;
  * --skip-build leaves out both builds.
  *
+ * Rebuild after one edit (--skip-rebuild leaves it out): right after our build, one step of one SOP is
+ * changed (its `action` text) and the handbook is built again with the first build's cache in place
+ * (the same config and cache folder, a fresh output folder), then the file is restored. Issue #17's
+ * target is ≤ 0.5× the clean build of the same run.
+ *
  * Reference (for information, not a target; --skip-reference leaves it out): the same minimal site
  * with only the two things every SOP costs in the handbook beyond its body: a second page under
  * /zh/ (the handbook shows every SOP in both interface languages) and a search index over the first
@@ -71,6 +76,8 @@ interface SizeResult {
   generationSeconds: number;
   check?: Run & { errors: number | null; warnings: number | null };
   build?: Run & { htmlPages: number };
+  /** The same build again after one step of one SOP was changed, with the first build's cache present. */
+  rebuild?: Run & { htmlPages: number; edited: string };
   /** The minimal Astro site of scripts/bench-baseline/ built from the same SOP bodies. */
   baseline?: Run & { htmlPages: number };
   /** The same site with each body also under /zh/, then a search index over it (see the top). */
@@ -78,7 +85,7 @@ interface SizeResult {
 }
 
 function parseArgs(argv: string[]) {
-  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, skipReference: false, regenerate: false, format: 'csv' as 'csv' | 'yaml', skipWiki: false, wikiOnly: false };
+  const o = { sizes: ['small', 'medium', 'large'], skipBuild: false, skipCheck: false, skipBaseline: false, skipReference: false, skipRebuild: false, regenerate: false, format: 'csv' as 'csv' | 'yaml', skipWiki: false, wikiOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -86,6 +93,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--skip-check') o.skipCheck = true;
     else if (a === '--skip-baseline') o.skipBaseline = true;
     else if (a === '--skip-reference') o.skipReference = true;
+    else if (a === '--skip-rebuild') o.skipRebuild = true;
     else if (a === '--regenerate') o.regenerate = true;
     else if (a === '--skip-wiki') o.skipWiki = true;
     else if (a === '--wiki-only') o.wikiOnly = true;
@@ -94,7 +102,7 @@ function parseArgs(argv: string[]) {
       if (f !== 'csv' && f !== 'yaml') throw new Error('--measurement-format is csv or yaml.');
       o.format = f;
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--skip-reference] [--measurement-format csv|yaml] [--regenerate] [--skip-wiki] [--wiki-only]');
+      console.log('Usage: npm run bench -- [--sizes small,medium,large] [--skip-build] [--skip-check] [--skip-baseline] [--skip-reference] [--skip-rebuild] [--measurement-format csv|yaml] [--regenerate] [--skip-wiki] [--wiki-only]');
       process.exit(0);
     } else throw new Error(`Unknown option ${a}. Try --help.`);
   }
@@ -246,6 +254,32 @@ async function buildMinimalSite(kind: 'baseline' | 'reference', size: string, ha
   return { run, outDir, htmlPages: countHtml(outDir) };
 }
 
+/** Issue #17: a rebuild after a one-SOP edit costs at most this share of the clean build. */
+const REBUILD_RATIO = 0.5;
+
+/**
+ * Changes the first step's `action` of the first SOP (in file order) and builds again with the
+ * cache of the build just made (same config, so the same cache folder), into its own output folder;
+ * the file is put back afterwards, whatever happens.
+ */
+async function rebuildAfterOneEdit(dir: string, name: string, config: string, env: NodeJS.ProcessEnv): Promise<Run & { htmlPages: number; edited: string }> {
+  const sops = join(dir, 'content/sops');
+  const area = readdirSync(sops).sort()[0]!;
+  const file = join(sops, area, readdirSync(join(sops, area)).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const original = readFileSync(file, 'utf8');
+  const edited = original.replace(/^(\s+action: )/m, '$1Edited for the rebuild benchmark: ');
+  if (edited === original) throw new Error(`No step action to edit in ${file}.`);
+  const outDir = join(BENCH, `out-${name}-rebuild`);
+  rmSync(outDir, { recursive: true, force: true });
+  writeFileSync(file, edited);
+  try {
+    const run = await measure(process.execPath, [join(PROJECT, 'src/cli/sqms.ts'), 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, join(BENCH, `rebuild-${name}.log`));
+    return { ...run, htmlPages: countHtml(outDir), edited: relative(dir, file) };
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
 /** One line on a finished build, and the end of its log when it failed. */
 function report(what: string, run: Run, htmlPages: number): void {
   console.log(`  ${what}: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
@@ -304,6 +338,11 @@ async function main(): Promise<number> {
       const htmlPages = countHtml(outDir);
       result.build = { ...run, htmlPages };
       report('build', run, htmlPages);
+      if (run.ok && !o.skipRebuild) {
+        result.rebuild = await rebuildAfterOneEdit(dir, name, config, env);
+        report(`rebuild after editing a step of ${result.rebuild.edited}`, result.rebuild, result.rebuild.htmlPages);
+        console.log(`  rebuild / clean build: ${(result.rebuild.seconds / run.seconds).toFixed(2)}× (target ≤ ${REBUILD_RATIO}×)`);
+      }
     }
 
     if (!o.skipBuild && !o.skipBaseline) {
@@ -341,7 +380,7 @@ async function main(): Promise<number> {
   writeFileSync(file, `${JSON.stringify({ date, machine, memorySampling: sampling, results: merged }, null, 2)}\n`);
   console.log(`\nResults written to ${relative(PROJECT, file)}.`);
   // A failed target is reported, not an error; a build that fails is.
-  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
+  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.rebuild && !r.rebuild.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
   // The wiki-shaped handbook's rows (scripts/bench-wiki.ts).
   const wikiOk = o.skipWiki || (await benchWiki({ project: PROJECT, bench: BENCH, sizes: o.sizes, skipBuild: o.skipBuild, regenerate: o.regenerate, measure }));
   return failed || !wikiOk ? 1 : 0;
@@ -411,6 +450,14 @@ function printTable(results: SizeResult[]): void {
     console.log(`  check of ${large.stats.sops.toLocaleString('en')} SOPs + ${large.stats.measurements.toLocaleString('en')} measurements < ${CHECK_TARGET_SECONDS} s: ${large.check.seconds.toFixed(2)} s  ${pass ? 'PASS' : 'FAIL'}`);
   } else {
     console.log(`  check of 5,000 SOPs + 200k measurements < ${CHECK_TARGET_SECONDS} s: not measured (run the large size)`);
+  }
+  for (const r of results) {
+    if (r.build?.ok && r.rebuild) {
+      const ratio = r.rebuild.seconds / r.build.seconds;
+      console.log(
+        `  ${r.size}: rebuild after a one-SOP edit ≤ ${REBUILD_RATIO}× the clean build: ${r.rebuild.ok ? `${r.rebuild.seconds.toFixed(1)} s vs ${r.build.seconds.toFixed(1)} s = ${ratio.toFixed(2)}×  ${ratio <= REBUILD_RATIO ? 'PASS' : 'FAIL'}` : 'the rebuild failed'}`,
+      );
+    }
   }
   for (const r of results) {
     const v = versusBaseline(r);
