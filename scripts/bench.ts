@@ -267,7 +267,7 @@ async function rebuildAfterOneEdit(dir: string, name: string, config: string, en
   const area = readdirSync(sops).sort()[0]!;
   const file = join(sops, area, readdirSync(join(sops, area)).filter((f) => f.endsWith('.mdx')).sort()[0]!);
   const original = readFileSync(file, 'utf8');
-  const edited = original.replace(/^(\s+action: )/m, '$1Edited for the rebuild benchmark: ');
+  const edited = original.replace(/^(\s+action: )/m, '$1Edited for the rebuild benchmark, ');
   if (edited === original) throw new Error(`No step action to edit in ${file}.`);
   const outDir = join(BENCH, `out-${name}-rebuild`);
   rmSync(outDir, { recursive: true, force: true });
