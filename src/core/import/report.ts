@@ -7,6 +7,7 @@
 import type { ImportPlan } from './plan.ts';
 import type { LeftOut } from './source-tree.ts';
 import type { Unresolved } from './rewrite.ts';
+import { plural } from '../text/plural.ts';
 
 const LEFT_OUT: Record<LeftOut['reason'], string> = {
   'not-markdown': 'not Markdown or a known image or attachment (PNG, JPEG, GIF, WebP, AVIF, PDF)',
@@ -30,10 +31,10 @@ export function importSummary(plan: ImportPlan): string[] {
   const unresolved = plan.unresolved.reduce((n, f) => n + f.unresolved.length, 0);
   const syntax = [...plan.syntax.values()].reduce((n, c) => n + c, 0);
   return [
-    `${pages} pages and ${assets} images and attachments into content/${plan.into === '' ? '' : `${plan.into}/`}${plan.shape === 'hugo' ? ' (a Hugo site: content/ and static/)' : ''}`,
-    `${plan.renamed.length} files renamed, ${rewritten} links rewritten`,
-    `${unresolved} links could not be resolved, ${syntax} uses of template syntax left as written`,
-    `${plan.leftOut.length} files and folders left out, ${plan.notText.length} pages not UTF-8 text`,
+    `${plural(pages, 'page')} and ${plural(assets, 'image or attachment', 'images and attachments')} into content/${plan.into === '' ? '' : `${plan.into}/`}${plan.shape === 'hugo' ? ' (a Hugo site: content/ and static/)' : ''}`,
+    `${plural(plan.renamed.length, 'file')} renamed, ${plural(rewritten, 'link')} rewritten`,
+    `${plural(unresolved, 'link')} could not be resolved, ${plural(syntax, 'use')} of template syntax left as written`,
+    `${plural(plan.leftOut.length, 'file or folder', 'files and folders')} left out, ${plural(plan.notText.length, 'page')} not UTF-8 text`,
   ];
 }
 
