@@ -38,6 +38,8 @@ export interface ImportPlan {
   /** Template syntax the handbook may not render, with counts over the whole import. */
   syntax: Map<string, number>;
   leftOut: LeftOut[];
+  /** Pages that would make one page of the handbook (`team.md` and `team/index.md`): the check refuses the second (`page/duplicate-address`). */
+  duplicates: string[][];
   /** Targets that exist already in the handbook: the import writes nothing while there are any. */
   conflicts: string[];
 }
@@ -74,7 +76,7 @@ export function planImport(tree: SourceTree, options: PlanOptions): ImportPlan {
   for (const m of tree.markdown) if (/\.mdx?$/i.test(m.path)) pagesById.set(pageIdOfFile(`content/${m.path}`), m.path);
   const index: ImportIndex = { targets: contentTargets, targetsByLowerCase: byLower, statics, wikiPages, pagesById, into, hugo: tree.shape === 'hugo' };
 
-  const plan: ImportPlan = { into, shape: tree.shape, files: [], renamed: [], rewrites: [], unresolved: [], notText: [], syntax: new Map(), leftOut: tree.leftOut, conflicts: [] };
+  const plan: ImportPlan = { into, shape: tree.shape, files: [], renamed: [], rewrites: [], unresolved: [], notText: [], syntax: new Map(), leftOut: tree.leftOut, duplicates: [], conflicts: [] };
   for (const m of tree.markdown) {
     const target = prefix(contentTargets.get(m.path)!);
     const source = sourceOf(m.path, 'content');
@@ -93,6 +95,13 @@ export function planImport(tree: SourceTree, options: PlanOptions): ImportPlan {
     const target = prefix((a.from === 'static' ? statics : contentTargets).get(a.path)!);
     plan.files.push({ target, source: sourceOf(a.path, a.from), copyFrom: a.absolute, ...(a.from === 'static' ? { fromStatic: true } : {}) });
   }
+  const byPage = new Map<string, string[]>();
+  for (const f of plan.files) {
+    if (f.copyFrom !== undefined || !/\.mdx?$/.test(f.target) || /\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.mdx?$/.test(f.target)) continue;
+    const id = pageIdOfFile(`content/${f.target}`);
+    byPage.set(id, [...(byPage.get(id) ?? []), f.target]);
+  }
+  for (const files of byPage.values()) if (files.length > 1) plan.duplicates.push([...files].sort());
   for (const f of plan.files) {
     if (!f.fromStatic && stripRoot(f.source, tree) !== stripInto(f.target, into)) plan.renamed.push({ source: f.source, target: f.target });
     if (options.exists(f.target)) plan.conflicts.push(f.target);

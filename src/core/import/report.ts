@@ -53,6 +53,11 @@ export function importReport(plan: ImportPlan, source: string, dryRun: boolean):
     for (const r of plan.renamed) out.push(`- ${r.source} → content/${r.target}`);
     out.push('');
   }
+  if (plan.duplicates.length > 0) {
+    out.push('## Files that make one page', '', 'A folder\'s page and a file of the same name (or two folder pages) are one address; the check refuses the second (`page/duplicate-address`). Merge or rename one.', '');
+    for (const d of plan.duplicates) out.push(`- ${d.map((f) => `content/${f}`).join(', ')}`);
+    out.push('');
+  }
   if (plan.unresolved.length > 0) {
     out.push('## Links that lead to no file of the source', '', 'Left as written: fix them, or run `npm run check -- --links warn` while you do.', '');
     for (const f of plan.unresolved) for (const u of f.unresolved) out.push(`- content/${f.file}:${u.line}:${u.column} \`${u.target}\`: ${WHY[u.why]}`);

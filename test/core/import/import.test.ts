@@ -159,6 +159,12 @@ describe('an import plan', () => {
     expect(p.files.some((f) => f.text?.includes('SECRET'))).toBe(false);
   });
 
+  it('names the files that would make one page', () => {
+    const p = plan(tree({ 'team.md': '# T\n', 'team/index.md': '# T\n', 'team/README.md': '# T\n', 'team/x.md': '# X\n', 'team/x.zh-CN.md': '# X\n' }));
+    expect(p.duplicates).toEqual([['team.md', 'team/README.md', 'team/index.md']]);
+    expect(importReport(p, 'old', true)).toContain('- content/team.md, content/team/README.md, content/team/index.md');
+  });
+
   it('reports every link it could not resolve with file, line and column', () => {
     const p = plan(tree({ 'a/b.md': 'x\n\n[up](../../outside.md) and [gone](gone.md)\n' }));
     expect(importReport(p, 'old-wiki', true)).toContain('- content/a/b.md:3:1 `../../outside.md`: leads out of the source folder\n- content/a/b.md:3:28 `gone.md`: no such file in the source');
