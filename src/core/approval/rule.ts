@@ -27,13 +27,14 @@ export function checkApprovals(h: Handbook, book: ApprovalBook, bag: DiagnosticB
     const state = approvalState(sop, book);
     states.set(sop.id, state);
     if (sop.status !== 'effective') continue;
-    const at = sop.origin.at(['version']);
+    // Worked out only for a finding: most documents are approved (a position may cost a parse).
+    const at = () => sop.origin.at(['version']);
     const names = (ids: readonly string[]) => ids.map((id) => h.people.get(id)?.name ?? id).join(', ');
     if (options.pending?.has(sop.id)) {
       if (state.status !== 'approved') {
         bag.report(
           'approval/pending',
-          at,
+          at(),
           `${sop.id} ${sop.version} is changed by this pull request and needs the approval of ${names(state.missing)}.`,
           'Their approving reviews are recorded as signatures in data/approvals/ when the pull request merges.',
         );
@@ -46,7 +47,7 @@ export function checkApprovals(h: Handbook, book: ApprovalBook, bag: DiagnosticB
       const who = signed.map((s) => `${h.people.get(s.by)?.name ?? s.by} (${s.at})`).join(', ');
       bag.report(
         'approval/changed-since-approval',
-        at,
+        at(),
         `${sop.id} has changed since version ${sop.version} was approved by ${who}: its content no longer matches the fingerprint they signed.`,
         `If the change is meant, raise the version and add a change-log entry so that it is approved again; otherwise undo it (git log -p -- ${sop.origin.file} shows what changed).`,
       );
@@ -54,7 +55,7 @@ export function checkApprovals(h: Handbook, book: ApprovalBook, bag: DiagnosticB
     }
     bag.report(
       'approval/missing',
-      at,
+      at(),
       state.status === 'partly-approved'
         ? `${sop.id} ${sop.version} is effective, but ${names(state.missing)} ${state.missing.length === 1 ? 'has' : 'have'} not approved it.`
         : `${sop.id} ${sop.version} is effective, but there is no record of its approval.`,
