@@ -62,6 +62,7 @@ const AWKWARD: Record<string, string> = {
   'empty values': 'a:\nb: 1\nc:\n  d:\n  e: 2\nlist:\n  - x:\n    y: 3\n',
   'quoted keys and values': '"quoted key": 1\n\'single\': \'it\'\'s\'\nplain: "a \\" b"\nk : spaced\n',
   'nested flow': 'x: { a: [1, 2, { b: c }], d: "}", e: [] , f: {} }\ny: [ [a], [b, c] ]\n',
+  'quoted keys in flow': 'x: { "a b": 1, \'c\': [2, "3"], d: { "e": f } }\n',
   'keys the core schema reads otherwise': 'true: 1\nnull: 2\n1: 3\n2026-10: 4\n',
   'block scalars': 'text: |\n  line one\n  key: not a key\nafter: 1\nfolded: >-\n  a\n',
   'anchors and aliases': 'base: &b { a: 1 }\ncopy: *b\ntagged: !!str 5\n',
@@ -115,12 +116,42 @@ describe('yamlOutline', () => {
     for (const name of ['block scalars', 'anchors and aliases', 'multi-line flow and quoted scalars', 'multi-line plain scalar', 'a second document', 'a tab', 'keys the core schema reads otherwise']) {
       expect(yamlOutline(AWKWARD[name]!), name).toBeUndefined();
     }
-    for (const name of ['comments everywhere', 'a sequence at its key’s indent', 'quoted keys and values', 'nested flow', 'windows line endings', 'root sequence', 'keys with dots, slashes and Chinese']) {
+    for (const name of ['comments everywhere', 'a sequence at its key’s indent', 'quoted keys and values', 'nested flow', 'quoted keys in flow', 'windows line endings', 'root sequence', 'keys with dots, slashes and Chinese']) {
       expect(yamlOutline(AWKWARD[name]!), name).toBeDefined();
     }
     // An empty value is not placed: the tree is asked for it.
     expect(outlinePosition(yamlOutline(AWKWARD['empty values']!)!, ['a'], false)).toBeUndefined();
     expect(outlinePosition(yamlOutline(AWKWARD['empty values']!)!, ['a'], true)).toEqual({ line: 0, column: 0 });
+  });
+
+  it('agrees with the syntax tree or declines on 1,500 seeded mutations of the sample\'s YAML', () => {
+    // Inserted indicators, quotes, brackets, comments, tabs, indents and deleted lines: whatever the
+    // outline accepts, it must place as the tree does.
+    const texts = [...files(join(ROOT, 'data'), /\.ya?ml$/), ...files(join(ROOT, 'test/fixtures'), /\.ya?ml$/)].map((f) => readFileSync(f, 'utf8')).filter((t) => t.length < 20_000);
+    const snippets = [' ', '  ', '- ', ': ', '#', ' #x', '"', "'", '{', '}', '[', ']', ',', '|', '>', '&a', '*a', '\n', 'k: v', '\t', '? '];
+    let seed = 42;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
+    let accepted = 0;
+    let placed = 0;
+    for (let i = 0; i < 1500; i++) {
+      const lines = texts[next(texts.length)]!.split('\n');
+      for (let m = 0; m <= next(3); m++) {
+        const l = next(lines.length);
+        const line = lines[l]!;
+        const op = next(4);
+        if (op === 0) lines[l] = line.slice(0, next(line.length + 1)) + snippets[next(snippets.length)] + line.slice(next(line.length + 1));
+        else if (op === 1) lines[l] = ' '.repeat(next(3)) + line;
+        else if (op === 2) lines[l] = line.replace(/^ {1,2}/, '');
+        else lines.splice(l, 1);
+      }
+      const n = compare(lines.join('\n'), `mutation ${i}`);
+      if (n !== undefined) {
+        accepted++;
+        placed += n;
+      }
+    }
+    expect(accepted).toBeGreaterThan(200);
+    expect(placed).toBeGreaterThan(50_000);
   });
 
   it('lets parseYamlSource locate without the syntax tree, and with it where the outline cannot', () => {
