@@ -14,6 +14,7 @@ import { readSourceTree } from '../../../src/core/import/source-tree.ts';
 import { planImport, type ImportPlan } from '../../../src/core/import/plan.ts';
 import { importReport } from '../../../src/core/import/report.ts';
 import { importTree } from '../../../src/cli/import.ts';
+import { main } from '../../../src/cli/commands.ts';
 import { loadHandbook } from '../../../src/core/load.ts';
 
 const WIKI = fileURLToPath(new URL('../../fixtures/wiki', import.meta.url));
@@ -188,6 +189,26 @@ describe('npm run import', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([]);
     expect(existsSync(join(handbook, 'content/wiki/中文/指南.md'))).toBe(true);
     expect(readFileSync(join(handbook, 'import-report.md'), 'utf8')).toContain('22 pages and 0 images and attachments into content/wiki/');
+  });
+
+  it('refuses what it cannot do with a sentence and exit code 2: no folder, a folder out of content/, content/ itself', () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((text) => (errors.push(String(text)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const handbook = join(work, 'handbook-3');
+    mkdirSync(join(handbook, 'content'), { recursive: true });
+    expect(main(['import', '--root', handbook])).toBe(2);
+    expect(main(['import', join(work, 'no-such-folder'), '--root', handbook])).toBe(2);
+    expect(main(['import', join(WIKI, 'content'), '--root', handbook, '--into', '../escape'])).toBe(2);
+    expect(main(['import', join(handbook, 'content'), '--root', handbook])).toBe(2);
+    vi.restoreAllMocks();
+    expect(errors.filter((e) => !e.includes('setting/invalid'))).toEqual([
+      'Name the folder to import: npm run import -- ../old-wiki [--into wiki] [--dry-run]\n',
+      `"${join(work, 'no-such-folder')}" is not a folder.\n`,
+      '--into must be a folder below content/ without spaces or "..", not "../escape".\n',
+      "The folder to import and the handbook's content/ must not contain each other.\n",
+    ]);
+    expect(readdirSync(join(handbook, 'content'))).toEqual([]);
   });
 
   it('writes nothing when a file exists already, and nothing on a dry run', () => {
