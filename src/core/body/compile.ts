@@ -11,9 +11,13 @@ import type { BodyFinding } from './safety.ts';
 import { bodySafetyPlugin } from './safety-plugin.ts';
 import { adaptWikiMarkup } from './wiki-markup.ts';
 import { markupPlugins } from './markup-plugins.ts';
+import { anchorsPlugin, htmlAnchors } from './anchors.ts';
 
-/** Parser features of the build for MDX: Astro's defaults for Sätteri. */
-export const MDX_FEATURES: Features = { gfm: true, smartPunctuation: true };
+/**
+ * Parser features of the build for MDX: Astro's defaults for Sätteri, and heading ids written
+ * after a heading as Hugo, Pandoc and kramdown write them (`## Scope {#scope}`).
+ */
+export const MDX_FEATURES: Features = { gfm: true, smartPunctuation: true, headingAttributes: true };
 /**
  * For Markdown, the handbook also has HTML parsed into elements (`rawHtml`), so that what the
  * build publishes is HTML it has read and cleaned, never a piece of text passed on as written.
@@ -36,47 +40,60 @@ export function isMdx(file: string): boolean {
   return /\.mdx$/i.test(file);
 }
 
-/** Compiles one body as the build would and reports its syntax errors and unsafe content. */
-export function checkBody(source: BodySource, bag: DiagnosticBag): void {
-  if (isMdx(source.file)) checkMdx(source, bag);
-  else checkMarkdown(source, bag);
+/** What the check learns of a body while compiling it. */
+export interface CompiledBody {
+  /**
+   * The ids a link's `#anchor` can name in the body as the build renders it (anchors.ts);
+   * undefined when the body cannot be compiled.
+   */
+  anchors: ReadonlySet<string> | undefined;
+}
+
+/** Compiles one body as the build would, reports its syntax errors and unsafe content, and says what it holds. */
+export function checkBody(source: BodySource, bag: DiagnosticBag): CompiledBody {
+  return isMdx(source.file) ? checkMdx(source, bag) : checkMarkdown(source, bag);
 }
 
 /**
  * MDX is compiled as the build compiles it, the unsafe parts removed as they are found (an
  * `export` would otherwise be compiled, and fail, only to be removed by the build).
  */
-function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): void {
+function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): CompiledBody {
   const adapted = adaptWikiMarkup(body);
   const place = (line: number, column: number) => {
     const p = adapted.originalPoint(line, column);
     return { file, line: bodyLine + p.line - 1, column: p.column };
   };
   const findings: { finding: BodyFinding; at: Point | undefined }[] = [];
+  const anchors = new Set<string>();
   try {
-    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true, found: (finding, at) => findings.push({ finding, at }) }), ...markupPlugins()] });
+    mdxToJs(adapted.text, { ...MDX_OUTPUT, features: MDX_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true, found: (finding, at) => findings.push({ finding, at }) }), ...markupPlugins(), anchorsPlugin(anchors)] });
   } catch (error) {
     const { line, column, reason } = compileError(error);
     const p = place(line, column);
     bag.report('body/syntax', p, `The MDX body cannot be compiled: ${reason}.`, syntaxHint(reason));
-    return;
+    return { anchors: undefined };
   }
   for (const { finding, at } of findings) bag.report(finding.code, at ? place(at.line, at.column) : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
+  return { anchors };
 }
 
-function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): void {
+function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): CompiledBody {
   const located: { finding: BodyFinding; at: Point | undefined }[] = [];
   const built: BodyFinding[] = [];
+  const anchors = new Set<string>();
   // HTML kept as written, to know where each piece is…
   markdownToHtml(body, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
   // …and parsed as the build parses it (a tag may open in one piece and close in another).
-  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins()] });
+  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins(), anchorsPlugin(anchors)] });
+  htmlAnchors(body, anchors);
   const unmatched = [...located];
   for (const finding of built) {
     const i = unmatched.findIndex((l) => l.finding.code === finding.code && l.finding.subject === finding.subject);
     const at = i >= 0 ? unmatched.splice(i, 1)[0]!.at : undefined;
     bag.report(finding.code, at ? { file, line: bodyLine + at.line - 1, column: at.column } : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
   }
+  return { anchors };
 }
 
 /** The place and reason of a compiler error (`3:1: Expected a closing tag for <Note> (3:1) (mdx-jsx:…)`). */

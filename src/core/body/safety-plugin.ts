@@ -13,8 +13,9 @@ import { attributeFinding, elementFinding, esmFinding, expressionFinding, type B
 export interface SafetyOptions {
   /**
    * What is compiled. In MDX, HTML written by the author is JSX; the only elements are those
-   * Markdown makes, of which only links and images carry addresses, so only those are visited
-   * (each visit crosses from the compiler to JavaScript: about a third of the check's time).
+   * Markdown makes, of which only links and images carry addresses and only headings carry
+   * attributes the author wrote (`## Scope {#scope}`), so only those are visited (each visit
+   * crosses from the compiler to JavaScript: about a third of the check's time).
    */
   format: 'mdx' | 'markdown';
   /** Remove what is found (the build); without it the tree is left as it is (the check). */
@@ -76,7 +77,8 @@ export function bodySafetyPlugin(options: SafetyOptions) {
     // Places are read only to report them.
     options: { position: options.found !== undefined },
     element: {
-      filter: options.format === 'mdx' ? ['a', 'img'] : [],
+      // Headings too: their attributes (`## Scope {#scope}`) may be written after them.
+      filter: options.format === 'mdx' ? ['a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] : [],
       visit(node, ctx) {
         const properties = node.properties ?? {};
         const element = elementFinding(node.tagName, properties);

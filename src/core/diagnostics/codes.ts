@@ -56,6 +56,7 @@ export const CODES = {
   'ref/cycle': { severity: 'error', description: 'Units form a cycle through their parents.' },
   'link/broken': { severity: 'error', description: 'A link inside an SOP or page leads to a page the site does not generate.' },
   'page/duplicate-address': { severity: 'error', description: 'Two files make the same handbook page: a folder\'s `index.md`, `_index.md` or `README.md` and a file named after the folder beside it (`team/index.md` and `team.md`), or `.md` and `.mdx` of one name.' },
+  'link/anchor-missing': { severity: 'warning', description: 'A link\'s `#anchor` names no heading or id on the SOP or page it leads to (or on the linking page itself): the page opens at its top.' },
 
   // Bodies of SOPs and pages (compiled as the build compiles them; nothing in them may run)
   'body/syntax': { severity: 'error', description: 'An MDX body cannot be compiled (an unclosed tag, a stray `{` or `<`): the build would fail.' },

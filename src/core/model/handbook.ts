@@ -2,6 +2,7 @@
  * The handbook model: every entity loaded from the sources, validated, with references resolved.
  * Pages, the command-line check and the tests all read this one model.
  */
+import type { CompiledBody } from '../body/compile.ts';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { DateWindow } from '../time/window.ts';
 import type { Path } from '../source/yaml-source.ts';
@@ -187,6 +188,11 @@ export interface Handbook {
   pages: Map<string, PageEntity>;
   /** Translations of SOPs and pages; the originals above hold the procedure and the approvals. */
   translations: Translations;
+  /**
+   * What the check learned of each SOP and page body (translations too) while compiling it, by
+   * file (`content/…`): its anchors. Empty when bodies were not compiled (`bodies: false`).
+   */
+  compiledBodies: Map<string, CompiledBody>;
   standards: Map<string, StandardEntity>;
   kpis: Map<string, KpiEntity>;
   actions: Map<string, ImprovementActionEntity>;

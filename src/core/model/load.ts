@@ -51,6 +51,7 @@ export function buildModel(root: string, files: readonly SourceFile[], options: 
     today: options.today,
     dateWindow: options.dateWindow,
     translations: { sops: new Map(), pages: new Map() },
+    compiledBodies: new Map(),
     ...emptyCollections(kinds),
     index: undefined as unknown as Handbook['index'],
   } as Omit<Handbook, 'derived'>;

@@ -5,9 +5,10 @@
  * (`../policies/complaints.md`, `./team/`: ../content-files.ts) lead to the page made of the file;
  * other site-absolute targets (`/kpis/…`) and relative ones (`../SOP-CS-002`, resolved against the
  * document's own URL) are checked against the addresses the site generates (`../site-paths.ts`);
- * files under `public/` count too.
- * External links (any `scheme:`, `//host`) and in-page anchors (`#…`) are not checked. Code blocks
- * and inline code are skipped.
+ * files under `public/` count too. The `#anchor` of a link to an SOP or a handbook page, or to a
+ * place on the linking page itself, must exist there (link-anchors.ts): a missing one is a
+ * warning, `link/anchor-missing`, since the link still opens the right page, at its top.
+ * External links (any `scheme:`, `//host`) are not checked. Code blocks and inline code are skipped.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,9 @@ import { LinkSuggestions } from './link-suggestions.ts';
 import { contentFileIndex, linkToFile, type ContentFileIndex } from '../content-files.ts';
 import { runningScheme } from '../body/safety.ts';
 import type { Rule } from './rule.ts';
-import { findLinks } from '../text/markdown-links.ts';
+import { findLinks, type ContentLink } from '../text/markdown-links.ts';
+import { AnchorCheck, type BodyPage } from './link-anchors.ts';
+import type { Locale } from '../schema/common.ts';
 
 export { findLinks, type ContentLink } from '../text/markdown-links.ts';
 
@@ -42,15 +45,42 @@ export const links: Rule = {
     let paths: Set<string> | undefined;
     let suggestions: LinkSuggestions | undefined;
     let files: ContentFileIndex | undefined;
-    const check = (body: string, bodyLine: number, file: string, fromUrl: string) => {
-      const found = findLinks(body).filter((l) => isCheckable(l.target));
+    let anchors: AnchorCheck | undefined;
+    /** Reports the link's `#fragment` when the page it leads to (shown in `lang`) has no such anchor. */
+    const checkAnchor = (link: ContentLink, file: string, bodyLine: number, to: { page: BodyPage; lang: Locale; path?: string }) => {
+      const hash = link.target.indexOf('#');
+      if (hash < 0) return;
+      const fragment = link.target.slice(hash + 1);
+      anchors ??= new AnchorCheck(h);
+      const verdict = anchors.check(to.page, to.lang, fragment);
+      if (!verdict || verdict.found) return;
+      bag.report(
+        'link/anchor-missing',
+        { file, line: bodyLine + link.line, column: link.column + 1 },
+        to.path === undefined
+          ? `This page has no anchor "#${fragment}": the link leads to the top of the page.`
+          : `The link to "${link.target}" leads to ${to.path}, which has no anchor "#${fragment}": it opens at the top of the page.`,
+        `${verdict.suggestion !== undefined ? `Did you mean "#${verdict.suggestion}"? ` : ''}Link to a heading by its id: its words in lower case, spaces as hyphens, punctuation left out ("## Before you start" → #before-you-start), or give the heading an id that stays when its words change ("## Before you start {#before}") and link to that.`,
+      );
+    };
+    const check = (body: string, bodyLine: number, file: string, fromUrl: string, self: BodyPage, lang: Locale) => {
+      const found = findLinks(body).filter((l) => isCheckable(l.target) || (l.target.startsWith('#') && h.compiledBodies.size > 0));
       if (found.length === 0) return;
       paths ??= sitePaths(h);
       for (const link of found) {
+        if (link.target.startsWith('#')) {
+          checkAnchor(link, file, bodyLine, { page: self, lang });
+          continue;
+        }
         // A link to a content file (`../policies/complaints.md`, `./team/`) leads to its page.
         files ??= contentFileIndex(h);
         const toFile = linkToFile(link.target, file, files, h.rejected.pages);
-        if (toFile?.kind === 'page') continue;
+        if (toFile?.kind === 'page') {
+          anchors ??= new AnchorCheck(h);
+          const to = anchors.pageOfPath(toFile.path);
+          if (to) checkAnchor(link, file, bodyLine, { page: to.page, lang: to.lang ?? lang, path: toFile.path });
+          continue;
+        }
         if (toFile?.kind === 'missing') {
           suggestions ??= new LinkSuggestions(paths);
           const guess = suggestions.suggest(`/pages/${toFile.file.replace(/^content\//, '').replace(/\.mdx?$/i, '')}/`, fromUrl);
@@ -63,7 +93,13 @@ export const links: Rule = {
           continue;
         }
         const path = resolveLink(link.target, fromUrl);
-        if (isSitePath(path, paths) || inPublic(h, path)) continue;
+        if (isSitePath(path, paths)) {
+          anchors ??= new AnchorCheck(h);
+          const to = anchors.pageOfPath(path);
+          if (to) checkAnchor(link, file, bodyLine, { page: to.page, lang: to.lang ?? lang, path });
+          continue;
+        }
+        if (inPublic(h, path)) continue;
         suggestions ??= new LinkSuggestions(paths);
         const guess = suggestions.suggest(path, fromUrl);
         bag.report(
@@ -76,15 +112,15 @@ export const links: Rule = {
         );
       }
     };
-    for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, PATHS.sop(sop.id));
-    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, PATHS.page(page.id));
+    for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, PATHS.sop(sop.id), { kind: 'sop', id: sop.id }, sop.lang);
+    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, PATHS.page(page.id), { kind: 'page', id: page.id }, page.lang);
     // Translations are shown in their own language's interface.
     const prefix = (lang: string) => (lang === 'zh-CN' ? CHINESE_PREFIX : '');
     for (const [id, byLang] of h.translations.sops) {
-      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.sop(id)}`);
+      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.sop(id)}`, { kind: 'sop', id }, t.lang);
     }
     for (const [id, byLang] of h.translations.pages) {
-      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.page(id)}`);
+      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.page(id)}`, { kind: 'page', id }, t.lang);
     }
   },
 };

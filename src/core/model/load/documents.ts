@@ -31,7 +31,7 @@ export function loadDocument(file: SourceFile, kind: KindDefinition, ctx: LoadCo
   // A file whose frontmatter is never closed, or a document without the frontmatter that gives its id, is reported as such, not compiled.
   const split = splitFrontmatter(file.text);
   if (split.unclosed || (split.yaml === undefined && !idFromPath)) return;
-  checkBody({ file: file.path, body: split.body, bodyLine: split.bodyLine }, ctx.bag);
+  ctx.handbook.compiledBodies.set(file.path, checkBody({ file: file.path, body: split.body, bodyLine: split.bodyLine }, ctx.bag));
 }
 
 /** A file that opens a frontmatter block and never closes it: nothing of it is loaded (or published as text). */
