@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import { isRealDate } from '../time/dates.ts';
 import { DURATION_PATTERN } from '../time/duration.ts';
+import { plainText } from '../body/plain-text.ts';
 
 /** Ask the diagnostics mapper to report a custom issue under a specific code. */
 export const codeParams = (code: DiagnosticCode, hint: string) => ({ params: { code, hint } });
@@ -97,3 +98,10 @@ export const UnitScope = z
 export type UnitScope = z.infer<typeof UnitScope>;
 
 export const NonEmptyText = z.string().trim().min(1, { message: 'This text must not be empty.' });
+
+/**
+ * A document's title: text, even when written with Markdown as a wiki or a site written for
+ * GitHub or Hugo writes it (`**Policy** _v2_` is read as `Policy v2`, src/core/body/plain-text.ts),
+ * so that every place a title appears shows it as text.
+ */
+export const Title = NonEmptyText.overwrite(plainText);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { IsoDate, Locale, PersonId } from './common.ts';
+import { plainText } from '../body/plain-text.ts';
 
 /**
  * Text that may be left empty: wiki and docs tools write `description: ""` (or `description:`
@@ -16,11 +17,14 @@ const TextOrEmpty = z
   .trim()
   .nullable()
   .transform((text) => (text ? text : undefined));
+
+/** A title that may be left empty, as text (Markdown in it is read as its text: `**Policy**` → Policy). */
+const TitleOrEmpty = TextOrEmpty.transform((text) => (text === undefined ? undefined : plainText(text)));
 import { CONTROL_STATUSES, ControlFields } from './control.ts';
 
 export const PageFrontmatter = z
   .looseObject({
-    title: TextOrEmpty.optional().describe('Page title. Defaults to the first `# heading`, then to the file name (an empty title, as wiki tools write `title: ""`, counts as none).'),
+    title: TitleOrEmpty.optional().describe('Page title, as text (Markdown in it is shown as its text: `**Policy**` → Policy). Defaults to the first `# heading`, then to the file name (an empty title, as wiki tools write `title: ""`, counts as none).'),
     description: TextOrEmpty.optional().describe('One sentence shown in lists and search results (an empty one counts as none).'),
     lang: Locale.optional().describe('Language of the page. Defaults to the handbook\'s default language (`en`).'),
     owner: PersonId.optional().describe('Person who keeps the page current.'),

@@ -15,6 +15,7 @@ import {
   RoleId,
   SopId,
   StandardId,
+  Title,
   UnitScope,
   Version,
 } from './common.ts';
@@ -63,7 +64,7 @@ export { ChangeLogEntry } from './control.ts';
 export const SopFrontmatter = z
   .strictObject({
     id: SopId.describe('Permanent id of the SOP, also its file name and URL, e.g. `SOP-CS-001`.'),
-    title: NonEmptyText.describe('Title as staff would search for it, e.g. `Complaint handling`.'),
+    title: Title.describe('Title as staff would search for it, e.g. `Complaint handling`.'),
     summary: NonEmptyText.describe('One or two sentences on what the procedure achieves; shown in lists and search results.'),
     lang: Locale.describe('Language the SOP is written in: `en` or `zh-CN`.'),
     area: AreaId.describe('The process area, from `data/process-areas.yaml`.'),

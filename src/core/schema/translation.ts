@@ -10,7 +10,7 @@
  * of the translated page (see `page.ts`).
  */
 import { z } from 'zod';
-import { Locale, NonEmptyText, PersonId, SopId, Version } from './common.ts';
+import { Locale, NonEmptyText, PersonId, SopId, Title, Version } from './common.ts';
 import { StepId } from './sop.ts';
 
 export const StepTranslation = z
@@ -36,7 +36,7 @@ export const SopTranslationFrontmatter = z
     sourceVersion: Version.describe(
       'The version of the original this translation was made from, e.g. `"3.2"`. When the original moves to a newer version, readers see the translation with a notice until this is updated.',
     ),
-    title: NonEmptyText.describe('The title in this language.'),
+    title: Title.describe('The title in this language.'),
     summary: NonEmptyText.describe('The summary in this language.'),
     translator: PersonId.optional().describe('Who translated it (a person id), to ask about the wording.'),
     steps: z.array(StepTranslation).default([]).describe('The steps\' words in this language, by step id.'),

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { parseYamlSource, type YamlSource } from '../../source/yaml-source.ts';
 import { splitFrontmatter } from '../../source/frontmatter.ts';
 import { checkBody } from '../../body/compile.ts';
+import { plainText } from '../../body/plain-text.ts';
 import type { Locale } from '../../schema/common.ts';
 import type { PageFrontmatter } from '../../schema/page.ts';
 import { isSopTranslation } from '../../schema/translation.ts';
@@ -123,7 +124,9 @@ function loadPage(file: SourceFile, kind: KindDefinition, ctx: LoadContext): voi
     origin = ctx.origin(source, []);
   }
   const id = pageIdOfFile(file.path);
-  const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(split.body)?.[1];
+  // The first heading, without the id written after it (`# Policy {#policy}`), as text.
+  const firstHeading = /^#\s+(.+?)\s*#*\s*$/m.exec(split.body)?.[1]?.replace(/\s*\{\s*:?\s*[#.][^{}]*\}$/, '');
+  const heading = firstHeading ? plainText(firstHeading) : undefined;
   const fileName = id.slice(id.lastIndexOf('/') + 1).replace(/\.(en|zh-CN)$/, '');
   const page: PageEntity = {
     ...data,
