@@ -2,16 +2,17 @@
  * The Markdown processor of the build (`markdown.processor` in astro.config.mjs, which @astrojs/mdx
  * uses for `.mdx` too): Sätteri, Astro's own, with the handbook's safety plugin in both pipelines,
  * so that `astro build` on its own publishes nothing that runs (src/core/body/safety.ts). HTML in
- * Markdown is parsed into elements and cleaned; MDX bodies first get their wiki markup adapted
- * (comments, `<br>`, autolinks: src/core/body/wiki-markup.ts), as the check compiles them
- * (src/core/body/compile.ts), so the check and the build accept the same bodies. Other tools'
+ * Markdown is parsed into elements and cleaned; bodies are first prepared as the check prepares
+ * them (src/core/body/prepare.ts: Hugo shortcodes and template tags rendered or marked, and in MDX
+ * the wiki markup MDX rejects adapted: comments, `<br>`, autolinks) and compiled as the check
+ * compiles them (src/core/body/compile.ts), so the check and the build accept the same bodies. Other tools'
  * markup is rendered as the check renders it (GitHub alerts: src/core/body/markup-plugins.ts). Links and images
  * are then taken to where they lead in the built site (content-links-plugin.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, MDX_FEATURES } from '../core/body/compile.ts';
 import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
-import { adaptWikiMarkup } from '../core/body/wiki-markup.ts';
+import { prepareBody } from '../core/body/prepare.ts';
 import { markupPlugins } from '../core/body/markup-plugins.ts';
 import { contentLinksPlugin } from './content-links-plugin.ts';
 
@@ -26,9 +27,13 @@ export function handbookMarkdown(options: HandbookMarkdownOptions = { base: '/' 
   const mdx = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
   return {
     ...markdown,
+    async createRenderer(shared) {
+      const renderer = await markdown.createRenderer(shared);
+      return { ...renderer, render: (content, options) => renderer.render(prepareBody(content, 'md').text, options) };
+    },
     async createMdxRenderer(shared, options) {
       const renderer = await mdx.createMdxRenderer!(shared, options);
-      return { ...renderer, process: (content, file, frontmatter) => renderer.process(adaptWikiMarkup(content).text, file, frontmatter) };
+      return { ...renderer, process: (content, file, frontmatter) => renderer.process(prepareBody(content, 'mdx').text, file, frontmatter) };
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Words that a compiled body shows in the reader's interface language, not in the body's: the
- * label of a callout ("Note", "注意") and the mark of markup the handbook does not render. A body
+ * label of a callout ("Note", "说明"), the summary of folded details that have none, and the mark
+ * of markup the handbook does not render. A body
  * is compiled once for both interfaces, so the compiled HTML holds an empty element marked with
  * the word's key (`<p class="callout-label" data-sqms-word="callout.note"></p>`), and the page
  * fills in the word of its language (src/site/words/body-words.ts).
@@ -17,4 +18,4 @@ export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] 
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 /** The words a body can ask for. */
-export type BodyWord = `callout.${CalloutType}` | 'markup.unsupported';
+export type BodyWord = `callout.${CalloutType}` | 'markup.unsupported' | 'markup.details';

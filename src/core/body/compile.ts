@@ -9,7 +9,9 @@ import { markdownToHtml, mdxToJs, type Features, type Point } from 'satteri';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { BodyFinding } from './safety.ts';
 import { bodySafetyPlugin } from './safety-plugin.ts';
-import { adaptWikiMarkup } from './wiki-markup.ts';
+import { prepareBody } from './prepare.ts';
+import { pointOf } from './edits.ts';
+import type { TemplateTag } from './templates.ts';
 import { markupPlugins } from './markup-plugins.ts';
 import { anchorsPlugin, htmlAnchors } from './anchors.ts';
 
@@ -47,6 +49,16 @@ export interface CompiledBody {
    * undefined when the body cannot be compiled.
    */
   anchors: ReadonlySet<string> | undefined;
+  /** The template tags the body shows as "not shown here" marks (templates.ts), at their places in the file. */
+  unsupported: (Omit<TemplateTag, 'offset'> & { line: number; column: number })[];
+}
+
+/** The unsupported template tags of a prepared body, at their places in the file. */
+function placed(body: string, bodyLine: number, tags: readonly TemplateTag[]): CompiledBody['unsupported'] {
+  return tags.map(({ offset, ...tag }) => {
+    const p = pointOf(body, offset);
+    return { ...tag, line: bodyLine + p.line - 1, column: p.column };
+  });
 }
 
 /** Compiles one body as the build would, reports its syntax errors and unsafe content, and says what it holds. */
@@ -59,7 +71,8 @@ export function checkBody(source: BodySource, bag: DiagnosticBag): CompiledBody 
  * `export` would otherwise be compiled, and fail, only to be removed by the build).
  */
 function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): CompiledBody {
-  const adapted = adaptWikiMarkup(body);
+  const adapted = prepareBody(body, 'mdx');
+  const unsupported = placed(body, bodyLine, adapted.unsupported);
   const place = (line: number, column: number) => {
     const p = adapted.originalPoint(line, column);
     return { file, line: bodyLine + p.line - 1, column: p.column };
@@ -72,28 +85,33 @@ function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): Com
     const { line, column, reason } = compileError(error);
     const p = place(line, column);
     bag.report('body/syntax', p, `The MDX body cannot be compiled: ${reason}.`, syntaxHint(reason));
-    return { anchors: undefined };
+    return { anchors: undefined, unsupported };
   }
   for (const { finding, at } of findings) bag.report(finding.code, at ? place(at.line, at.column) : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
-  return { anchors };
+  return { anchors, unsupported };
 }
 
 function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): CompiledBody {
+  const prepared = prepareBody(body, 'md');
+  const place = (line: number, column: number) => {
+    const p = prepared.originalPoint(line, column);
+    return { file, line: bodyLine + p.line - 1, column: p.column };
+  };
   const located: { finding: BodyFinding; at: Point | undefined }[] = [];
   const built: BodyFinding[] = [];
   const anchors = new Set<string>();
   // HTML kept as written, to know where each piece is…
-  markdownToHtml(body, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
+  markdownToHtml(prepared.text, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
   // …and parsed as the build parses it (a tag may open in one piece and close in another).
-  markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins(), anchorsPlugin(anchors)] });
+  markdownToHtml(prepared.text, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins(), anchorsPlugin(anchors)] });
   htmlAnchors(body, anchors);
   const unmatched = [...located];
   for (const finding of built) {
     const i = unmatched.findIndex((l) => l.finding.code === finding.code && l.finding.subject === finding.subject);
     const at = i >= 0 ? unmatched.splice(i, 1)[0]!.at : undefined;
-    bag.report(finding.code, at ? { file, line: bodyLine + at.line - 1, column: at.column } : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
+    bag.report(finding.code, at ? place(at.line, at.column) : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
   }
-  return { anchors };
+  return { anchors, unsupported: placed(body, bodyLine, prepared.unsupported) };
 }
 
 /** The place and reason of a compiler error (`3:1: Expected a closing tag for <Note> (3:1) (mdx-jsx:…)`). */

@@ -8,20 +8,9 @@
  * map back to the author's text (`originalPoint`).
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { applyEdits, unchanged, type AdaptedMarkup, type Edit } from './edits.ts';
 
-interface Edit {
-  /** Start and end offsets in the original text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface AdaptedMarkup {
-  /** The text to compile. */
-  text: string;
-  /** The 1-based line and column in the original text of a 1-based place in `text`. */
-  originalPoint(line: number, column: number): { line: number; column: number };
-}
+export type { AdaptedMarkup } from './edits.ts';
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const VOID_ELEMENT = /<(br|hr|wbr)\s*>/gi;
@@ -55,60 +44,5 @@ export function adaptWikiMarkup(source: string): AdaptedMarkup {
     if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
   };
   visit(tree as MdastNode);
-  if (edits.length === 0) return unchanged(source);
-  edits.sort((a, b) => a.start - b.start);
-  let text = '';
-  let at = 0;
-  for (const edit of edits) {
-    text += source.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  text += source.slice(at);
-  return { text, originalPoint: (line, column) => originalPoint(source, text, edits, line, column) };
-}
-
-function unchanged(text: string): AdaptedMarkup {
-  return { text, originalPoint: (line, column) => ({ line, column }) };
-}
-
-/** Maps a place in the adapted text back through the edits (which keep line breaks). */
-function originalPoint(source: string, text: string, edits: readonly Edit[], line: number, column: number): { line: number; column: number } {
-  const offset = offsetOf(text, line, column);
-  // Walk the edits in order, converting the adapted offset into an original one.
-  let shift = 0;
-  let original = offset;
-  for (const edit of edits) {
-    const adaptedStart = edit.start + shift;
-    const adaptedEnd = adaptedStart + edit.text.length;
-    if (offset < adaptedStart) break;
-    if (offset < adaptedEnd) {
-      original = edit.start + Math.min(offset - adaptedStart, edit.end - edit.start - 1);
-      return pointOf(source, original);
-    }
-    shift += edit.text.length - (edit.end - edit.start);
-    original = offset - shift;
-  }
-  return pointOf(source, original);
-}
-
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return offset + column - 1;
-}
-
-function pointOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  return applyEdits(source, edits);
 }

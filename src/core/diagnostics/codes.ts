@@ -66,6 +66,7 @@ export const CODES = {
   'body/element': { severity: 'error', description: 'An HTML element a body may not contain (`<script>`, `<iframe>`, `<object>`, `<embed>`, `<style>`, a form…).' },
   'body/event-handler': { severity: 'error', description: 'An event-handler attribute (`onclick=`, `onerror=`…) that would run code in readers\' browsers.' },
   'body/url': { severity: 'error', description: 'A `javascript:`, `vbscript:` or `data:` address in a link, image or attribute.' },
+  'markdown/template-syntax': { severity: 'warning', description: 'A Hugo shortcode, Liquid or Jinja tag or template value the handbook does not render (`{{< youtube >}}`, `{% include %}`, `{{ site.title }}`): readers see a "Not shown here" mark. Reported once per kind of tag, with the count and the first place.' },
 
   // Translations
   'translation/unknown-original': { severity: 'error', description: 'A translation names an SOP or page that does not exist.' },

@@ -18,6 +18,8 @@ import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
 import { LinkSuggestions } from './link-suggestions.ts';
 import { contentFileIndex, linkToFile, type ContentFileIndex } from '../content-files.ts';
 import { runningScheme } from '../body/safety.ts';
+import { isMdx } from '../body/compile.ts';
+import { adaptTemplates } from '../body/templates.ts';
 import type { Rule } from './rule.ts';
 import { findLinks, type ContentLink } from '../text/markdown-links.ts';
 import { AnchorCheck, type BodyPage } from './link-anchors.ts';
@@ -64,7 +66,7 @@ export const links: Rule = {
       );
     };
     const check = (body: string, bodyLine: number, file: string, fromUrl: string, self: BodyPage, lang: Locale) => {
-      const found = findLinks(body).filter((l) => isCheckable(l.target) || (l.target.startsWith('#') && h.compiledBodies.size > 0));
+      const found = linksIn(body, file).filter((l) => isCheckable(l.target) || (l.target.startsWith('#') && h.compiledBodies.size > 0));
       if (found.length === 0) return;
       paths ??= sitePaths(h);
       for (const link of found) {
@@ -124,6 +126,19 @@ export const links: Rule = {
     }
   },
 };
+
+/**
+ * The links of a body as the build reads it: Hugo's `{{< ref "x.md" >}}` in a link's address and
+ * a `figure` shortcode's image are links too (src/core/body/templates.ts), at the places written.
+ */
+function linksIn(body: string, file: string): ContentLink[] {
+  const prepared = adaptTemplates(body, isMdx(file) ? 'mdx' : 'md');
+  if (prepared.text === body) return findLinks(body);
+  return findLinks(prepared.text).map((link) => {
+    const p = prepared.originalPoint(link.line + 1, link.column + 1);
+    return { ...link, line: p.line - 1, column: p.column - 1 };
+  });
+}
 
 /** A file shipped as is from `public/` (images, PDFs). */
 function inPublic(h: Pick<Handbook, 'root'>, path: string): boolean {

@@ -7,6 +7,7 @@ import { markdownToHtml } from 'satteri';
 import { MARKDOWN_FEATURES } from '../../core/body/compile.ts';
 import { bodySafetyPlugin } from '../../core/body/safety-plugin.ts';
 import { markupPlugins } from '../../core/body/markup-plugins.ts';
+import { prepareBody } from '../../core/body/prepare.ts';
 import { fillBodyWords } from '../words/body-words.ts';
 import type { UiLocale } from '../words/locale.ts';
 import type { SopEntity } from '../../core/model/handbook.ts';
@@ -42,5 +43,5 @@ const sanitize = bodySafetyPlugin({ format: 'markdown', sanitize: true });
  * (src/core/body/markup-plugins.ts), with the words it asks for in the reader's `locale`.
  */
 export function renderArchivedBody(body: string, locale: UiLocale): string {
-  return fillBodyWords(markdownToHtml(body, { features: MARKDOWN_FEATURES, hastPlugins: [sanitize, ...markupPlugins()] }).html, locale);
+  return fillBodyWords(markdownToHtml(prepareBody(body, 'md').text, { features: MARKDOWN_FEATURES, hastPlugins: [sanitize, ...markupPlugins()] }).html, locale);
 }

@@ -18,6 +18,7 @@ export function bodyWords(locale: UiLocale): Record<BodyWord, string> {
     'callout.warning': m.callout.warning,
     'callout.caution': m.callout.caution,
     'markup.unsupported': m.unsupported,
+    'markup.details': m.details,
   };
 }
 

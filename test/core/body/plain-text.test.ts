@@ -38,8 +38,8 @@ describe('titles in the model', () => {
     const { handbook } = build(
       applyPatch(files, {
         replace: [
-          { file: sop, from: /^title: .*$/m, to: 'title: "**Complaint** handling `v2`"' },
-          { file: policy, from: /^title: .*$/m, to: 'title: "[Quality](https://example.com) _policy_"' },
+          { file: sop, from: 'title: Complaint handling', to: 'title: "**Complaint** handling `v2`"' },
+          { file: policy, from: 'title: Quality policy', to: 'title: "[Quality](https://example.com) _policy_"' },
         ],
         files: { 'content/guides/onboarding.md': '# Welcome to **Harbour Lane** {#welcome}\n\nText.\n' },
       }),

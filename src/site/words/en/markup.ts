@@ -14,4 +14,6 @@ export const markup = {
   },
   /** Before the name of a Hugo shortcode or template tag the handbook does not render. */
   unsupported: 'Not shown here:',
+  /** The summary of folded details (Hugo's `details` shortcode) written without one. */
+  details: 'Details',
 };

@@ -10,4 +10,5 @@ export const markup: Words['markup'] = {
     caution: '小心',
   },
   unsupported: '此处未显示：',
+  details: '详情',
 };
