@@ -59,7 +59,7 @@ describe('an import plan', () => {
     expect(p.renamed).toEqual([]);
     expect(p.unresolved).toEqual([]);
     expect(p.rewrites).toEqual([]);
-    expect(p.files.length).toBe(22);
+    expect(p.files.length).toBe(23);
     for (const f of p.files) expect(f.text, f.target).toBe(readFileSync(join(WIKI, 'content', f.target), 'utf8'));
   });
 
@@ -188,7 +188,7 @@ describe('npm run import', () => {
     const { diagnostics } = loadHandbook(handbook, { today: '2026-11-22' });
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([]);
     expect(existsSync(join(handbook, 'content/wiki/中文/指南.md'))).toBe(true);
-    expect(readFileSync(join(handbook, 'import-report.md'), 'utf8')).toContain('22 pages and 0 images and attachments into content/wiki/');
+    expect(readFileSync(join(handbook, 'import-report.md'), 'utf8')).toContain('23 pages and 0 images and attachments into content/wiki/');
   });
 
   it('refuses what it cannot do with a sentence and exit code 2: no folder, a folder out of content/, content/ itself', () => {
