@@ -11,14 +11,12 @@ import { defineHastPlugin, type HastNode, type MdxJsxAttributeUnion } from 'satt
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-/** Elements Markdown makes with ids: headings, and the links, items and section of footnotes. */
-const WITH_IDS = [...HEADINGS, 'a', 'li', 'section'];
-
 /**
- * A plugin that adds the body's anchors to `anchors`. Run it last, as Astro runs its heading
- * ids last. Only the elements Markdown gives ids are visited (each visit crosses from the compiler
- * to JavaScript); ids in HTML written in a `.md` body are read from its text (`htmlAnchors`), and
- * HTML written in MDX is JSX, whose elements are all visited.
+ * A plugin that adds the ids of the body's headings, and of JSX elements in MDX, to `anchors`.
+ * Run it last, as Astro runs its heading ids last. Only headings are visited (each visit crosses
+ * from the compiler to JavaScript, and a walk through the elements inside another costs more
+ * still): the ids of footnotes and of HTML written in a `.md` body are read from its text
+ * (`textAnchors`).
  */
 export function anchorsPlugin(anchors: Set<string>) {
   const slugger = new GithubSlugger();
@@ -30,17 +28,11 @@ export function anchorsPlugin(anchors: Set<string>) {
   return defineHastPlugin({
     name: 'sqms-anchors',
     element: {
-      filter: WITH_IDS,
+      filter: HEADINGS,
       visit(node, ctx) {
         const id = node.properties?.['id'];
-        if (HEADINGS.includes(node.tagName)) {
-          const slug = typeof id === 'string' ? id : slugger.slug(ctx.textContent(node));
-          if (slug !== '') anchors.add(slug);
-          return;
-        }
-        if (typeof id === 'string' && id !== '') anchors.add(id);
-        const name = node.properties?.['name'];
-        if (node.tagName === 'a' && typeof name === 'string' && name !== '') anchors.add(name);
+        const slug = typeof id === 'string' ? id : slugger.slug(ctx.textContent(node));
+        if (slug !== '') anchors.add(slug);
       },
     },
     mdxJsxFlowElement: { filter: [], visit: jsx },
@@ -48,9 +40,19 @@ export function anchorsPlugin(anchors: Set<string>) {
   });
 }
 
-/** `id="…"` and `name="…"` written in the HTML of a `.md` body (a few too many, in code, only spare a warning). */
-export function htmlAnchors(body: string, anchors: Set<string>): void {
-  if (!/\b(?:id|name)\s*=/i.test(body)) return;
+/**
+ * The anchors a body's text gives without a heading: its footnotes (`[^note]: …` gives
+ * `#user-content-fn-note` and `#user-content-fnref-note`, as the compiler names them) and, in a
+ * `.md` body, `id="…"` and `name="…"` in its HTML (a few too many, in code, only spare a warning).
+ */
+export function textAnchors(body: string, format: 'mdx' | 'markdown', anchors: Set<string>): void {
+  if (body.includes('[^')) {
+    for (const m of body.matchAll(/^[ \t]{0,3}\[\^([^\]\s]+)\]:/gm)) {
+      const label = m[1]!.toLowerCase();
+      anchors.add(`user-content-fn-${label}`).add(`user-content-fnref-${label}`);
+    }
+  }
+  if (format === 'mdx' || !/\b(?:id|name)\s*=/i.test(body)) return;
   for (const m of body.matchAll(/<[a-z][a-z0-9]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
     const value = m[1] ?? m[2] ?? m[3];
     if (value) anchors.add(value);

@@ -13,7 +13,7 @@ import { prepareBody } from './prepare.ts';
 import { pointOf } from './edits.ts';
 import type { TemplateTag } from './templates.ts';
 import { markupPlugins } from './markup-plugins.ts';
-import { anchorsPlugin, htmlAnchors } from './anchors.ts';
+import { anchorsPlugin, textAnchors } from './anchors.ts';
 
 /**
  * Parser features of the build for MDX: Astro's defaults for Sätteri, and heading ids written
@@ -88,6 +88,7 @@ function checkMdx({ file, body, bodyLine }: BodySource, bag: DiagnosticBag): Com
     return { anchors: undefined, unsupported };
   }
   for (const { finding, at } of findings) bag.report(finding.code, at ? place(at.line, at.column) : { file, line: bodyLine, column: 1 }, finding.message, finding.hint);
+  textAnchors(body, 'mdx', anchors);
   return { anchors, unsupported };
 }
 
@@ -104,7 +105,7 @@ function checkMarkdown({ file, body, bodyLine }: BodySource, bag: DiagnosticBag)
   markdownToHtml(prepared.text, { features: { ...MARKDOWN_FEATURES, rawHtml: false }, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding, at) => located.push({ finding, at }) })] });
   // …and parsed as the build parses it (a tag may open in one piece and close in another).
   markdownToHtml(prepared.text, { features: MARKDOWN_FEATURES, hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: false, found: (finding) => built.push(finding) }), ...markupPlugins(), anchorsPlugin(anchors)] });
-  htmlAnchors(body, anchors);
+  textAnchors(body, 'markdown', anchors);
   const unmatched = [...located];
   for (const finding of built) {
     const i = unmatched.findIndex((l) => l.finding.code === finding.code && l.finding.subject === finding.subject);
