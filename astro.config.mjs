@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sqms } from './src/integration/sqms.ts';
 import { handbookMarkdown } from './src/integration/body-processor.ts';
-import { setting } from './src/core/settings.ts';
+import { resolve } from 'node:path';
+import { handbookRootSetting, setting } from './src/core/settings.ts';
 
 const base = setting('SQMS_BASE');
 const cacheDir = setting('SQMS_CACHE_DIR');
@@ -14,6 +15,8 @@ export default defineConfig({
   // A folder below the site, e.g. `/handbook` for GitHub Pages of a project (set by the deploy workflow).
   ...(base ? { base } : {}),
   integrations: [sqms(), mdx()],
+  // The handbook's own public/ (logos, files linked from the site's root), as the check reads it.
+  publicDir: resolve(handbookRootSetting(), 'public'),
   // Sätteri, with the handbook's safety plugin: nothing in a body runs, even in `astro build` alone.
   // Links in bodies are taken to the built site's addresses, below the base (content-links-plugin.ts).
   markdown: { processor: handbookMarkdown({ base: process.env.SQMS_BASE ?? '/' }) },

@@ -12,12 +12,16 @@ import { posix } from 'node:path';
 import type { Handbook } from './model/handbook.ts';
 import { PATHS } from './site-paths.ts';
 import { FOLDER_PAGE_FILES, pageIdOfFile } from './page-files.ts';
+import { assetPath } from './assets.ts';
+import { ASSET_EXTENSIONS } from './model/sources.ts';
 
-/** Content file (`content/…`, as in `origin.file`) → the site path of its page. */
+/** Content file (`content/…`, as in `origin.file`) → the site path of its page, or of the file itself for an image or attachment. */
 export type ContentFileIndex = ReadonlyMap<string, string>;
 
-export function contentFileIndex(h: Pick<Handbook, 'sops' | 'pages' | 'translations'>): Map<string, string> {
+export function contentFileIndex(h: Pick<Handbook, 'sops' | 'pages' | 'translations'> & Partial<Pick<Handbook, 'assets'>>): Map<string, string> {
   const index = new Map<string, string>();
+  // Images and attachments next to the content are published at /files/… (assets.ts).
+  for (const file of h.assets?.keys() ?? []) if (file.startsWith('content/')) index.set(file, assetPath(file));
   for (const sop of h.sops.values()) index.set(sop.origin.file, PATHS.sop(sop.id));
   for (const page of h.pages.values()) index.set(page.origin.file, PATHS.page(page.id));
   // A translation's file leads to its document's page (the reader's interface picks the language).
@@ -28,9 +32,9 @@ export function contentFileIndex(h: Pick<Handbook, 'sops' | 'pages' | 'translati
 
 /** What a link to a file leads to. */
 export type FileLink =
-  /** The page made of the file, with the link's `?query#anchor` kept. */
+  /** The page made of the file (or the published file, for an image or attachment), with the link's `?query#anchor` kept. */
   | { kind: 'page'; path: string; suffix: string }
-  /** A Markdown file that is not a page of the handbook (`file` as resolved, below the root). */
+  /** A Markdown file that is not a page of the handbook, or an image or attachment that is not there (`file` as resolved, below the root). */
   | { kind: 'missing'; file: string };
 
 const MARKDOWN = /\.mdx?$/i;
@@ -63,6 +67,8 @@ export function linkToFile(target: string, fromFile: string, index: ContentFileI
     return path === undefined ? undefined : { kind: 'page', path, suffix };
   };
   if (MARKDOWN.test(file)) return page(file) ?? { kind: 'missing', file };
+  // An image or attachment: the file next to the page; written from the site's root (`/brand/logo.svg`) it may also be in public/.
+  if (ASSET_EXTENSIONS.test(file)) return page(file) ?? (pathname.startsWith('/') ? undefined : { kind: 'missing', file });
   const bare = file.replace(/\/+$/, '');
   for (const candidate of [`${bare}.md`, `${bare}.mdx`, ...FOLDER_PAGE_FILES.map((name) => `${bare}/${name}`)]) {
     const found = page(candidate);

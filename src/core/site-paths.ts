@@ -13,7 +13,7 @@ import type { Handbook } from './model/handbook.ts';
 import { packQuarters } from './analysis/management-review-pack.ts';
 import { ROOT_PAGE_ID } from './page-files.ts';
 
-export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people' | 'rejected'>>;
+export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people' | 'rejected' | 'assets'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -61,6 +61,8 @@ export const PATHS = {
   unitScorecard: (unit: string) => `/scorecards/units/${enc(unit)}/`,
   earlyWarnings: () => '/scorecards/early-warnings/',
   dataQuality: () => '/scorecards/data-quality/',
+  /** An image or attachment next to the content (`content/team/org-chart.png` → `/files/team/org-chart.png`), the same in every language. */
+  file: (path: string) => `/files/${enc(path)}`,
   /** A download below /exports/ (the same in every language). */
   export: (file: string) => `/exports/${enc(file)}`,
 } as const;
@@ -109,6 +111,7 @@ export function sitePaths(h: SitePathsInput): Set<string> {
     if ([...below].some((u) => measuredUnits.has(u))) paths.add(PATHS.unitScorecard(id));
   }
   for (const id of h.pages.keys()) paths.add(PATHS.page(id));
+  for (const file of h.assets?.keys() ?? []) if (file.startsWith('content/')) paths.add(PATHS.file(file.slice('content/'.length)));
   // A page refused for its frontmatter is reported there; links to its address are not reported again.
   for (const id of h.rejected?.pages ?? []) paths.add(PATHS.page(id));
   for (const id of h.audits?.keys() ?? []) paths.add(PATHS.audit(id));

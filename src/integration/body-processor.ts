@@ -7,7 +7,8 @@
  * the wiki markup MDX rejects adapted: comments, `<br>`, autolinks) and compiled as the check
  * compiles them (src/core/body/compile.ts), so the check and the build accept the same bodies. Other tools'
  * markup is rendered as the check renders it (GitHub alerts: src/core/body/markup-plugins.ts). Links and images
- * are then taken to where they lead in the built site (content-links-plugin.ts).
+ * are then taken to where they lead in the built site (content-links-plugin.ts), images next to the
+ * content kept out of Astro's image pipeline (content-images-plugin.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, MDX_FEATURES } from '../core/body/compile.ts';
@@ -15,6 +16,7 @@ import { bodySafetyPlugin } from '../core/body/safety-plugin.ts';
 import { prepareBody } from '../core/body/prepare.ts';
 import { markupPlugins } from '../core/body/markup-plugins.ts';
 import { contentLinksPlugin } from './content-links-plugin.ts';
+import { contentImagesPlugin } from './content-images-plugin.ts';
 
 export interface HandbookMarkdownOptions {
   /** The deployment base (Astro's `base`, e.g. `/handbook`): bodies are compiled outside Vite, which knows it. */
@@ -23,8 +25,8 @@ export interface HandbookMarkdownOptions {
 
 export function handbookMarkdown(options: HandbookMarkdownOptions = { base: '/' }): ReturnType<typeof satteri> {
   const links = contentLinksPlugin(options.base.endsWith('/') ? options.base : `${options.base}/`);
-  const markdown = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), ...markupPlugins(), links], features: MARKDOWN_FEATURES });
-  const mdx = satteri({ hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
+  const markdown = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), ...markupPlugins(), links], features: MARKDOWN_FEATURES });
+  const mdx = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
   return {
     ...markdown,
     async createRenderer(shared) {

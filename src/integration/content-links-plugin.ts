@@ -12,6 +12,8 @@
  */
 import { defineHastPlugin } from 'satteri';
 import { hrefTemplate, markRelativeLink } from '../site/routes/content-links.ts';
+import { ASSET_EXTENSIONS } from '../core/model/sources.ts';
+import { LOCAL_IMAGE_PREFIX } from './content-images-plugin.ts';
 
 /** Not an address of this site: a scheme (`https:`, `mailto:`), protocol-relative, an anchor, empty. */
 function outsideSite(href: string): boolean {
@@ -20,9 +22,12 @@ function outsideSite(href: string): boolean {
 
 /** What the compiled body holds for `href`, for a site deployed below `base` (ending with `/`). */
 export function compiledHref(href: string, base: string): string {
+  // An image next to the content, set aside from Astro's image pipeline (content-images-plugin.ts).
+  if (href.startsWith(LOCAL_IMAGE_PREFIX)) return markRelativeLink(href.slice(LOCAL_IMAGE_PREFIX.length));
   if (outsideSite(href)) return href;
   const pathname = href.split(/[?#]/, 1)[0] ?? '';
-  if (!href.startsWith('/') || /\.mdx?$/i.test(pathname)) return markRelativeLink(href);
+  // Written from the site's root, an image or attachment may be a file next to the content (`/team/org-chart.png`) or in public/: the page decides.
+  if (!href.startsWith('/') || /\.mdx?$/i.test(pathname) || ASSET_EXTENSIONS.test(pathname)) return markRelativeLink(href);
   return hrefTemplate(href, base);
 }
 

@@ -126,7 +126,11 @@ describe('astro build', () => {
       join(root, 'content/team/index.md'),
       '# Team\n\nRead [the policy](../policies/quality-policy.md#scope), [onboarding](./onboarding), [the SOP](../sops/customer-service/SOP-CS-001.mdx), [the KPI list](/kpis/), [web](https://example.com/x) and [below](#team).\n',
     );
-    writeFileSync(join(root, 'content/team/onboarding.md'), '# Onboarding\n\nBack to [the team](./).\n');
+    writeFileSync(join(root, 'content/team/onboarding.md'), '# Onboarding\n\nBack to [the team](./).\n\n![the org chart](./org-chart.png) and [the leave form](forms/leave.pdf).\n');
+    // An image and an attachment next to the pages: published at /files/…, the same in both interfaces.
+    writeFileSync(join(root, 'content/team/org-chart.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    mkdirSync(join(root, 'content/team/forms'));
+    writeFileSync(join(root, 'content/team/forms/leave.pdf'), '%PDF-1.4\n');
     const sop = join(root, 'content/sops/customer-service/SOP-CS-001.mdx');
     writeFileSync(sop, `${readFileSync(sop, 'utf8')}\nSee [the team page](../../team/index.md) and [the next SOP](../SOP-CS-002/).\n`);
     const { status, output, out } = build(root, 'wiki', 'sqms', { SQMS_BASE: '/handbook' });
@@ -135,6 +139,13 @@ describe('astro build', () => {
     expect(hrefs('pages/team/index.html')).toEqual(['/handbook/pages/policies/quality-policy/#scope', '/handbook/pages/team/onboarding/', '/handbook/sops/SOP-CS-001/', '/handbook/kpis/', 'https://example.com/x', '#team']);
     expect(hrefs('zh/pages/team/index.html')).toEqual(['/handbook/zh/pages/policies/quality-policy/#scope', '/handbook/zh/pages/team/onboarding/', '/handbook/zh/sops/SOP-CS-001/', '/handbook/zh/kpis/', 'https://example.com/x', '#team']);
     expect(hrefs('pages/team/onboarding/index.html')).toEqual(['/handbook/pages/team/']);
+    for (const page of ['pages/team/onboarding/index.html', 'zh/pages/team/onboarding/index.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html).toContain('<img src="/handbook/files/team/org-chart.png" alt="the org chart"');
+      expect(html).toContain('<a href="/handbook/files/team/forms/leave.pdf">the leave form</a>');
+    }
+    expect(readFileSync(join(out, 'files/team/org-chart.png')).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(readFileSync(join(out, 'files/team/forms/leave.pdf'), 'utf8')).toBe('%PDF-1.4\n');
     expect(hrefs('sops/SOP-CS-001/index.html')).toEqual(['/handbook/pages/team/', '../SOP-CS-002/']);
     expect(hrefs('zh/sops/SOP-CS-001/index.html')).toEqual(['/handbook/zh/pages/team/', '../SOP-CS-002/']);
   }, BUILD_TIME);

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildHandbook, type LoadOptions } from '../../src/core/load.ts';
 import type { LoadResult } from '../../src/core/model/handbook.ts';
-import type { SourceFile } from '../../src/core/model/sources.ts';
+import { classifySourcePath, type SourceFile } from '../../src/core/model/sources.ts';
 import { compareText } from '../../src/core/order.ts';
 
 /** The day tests evaluate handbooks on, unless they say otherwise. */
@@ -32,7 +32,12 @@ export interface FileOrder {
 /** The files as texts, in path order as the reader gives them (or in the order given). */
 export function sourceFiles(files: HandbookFiles, { order = 'path' }: FileOrder = {}): SourceFile[] {
   const entries = files instanceof Map ? [...files] : Object.entries(files);
-  const list = entries.map(([path, content]) => ({ path, text: typeof content === 'string' ? content : yamlText(content) }));
+  const list = entries.map(([path, content]): SourceFile => {
+    const text = typeof content === 'string' ? content : yamlText(content);
+    // An image or attachment is read as the reader reads it: its size, and the text of an SVG only.
+    if (classifySourcePath(path) === 'asset') return { path, text: /\.svg$/i.test(path) ? text : '', bytes: Buffer.byteLength(text) };
+    return { path, text };
+  });
   return order === 'path' ? list.sort((a, b) => compareText(a.path, b.path)) : list;
 }
 
@@ -45,7 +50,9 @@ export function loadFiles(files: HandbookFiles, options: LoadOptions & FileOrder
 /** Writes the files into a new temporary folder (for what reads a folder: the command line, Git, the build); returns its path. */
 export function writeHandbook(files: HandbookFiles): string {
   const dir = mkdtempSync(join(tmpdir(), 'sqms-test-'));
-  for (const { path, text } of sourceFiles(files)) {
+  const entries = files instanceof Map ? [...files] : Object.entries(files);
+  for (const [path, content] of entries) {
+    const text = typeof content === 'string' ? content : yamlText(content);
     const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);

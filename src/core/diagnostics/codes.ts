@@ -29,6 +29,8 @@ export const CODES = {
   'limit/file-size': { severity: 'error', description: 'A file is larger than a handbook file may be (32 MB); it is not read.' },
   'limit/line-length': { severity: 'error', description: 'A line is longer than 100,000 characters; the file is not read.' },
   'limit/rows': { severity: 'error', description: 'A file holds more than 1,000,000 entries (rows of a measurement file); it is not read.' },
+  'limit/asset-size': { severity: 'error', description: 'An image or attachment under content/ or public/ is larger than 10 MB; it is not published.' },
+  'asset/unsafe-svg': { severity: 'error', description: 'An SVG under content/ or public/ contains a script, an event handler (`onload=`), a `<foreignObject>`, a `javascript:` address or a reference to another file, which would run or load when a reader opens the image on its own.' },
   'limit/yaml-aliases': { severity: 'error', description: 'YAML aliases (`*name`) expand to far more values than the document holds ("billion laughs"); it is not read.' },
   'yaml/syntax': { severity: 'error', description: 'The YAML (or frontmatter) cannot be parsed.' },
   'yaml/duplicate-key': { severity: 'error', description: 'The same key appears twice in one mapping; one value would be lost.' },
@@ -70,6 +72,7 @@ export const CODES = {
 
   // Translations
   'translation/unknown-original': { severity: 'error', description: 'A translation names an SOP or page that does not exist.' },
+  'translation/other-language': { severity: 'error', description: 'A page translates another into a language of neither interface (`lang: ja` with `translationOf`); translations are read in English or Simplified Chinese, a page in another language stands on its own.' },
   'translation/same-language': { severity: 'error', description: 'A translation is in the language of its original.' },
   'translation/duplicate': { severity: 'error', description: 'A document has two translations into one language.' },
   'translation/unknown-step': { severity: 'error', description: 'A translated step id is not a step of the original SOP.' },

@@ -147,10 +147,11 @@ export type SopEntity = Sourced<SopFrontmatter> & {
 
 export type PageEntity = Sourced<PageFrontmatter> & {
   kind: 'page';
-  /** Derived from the path below `content/`, e.g. `policies/quality-policy`. */
+  /** Derived from the path below `content/`, e.g. `policies/quality-policy` (a folder's index.md: the folder's path). */
   id: string;
   title: string;
-  lang: Locale;
+  /** The language of the text, a canonical BCP 47 tag: `en`, `zh-CN`, or any other (`ja`, `pt-BR`), shown in both interfaces. */
+  lang: string;
   body: string;
   bodyLine: number;
 };
@@ -161,6 +162,14 @@ export type SopTranslationEntity = Sourced<SopTranslationFrontmatter> & {
   body: string;
   bodyLine: number;
 };
+
+/** An image or attachment (`content/team/org-chart.png`, `public/brand/logo.svg`): published as it is; the check reads its size and an SVG's text. */
+export interface AssetEntity {
+  path: string;
+  bytes: number;
+  /** The text of an SVG (within the size limit). */
+  text: string | undefined;
+}
 
 /** A handbook page that translates another (`translationOf` in its frontmatter). */
 export type PageTranslationEntity = PageEntity & { translationOf: string };
@@ -234,6 +243,8 @@ export interface Handbook {
   complaints: ComplaintEntity[];
   /** The complaint causes, by id. */
   complaintCauses: Map<string, ComplaintCauseEntity>;
+  /** Images and attachments next to the content and files in `public/`, by path (`content/team/org-chart.png`), published as they are. */
+  assets: Map<string, AssetEntity>;
   /** Indexes built once, so that no page or rule searches lists. */
   index: HandbookIndex;
   /** What the derive step computed from the model before the rules ran (`src/core/derive`). */

@@ -52,6 +52,7 @@ export function buildModel(root: string, files: readonly SourceFile[], options: 
     dateWindow: options.dateWindow,
     translations: { sops: new Map(), pages: new Map() },
     compiledBodies: new Map(),
+    assets: new Map(),
     ...emptyCollections(kinds),
     index: undefined as unknown as Handbook['index'],
   } as Omit<Handbook, 'derived'>;
@@ -91,6 +92,10 @@ const SOURCE_LOADERS: Record<KindSource['shape'], (file: SourceFile, kind: KindD
 
 /** Reads one file as the kind whose location holds it; a data file no kind's location holds is reported. */
 function loadFile(file: SourceFile, context: LoadContext): void {
+  if (file.bytes !== undefined) {
+    context.handbook.assets.set(file.path, { path: file.path, bytes: file.bytes, text: file.text === '' ? undefined : file.text });
+    return;
+  }
   const kind = kindOfPath(file.path, context.kinds);
   if (kind) SOURCE_LOADERS[kind.source.shape](file, kind, context);
   else if (!file.path.startsWith('content/') && /\.(ya?ml|csv)$/i.test(file.path)) context.unknownLocation(file.path);

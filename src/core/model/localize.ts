@@ -4,6 +4,7 @@
  * original with a notice that no translation exists. The procedure (roles, time limits, links,
  * approvals, versions) always comes from the original; a translation only supplies words.
  */
+import { interfaceLanguageOf } from '../schema/language.ts';
 import { compareVersions } from '../schema/version.ts';
 import type { Locale } from '../schema/common.ts';
 import type { Step } from '../schema/sop.ts';
@@ -85,7 +86,8 @@ export interface PageInLocale {
   page: PageEntity;
   locale: Locale;
   state: TranslationState;
-  lang: Locale;
+  /** The language of the text shown (a BCP 47 tag: `ja` for a page in Japanese). */
+  lang: string;
   translation: PageTranslationEntity | undefined;
   title: string;
   description: string | undefined;
@@ -93,9 +95,15 @@ export interface PageInLocale {
   shown: PageEntity;
 }
 
+/**
+ * What a reader of `locale` sees of `page`: the page itself when it is written in that interface's
+ * language (`en-GB` in the English one), else its translation into it, else the page with a notice
+ * (state `missing`). A page in a language of neither interface (`ja`) is an original of the English
+ * interface, shown there without notice, and in the Chinese one as not translated yet.
+ */
 export function pageInLocale(h: Pick<Handbook, 'translations'>, page: PageEntity, locale: Locale): PageInLocale {
   const base = { page, locale, title: page.title, description: page.description, shown: page, translation: undefined };
-  if (page.lang === locale) return { ...base, state: 'original', lang: page.lang };
+  if ((interfaceLanguageOf(page.lang) ?? 'en') === locale) return { ...base, state: 'original', lang: page.lang };
   const t = h.translations.pages.get(page.id)?.get(locale);
   if (!t) return { ...base, state: 'missing', lang: page.lang };
   const outdated = page.updated !== undefined && t.updated !== undefined && t.updated < page.updated;
@@ -103,7 +111,7 @@ export function pageInLocale(h: Pick<Handbook, 'translations'>, page: PageEntity
 }
 
 /** The languages a document can be read in without a fallback: its own and its translations'. */
-export function availableLanguages(h: Pick<Handbook, 'translations'>, doc: { kind: 'sop' | 'page'; id: string; lang: Locale }): Locale[] {
+export function availableLanguages(h: Pick<Handbook, 'translations'>, doc: { kind: 'sop' | 'page'; id: string; lang: string }): string[] {
   const byLang = doc.kind === 'sop' ? h.translations.sops.get(doc.id) : h.translations.pages.get(doc.id);
   return [doc.lang, ...(byLang ? [...byLang.keys()].filter((l) => l !== doc.lang) : [])];
 }

@@ -12,12 +12,16 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
 import { recordFolders } from './kinds/registry.ts';
+import { readAssetFile } from '../source/read-asset.ts';
 import { compareText } from '../order.ts';
 
 export interface SourceFile {
   /** Path relative to the handbook root, with forward slashes. */
   path: string;
+  /** The text; for an asset (an image or attachment), the text of an SVG and nothing for the others. */
   text: string;
+  /** An asset's size in bytes (`content/team/org-chart.png`, `public/…`): assets are published as they are, not read. */
+  bytes?: number;
 }
 
 export type { ReadProblem };
@@ -38,20 +42,29 @@ export function isModelSource(path: string): boolean {
 /** What a top folder holds, said in the warning about a file it does not. */
 export const EXPECTED_FILES = {
   content:
-    'content/ holds SOPs (content/sops/<area>/SOP-XX-NNN.mdx, translations SOP-XX-NNN.zh-CN.mdx) and handbook pages (.md or .mdx); images and other files belong in public/',
+    'content/ holds SOPs (content/sops/<area>/SOP-XX-NNN.mdx, translations SOP-XX-NNN.zh-CN.mdx), handbook pages (.md or .mdx), and the images and attachments they link to (.png, .jpg, .gif, .webp, .avif, .svg, .pdf, .docx, .xlsx, .pptx, .csv, .txt); other files belong in public/',
   data: 'data/ holds units.yaml, roles.yaml, people.yaml, process-areas.yaml, one .yaml file per item in standards/, kpis/ and actions/, measurements in measurements/ (.yaml or .csv), and approval records in approvals/ (.yaml)',
 } as const;
 
 /**
- * How the handbook treats a file found at `path`: `read` (a source), `name-case` (a content file
- * whose extension is not in lower case: the build's content collections would miss it), or
- * `unknown` (a file of a type the folder does not hold).
+ * The images and attachments a page may link to, published next to it (src/core/assets.ts): any
+ * case (`Photo.JPG`), since the build copies them by name.
  */
-export function classifySourcePath(path: string): 'read' | 'name-case' | 'unknown' {
+export const ASSET_EXTENSIONS = /\.(?:png|jpe?g|gif|webp|avif|svg|pdf|docx|xlsx|pptx|csv|txt)$/i;
+
+/**
+ * How the handbook treats a file found at `path`: `read` (a source), `asset` (an image or
+ * attachment under `content/`, or any file in `public/`: published as it is), `name-case` (a
+ * content file whose extension is not in lower case: the build's content collections would miss
+ * it), or `unknown` (a file of a type the folder does not hold).
+ */
+export function classifySourcePath(path: string): 'read' | 'asset' | 'name-case' | 'unknown' {
   if (path.startsWith('content/')) {
     if (/\.mdx?$/.test(path)) return 'read';
+    if (ASSET_EXTENSIONS.test(path)) return 'asset';
     return /\.mdx?$/i.test(path) ? 'name-case' : 'unknown';
   }
+  if (path.startsWith('public/')) return 'asset';
   if (path.startsWith('data/')) return /\.(ya?ml|csv)$/i.test(path) ? 'read' : 'unknown';
   return 'unknown';
 }
@@ -69,15 +82,22 @@ export function unknownFileProblem(path: string): ReadProblem {
   };
 }
 
-/** Reads every source file under `root/content` and `root/data` (except the record folders), sorted by path. */
+/**
+ * Reads every source file under `root/content` and `root/data` (except the record folders), and
+ * the assets under `content/` and `public/` (their size, and an SVG's text), sorted by path.
+ */
 export function readSources(root: string): { files: SourceFile[]; problems: ReadProblem[] } {
   const files: SourceFile[] = [];
   const problems: ReadProblem[] = [];
   const realRoot = realRootOf(root);
-  for (const top of ['content', 'data']) {
+  for (const top of ['content', 'data', 'public']) {
     for (const entry of listFiles(root, realRoot, top, problems, RECORD_FOLDERS.map((f) => f.slice(0, -1)))) {
       const kind = classifySourcePath(entry);
-      if (kind === 'unknown') problems.push(linkProblem(realRoot, entry, join(root, ...entry.split('/'))) ?? unknownFileProblem(entry));
+      if (kind === 'asset') {
+        const read = readAssetFile(root, realRoot, entry);
+        if (read.ok) files.push({ path: entry, text: read.text ?? '', bytes: read.bytes });
+        else problems.push(read.problem);
+      } else if (kind === 'unknown') problems.push(linkProblem(realRoot, entry, join(root, ...entry.split('/'))) ?? unknownFileProblem(entry));
       else if (kind === 'name-case') {
         const fixed = entry.replace(/\.(mdx?)$/i, (_, ext: string) => `.${ext.toLowerCase()}`);
         problems.push({

@@ -30,8 +30,9 @@ import { siteSettings } from './site-settings.ts';
 import { complaintsRepeats } from './complaints-repeats.ts';
 import { certificationLapse } from './certification-lapse.ts';
 import { templateSyntax } from './template-syntax.ts';
+import { assets } from './assets.ts';
 
-export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse, siteSettings, templateSyntax];
+export const RULES: readonly Rule[] = [references, kpis, measurementCounts, measurements, sops, documentControl, timeLimitsInText, reviews, actions, risks, managementReviews, translations, placeholders, links, controlCharts, searchSynonyms, audits, findings, training, complaints, complaintsKpis, complaintsActions, inspections, managementReviewsDue, complaintsRepeats, certificationLapse, siteSettings, templateSyntax, assets];
 
 export function runRules(handbook: Handbook, bag: DiagnosticBag): void {
   for (const rule of RULES) rule.run(handbook, bag);

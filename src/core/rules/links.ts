@@ -10,8 +10,6 @@
  * warning, `link/anchor-missing`, since the link still opens the right page, at its top.
  * External links (any `scheme:`, `//host`) are not checked. Code blocks and inline code are skipped.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { CHINESE_PREFIX, isSitePath, PATHS, sitePaths } from '../site-paths.ts';
@@ -24,6 +22,8 @@ import type { Rule } from './rule.ts';
 import { findLinks, type ContentLink } from '../text/markdown-links.ts';
 import { AnchorCheck, type BodyPage } from './link-anchors.ts';
 import type { Locale } from '../schema/common.ts';
+import { isPublicFile } from '../assets.ts';
+import { ASSET_EXTENSIONS } from '../model/sources.ts';
 
 export { findLinks, type ContentLink } from '../text/markdown-links.ts';
 
@@ -83,6 +83,15 @@ export const links: Rule = {
           if (to) checkAnchor(link, file, bodyLine, { page: to.page, lang: to.lang ?? lang, path: toFile.path });
           continue;
         }
+        if (toFile?.kind === 'missing' && ASSET_EXTENSIONS.test(toFile.file)) {
+          bag.report(
+            'link/broken',
+            { file, line: bodyLine + link.line, column: link.column + 1 },
+            `The link to "${link.target}" leads to the file ${toFile.file}, which does not exist.`,
+            `Put the file at ${toFile.file}, or correct the path: images and attachments are linked by their path from this file (./org-chart.png, ../forms/leave.docx).`,
+          );
+          continue;
+        }
         if (toFile?.kind === 'missing') {
           suggestions ??= new LinkSuggestions(paths);
           const guess = suggestions.suggest(`/pages/${toFile.file.replace(/^content\//, '').replace(/\.mdx?$/i, '')}/`, fromUrl);
@@ -101,7 +110,7 @@ export const links: Rule = {
           if (to) checkAnchor(link, file, bodyLine, { page: to.page, lang: to.lang ?? lang, path });
           continue;
         }
-        if (inPublic(h, path)) continue;
+        if (isPublicFile(h, path)) continue;
         suggestions ??= new LinkSuggestions(paths);
         const guess = suggestions.suggest(path, fromUrl);
         bag.report(
@@ -138,14 +147,4 @@ function linksIn(body: string, file: string): ContentLink[] {
     const p = prepared.originalPoint(link.line + 1, link.column + 1);
     return { ...link, line: p.line - 1, column: p.column - 1 };
   });
-}
-
-/** A file shipped as is from `public/` (images, PDFs). */
-function inPublic(h: Pick<Handbook, 'root'>, path: string): boolean {
-  if (path.endsWith('/')) return false;
-  try {
-    return existsSync(join(h.root, 'public', decodeURIComponent(path)));
-  } catch {
-    return false;
-  }
 }

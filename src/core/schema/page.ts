@@ -5,8 +5,22 @@
  * gives a `version` (the quality manual, a policy) is a controlled document like an SOP.
  */
 import { z } from 'zod';
-import { IsoDate, Locale, PersonId } from './common.ts';
+import { IsoDate, PersonId } from './common.ts';
 import { plainText } from '../body/plain-text.ts';
+import { canonicalLanguage } from './language.ts';
+
+/** A language tag, canonical (`ZH-cn` → `zh-CN`); one that is not BCP 47 or names no known language is refused. */
+const ContentLanguage = z.string().transform((tag, ctx) => {
+  const canonical = canonicalLanguage(tag);
+  if (canonical !== undefined) return canonical;
+  ctx.issues.push({
+    code: 'custom',
+    input: tag,
+    message: `"${tag}" is not a language tag.`,
+    params: { code: 'schema/invalid-format', hint: 'Write the language as a BCP 47 tag: en, zh-CN, ja, pt-BR, zh-Hant (letters and hyphens, no underscore; the language\'s code, not its name).' },
+  });
+  return z.NEVER;
+});
 
 /**
  * Text that may be left empty: wiki and docs tools write `description: ""` (or `description:`
@@ -26,7 +40,9 @@ export const PageFrontmatter = z
   .looseObject({
     title: TitleOrEmpty.optional().describe('Page title, as text (Markdown in it is shown as its text: `**Policy**` → Policy). Defaults to the first `# heading`, then to the file name (an empty title, as wiki tools write `title: ""`, counts as none).'),
     description: TextOrEmpty.optional().describe('One sentence shown in lists and search results (an empty one counts as none).'),
-    lang: Locale.optional().describe('Language of the page. Defaults to the handbook\'s default language (`en`).'),
+    lang: ContentLanguage.optional().describe(
+      'Language of the page: a BCP 47 tag (`en`, `zh-CN`, `ja`, `pt-BR`, `zh-Hant`). Defaults to the handbook\'s default language (`en`), or `zh-CN` for `name.zh-CN.md`. The interface is in English and Simplified Chinese; a page in another language is shown in both, marked with its language.',
+    ),
     owner: PersonId.optional().describe('Person who keeps the page current.'),
     updated: IsoDate.optional().describe('Date of the last substantive update.'),
     order: z.number().int().optional().describe('Position in navigation; lower comes first.'),

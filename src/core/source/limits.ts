@@ -15,4 +15,10 @@ export const LIMITS = {
    * it: a few lines of nested aliases ("billion laughs") otherwise expand to billions of values.
    */
   yamlAliasExpansion: 10_000,
+  /**
+   * Bytes in one image or attachment published from `content/` or `public/` (a PNG, a PDF, a
+   * form): enough for a scanned form or a photo, small enough that a Git repository and the built
+   * site stay quick to copy. A larger file belongs in a document system, linked from the page.
+   */
+  assetBytes: 10 * 1024 * 1024,
 } as const;

@@ -64,7 +64,8 @@ export function resolveBodyLinks(html: string, fromFile: string, locale: UiLocal
     out = out.replace(/__sqms-link__:([^"]*)/g, (_, raw: string) => {
       const href = raw.replaceAll('&amp;', '&');
       const to = linkToFile(href, fromFile, files);
-      return (to?.kind === 'page' ? hrefTemplate(`${to.path}${to.suffix}`, siteBase) : href).replaceAll('&', '&amp;');
+      // Not a content file: a relative address as written; one from the site's root (a file in public/) below the base.
+      return (to?.kind === 'page' ? hrefTemplate(`${to.path}${to.suffix}`, siteBase) : href.startsWith('/') ? hrefTemplate(href, siteBase) : href).replaceAll('&', '&amp;');
     });
   }
   return fillLocale(out, locale);

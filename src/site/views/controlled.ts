@@ -36,7 +36,7 @@ export function controlledUrl(doc: Pick<ControlledDocument, 'kind' | 'id'>, loca
 }
 
 /** The document's title in `locale`, and the language of the title when it is not `locale`. */
-export function controlledTitle(h: Pick<Handbook, 'translations'>, doc: ControlledDocument, locale: Locale): { title: string; lang: Locale | undefined } {
+export function controlledTitle(h: Pick<Handbook, 'translations'>, doc: ControlledDocument, locale: Locale): { title: string; lang: string | undefined } {
   const e = doc.entity;
   if ('kind' in e && e.kind === 'sop') {
     const view = sopInLocale(h, e, locale);

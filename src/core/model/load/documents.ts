@@ -20,6 +20,7 @@ import { validate } from '../schema-issues.ts';
 import type { Origin, PageEntity, SopEntity, SopTranslationEntity } from '../handbook.ts';
 import { isPlainObject, type LoadContext } from './context.ts';
 import { isFolderPageFile, pageIdOfFile, ROOT_PAGE_ID } from '../../page-files.ts';
+import { interfaceLanguageOf, languageName } from '../../schema/language.ts';
 
 /** The address of a page, for messages (src/core/site-paths.ts makes the site's). */
 const pageAddress = (id: string) => (id === ROOT_PAGE_ID ? '/pages/' : `/pages/${id}/`);
@@ -139,13 +140,25 @@ function loadPage(file: SourceFile, kind: KindDefinition, ctx: LoadContext): voi
     origin,
   };
   if (data.translationOf !== undefined) {
-    registerTranslation(ctx.handbook.translations.pages, data.translationOf, page.lang, { ...page, translationOf: data.translationOf }, ctx);
+    const into = interfaceLanguageOf(page.lang);
+    if (into === undefined) return translationIntoOtherLanguage(page, ctx);
+    registerTranslation(ctx.handbook.translations.pages, data.translationOf, into, { ...page, translationOf: data.translationOf }, ctx);
     return;
   }
   const pages = ctx.itemsOf(kind) as Map<string, PageEntity>;
   const first = pages.get(id);
   if (first) return samePageTwice(first, page, ctx);
   pages.set(id, page);
+}
+
+/** A translation is read in an interface language; a page in another language (`ja`) is a page of its own. */
+function translationIntoOtherLanguage(page: PageEntity, ctx: LoadContext): void {
+  ctx.bag.report(
+    'translation/other-language',
+    page.origin.at(['lang']),
+    `This page translates another into ${languageName(page.lang)} (${page.lang}), but translations are shown only to readers of the interface's languages, English (en) and Simplified Chinese (zh-CN).`,
+    'Remove `translationOf` to make it a page of its own (shown in both interfaces, marked as written in its language), or translate it into en or zh-CN.',
+  );
 }
 
 /** Two files that make one page (`team.md` and `team/index.md`, `index.md` and `README.md` in one folder): the first is kept. */

@@ -139,7 +139,7 @@ describe('the registry of kinds', () => {
   it('gives the model an empty collection per kind that fills one, and a set of rejected ids per kind that has them', () => {
     const { handbook } = buildHandbook('/empty', [], { today: TODAY });
     expect(Object.keys(handbook).sort()).toEqual(
-      ['acknowledgements', 'actions', 'areas', 'audits', 'campaigns', 'checkSettings', 'checklists', 'compiledBodies', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'inspections', 'kpis', 'managementReviews', 'measurements', 'mysteryShopVisits', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'siteSettings', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
+      ['acknowledgements', 'actions', 'areas', 'assets', 'audits', 'campaigns', 'checkSettings', 'checklists', 'compiledBodies', 'complaintCauses', 'complaints', 'dateWindow', 'derived', 'findings', 'index', 'inspections', 'kpis', 'managementReviews', 'measurements', 'mysteryShopVisits', 'pages', 'people', 'phases', 'rejected', 'risks', 'roles', 'root', 'searchSynonyms', 'siteSettings', 'sops', 'standards', 'today', 'trainingCoverage', 'trainingSettings', 'translations', 'units'],
     );
     expect(handbook.kpis).toBeInstanceOf(Map);
     expect(handbook.measurements).toEqual([]);
