@@ -303,7 +303,9 @@ describe('PageFrontmatter', () => {
   });
 
   it('still checks the fields it knows', () => {
-    expect(issues(PageFrontmatter, { lang: 'de' })).toEqual(['invalid_value lang']);
+    // Any BCP 47 tag is a language (`de`, `ja`, `pt-BR`); `de_DE` is not one.
+    expect(issues(PageFrontmatter, { lang: 'de' })).toEqual([]);
+    expect(issues(PageFrontmatter, { lang: 'de_DE' })).toEqual(['custom lang']);
     expect(issues(PageFrontmatter, { updated: '2026-02-30' })).toEqual(['custom updated']);
     expect(issues(PageFrontmatter, { order: 1.5 })).toEqual(['invalid_type order']);
     expect(issues(PageFrontmatter, { owner: 'Ann Lee' })).toEqual(['invalid_format owner']);

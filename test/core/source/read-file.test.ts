@@ -113,10 +113,12 @@ describe('the reader of handbook files', () => {
     const root = fixture();
     writeFileSync(join(root, 'content/sops/customer-service/SOP-CS-009.MDX'), '---\nid: SOP-CS-009\n---\n');
     writeFileSync(join(root, 'data/measurements/2026-11.xlsx'), 'PK\u0003\u0004');
+    // An image next to a page is published (an asset); a program is not a kind of file the handbook holds.
     writeFileSync(join(root, 'content/logo.png'), 'PNG');
+    writeFileSync(join(root, 'content/installer.exe'), 'MZ');
     const { diagnostics } = loadHandbook(root, { today: TODAY });
     expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([
-      ['file/unknown-type', 'content/logo.png', 1, 1, 'warning'],
+      ['file/unknown-type', 'content/installer.exe', 1, 1, 'warning'],
       ['file/name-case', 'content/sops/customer-service/SOP-CS-009.MDX', 1, 1, 'error'],
       ['file/unknown-type', 'data/measurements/2026-11.xlsx', 1, 1, 'warning'],
     ]);
