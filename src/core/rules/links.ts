@@ -24,6 +24,7 @@ import { AnchorCheck, type BodyPage } from './link-anchors.ts';
 import type { Locale } from '../schema/common.ts';
 import { isPublicFile } from '../assets.ts';
 import { ASSET_EXTENSIONS } from '../model/sources.ts';
+import { interfaceLanguageOf } from '../schema/language.ts';
 
 export { findLinks, type ContentLink } from '../text/markdown-links.ts';
 
@@ -124,14 +125,15 @@ export const links: Rule = {
       }
     };
     for (const sop of h.sops.values()) check(sop.body, sop.bodyLine, sop.origin.file, PATHS.sop(sop.id), { kind: 'sop', id: sop.id }, sop.lang);
-    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, PATHS.page(page.id), { kind: 'page', id: page.id }, page.lang);
+    // A page in another language (`ja`) is read in the English interface.
+    for (const page of h.pages.values()) check(page.body, page.bodyLine, page.origin.file, PATHS.page(page.id), { kind: 'page', id: page.id }, interfaceLanguageOf(page.lang) ?? 'en');
     // Translations are shown in their own language's interface.
     const prefix = (lang: string) => (lang === 'zh-CN' ? CHINESE_PREFIX : '');
     for (const [id, byLang] of h.translations.sops) {
       for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.sop(id)}`, { kind: 'sop', id }, t.lang);
     }
     for (const [id, byLang] of h.translations.pages) {
-      for (const t of byLang.values()) check(t.body, t.bodyLine, t.origin.file, `${prefix(t.lang)}${PATHS.page(id)}`, { kind: 'page', id }, t.lang);
+      for (const [lang, t] of byLang) check(t.body, t.bodyLine, t.origin.file, `${prefix(lang)}${PATHS.page(id)}`, { kind: 'page', id }, lang);
     }
   },
 };

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { IsoDate, PersonId } from './common.ts';
 import { plainText } from '../body/plain-text.ts';
 import { canonicalLanguage } from './language.ts';
+import { CONTROL_STATUSES, ControlFields } from './control.ts';
 
 /** A language tag, canonical (`ZH-cn` → `zh-CN`); one that is not BCP 47 or names no known language is refused. */
 const ContentLanguage = z.string().transform((tag, ctx) => {
@@ -34,7 +35,6 @@ const TextOrEmpty = z
 
 /** A title that may be left empty, as text (Markdown in it is read as its text: `**Policy**` → Policy). */
 const TitleOrEmpty = TextOrEmpty.transform((text) => (text === undefined ? undefined : plainText(text)));
-import { CONTROL_STATUSES, ControlFields } from './control.ts';
 
 export const PageFrontmatter = z
   .looseObject({
