@@ -151,10 +151,18 @@ export function folderCount(folder: PageTreeFolder): number {
   return folder.entries.reduce((n, e) => n + (e.kind === 'folder' ? 1 + folderCount(e) : 0), 0);
 }
 
-/** The pages at the top of the tree: those directly in `content/` and the own pages of its folders (the home page lists these, not every page of a wiki). */
+/**
+ * The pages at the top of the tree, which the home page lists instead of every page of a wiki: those
+ * directly in `content/`, and for each folder in it its own page, or, when it has none, the pages
+ * directly in it (`policies/quality-policy` in a `policies/` folder without an index.md).
+ */
 export function topLevelPages(pages: Iterable<PageEntity>): PageEntity[] {
-  return [...pages].filter((p) => {
+  const all = [...pages];
+  const withOwnPage = new Set(all.filter((p) => isFolderPageFile(p.origin.file) && !p.id.includes('/')).map((p) => p.id));
+  return all.filter((p) => {
     const folder = pageFolder(p);
-    return folder === '' || (isFolderPageFile(p.origin.file) && !folder.includes('/'));
+    if (folder === '') return true;
+    if (folder.includes('/')) return false;
+    return withOwnPage.has(folder) ? isFolderPageFile(p.origin.file) && p.id === folder : true;
   });
 }
