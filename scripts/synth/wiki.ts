@@ -28,7 +28,7 @@ export interface WikiOptions {
   brokenShare?: number;
   /** Every page link broken (for the check's worst case). */
   allBroken?: boolean;
-  /** Images next to the pages, linked from them (default false: the check reads links to images next to pages only once assets next to content are supported). */
+  /** Images next to the pages, linked from them (default true). */
   images?: boolean;
 }
 
@@ -53,7 +53,7 @@ export interface WikiStats {
 }
 
 /** Bumped when the generator's output changes, so that the bench regenerates. */
-export const WIKI_GENERATOR_VERSION = 1;
+export const WIKI_GENERATOR_VERSION = 2;
 
 const TOPICS = ['onboarding', 'complaints', 'refunds', 'call-backs', 'escalation', 'night-shift', 'deliveries', 'returns', 'payments', 'privacy', 'training', 'audits', 'tools', 'templates', 'scripts', 'holidays', 'safety', 'vehicles', 'stock', 'reporting'];
 const KINDS = ['guide', 'checklist', 'faq', 'notes', 'howto', 'policy', 'reference', 'playbook'];
@@ -86,7 +86,7 @@ export function generateWiki(options: WikiOptions): WikiStats {
   const started = performance.now();
   const r = new Random(options.seed);
   const brokenShare = options.brokenShare ?? 0.01;
-  const withImages = options.images ?? false;
+  const withImages = options.images ?? true;
   rmSync(options.out, { recursive: true, force: true });
 
   // Folders: sections, subsections, and a third level under some; about one folder per twelve pages.

@@ -48,6 +48,7 @@ describe('the wiki generator', () => {
     const stats = generateWiki({ out: root, pages: 150, seed: 3, brokenShare: 0.05 });
     expect(stats.pages).toBe(150);
     expect(stats.chinesePages).toBeGreaterThan(2);
+    expect(stats.images).toBeGreaterThan(3);
     expect(stats.broken.length).toBeGreaterThan(20);
     expect(brokenReported(root)).toEqual(stats.broken.map((b) => `${b.file}:${b.line}:${b.column}`).sort());
     const { diagnostics } = loadHandbook(root, { today: '2026-11-22' });

@@ -6,12 +6,13 @@
  * (`# ? % " < > | * : \` and control characters) become `-`, as a GitHub wiki names the file of
  * "Page Name" `Page-Name.md`. Letters of any script stay (`中文/指南.md`).
  */
+import { ASSET_EXTENSIONS } from '../model/sources.ts';
 
 /** Markdown files, by extension (any case). */
 export const MARKDOWN_FILE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i;
 
-/** Files copied next to the pages: images and attachments a page links to. */
-export const ASSET_FILE = /\.(png|jpe?g|gif|webp|avif|pdf)$/i;
+/** Files copied next to the pages: the images and attachments the handbook publishes next to them (model/sources.ts). */
+export const ASSET_FILE = ASSET_EXTENSIONS;
 
 /** Characters that become `-` in a file or folder name. */
 const UNSAFE = /[\s#?%"<>|*:\\\u0000-\u001f\u007f]+/g;

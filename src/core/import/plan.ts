@@ -76,7 +76,8 @@ export function planImport(tree: SourceTree, options: PlanOptions): ImportPlan {
   for (const m of tree.markdown) if (/\.mdx?$/i.test(m.path)) pagesById.set(pageIdOfFile(`content/${m.path}`), m.path);
   const index: ImportIndex = { targets: contentTargets, targetsByLowerCase: byLower, statics, wikiPages, pagesById, into, hugo: tree.shape === 'hugo' };
 
-  const plan: ImportPlan = { into, shape: tree.shape, files: [], renamed: [], rewrites: [], unresolved: [], notText: [], syntax: new Map(), leftOut: tree.leftOut, duplicates: [], conflicts: [] };
+  const plan: ImportPlan = { into, shape: tree.shape, files: [], renamed: [], rewrites: [], unresolved: [], notText: [], syntax: new Map(), leftOut: [...tree.leftOut], duplicates: [], conflicts: [] };
+  const usedStatics = new Set<string>();
   for (const m of tree.markdown) {
     const target = prefix(contentTargets.get(m.path)!);
     const source = sourceOf(m.path, 'content');
@@ -90,8 +91,14 @@ export function planImport(tree: SourceTree, options: PlanOptions): ImportPlan {
     if (result.rewrites.length > 0) plan.rewrites.push({ file: target, rewrites: result.rewrites });
     if (result.unresolved.length > 0) plan.unresolved.push({ file: target, unresolved: result.unresolved });
     for (const [name, n] of result.syntax) plan.syntax.set(name, (plan.syntax.get(name) ?? 0) + n);
+    for (const used of result.statics) usedStatics.add(used);
   }
   for (const a of tree.assets) {
+    // A Hugo static file is copied only when a page names it (robots.txt, favicons… stay out).
+    if (a.from === 'static' && !usedStatics.has(a.path)) {
+      plan.leftOut.push({ path: `static/${a.path}`, reason: 'static-unused' });
+      continue;
+    }
     const target = prefix((a.from === 'static' ? statics : contentTargets).get(a.path)!);
     plan.files.push({ target, source: sourceOf(a.path, a.from), copyFrom: a.absolute, ...(a.from === 'static' ? { fromStatic: true } : {}) });
   }

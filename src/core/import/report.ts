@@ -10,7 +10,8 @@ import type { Unresolved } from './rewrite.ts';
 import { plural } from '../text/plural.ts';
 
 const LEFT_OUT: Record<LeftOut['reason'], string> = {
-  'not-markdown': 'not Markdown or a known image or attachment (PNG, JPEG, GIF, WebP, AVIF, PDF)',
+  'not-markdown': 'not Markdown, nor an image or attachment the handbook publishes (png, jpg, gif, webp, avif, svg, pdf, docx, xlsx, pptx, csv, txt)',
+  'static-unused': 'a file of Hugo\'s static/ that no page names',
   'link-outside': 'a symbolic link that leaves the source folder (never followed)',
   'link-dangling': 'a symbolic link to nothing',
   unreadable: 'cannot be read',

@@ -53,6 +53,8 @@ export interface RewriteResult {
   unresolved: Unresolved[];
   /** Template syntax the handbook may not render, by name (`{{< figure >}}`, `{% include %}`), with counts. */
   syntax: Map<string, number>;
+  /** The Hugo `static/` files the page names (copied; the others are left out). */
+  statics: Set<string>;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -69,7 +71,7 @@ export function wikiPageKey(name: string): string {
 
 /** Rewrites the Markdown file `path` (below the Markdown root) of an import. */
 export function rewriteMarkdown(path: string, text: string, index: ImportIndex): RewriteResult {
-  const result: RewriteResult = { text, rewrites: [], unresolved: [], syntax: new Map() };
+  const result: RewriteResult = { text, rewrites: [], unresolved: [], syntax: new Map(), statics: new Set() };
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offsetOf = (line: number, column: number) => lineStarts[line]! + column;
@@ -81,6 +83,7 @@ export function rewriteMarkdown(path: string, text: string, index: ImportIndex):
   for (const link of findLinks(text)) {
     const found = resolve(link.target, path, index);
     if (found === undefined) continue;
+    if (found.kind === 'to' && found.static !== undefined) result.statics.add(found.static);
     if (found.kind === 'unresolved') {
       result.unresolved.push({ line: link.line + 1, column: link.column + 1, target: link.target, why: found.why });
       continue;
@@ -131,6 +134,7 @@ export function rewriteMarkdown(path: string, text: string, index: ImportIndex):
           const path = m[2]!;
           const copy = index.statics.get(path.slice(1));
           if (copy === undefined) continue;
+          result.statics.add(path.slice(1));
           const to = relativeTo(copy);
           const start = offsetOf(line, m.index + m[1]!.length);
           edits.push({ start, end: start + path.length, to });
@@ -199,7 +203,7 @@ function targetOffset(text: string, start: number, target: string): number {
   return -1;
 }
 
-type Resolved = { kind: 'to'; to: string } | { kind: 'unresolved'; why: Unresolved['why'] };
+type Resolved = { kind: 'to'; to: string; static?: string } | { kind: 'unresolved'; why: Unresolved['why'] };
 
 /**
  * What a link target written in `from` becomes: the same target (nothing to change), a new one,
@@ -222,7 +226,7 @@ function resolve(target: string, from: string, index: ImportIndex): Resolved | u
   if (decoded.startsWith('/')) {
     const below = decoded.replace(/^\/+/, '');
     const fromStatic = index.hugo ? index.statics.get(below) : undefined;
-    if (fromStatic !== undefined) return { kind: 'to', to: relativeTo(fromStatic) + suffix };
+    if (fromStatic !== undefined) return { kind: 'to', to: relativeTo(fromStatic) + suffix, static: below };
     const file = findFile(below, index) ?? (index.hugo ? findHugoAddress(below, index) : undefined);
     if (file === undefined) return { kind: 'unresolved', why: 'missing' };
     const moved = index.targets.get(file)!;

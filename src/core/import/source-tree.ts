@@ -32,7 +32,7 @@ export interface SourceAsset {
 export interface LeftOut {
   /** Path below the source folder, forward slashes. */
   path: string;
-  reason: 'not-markdown' | 'link-outside' | 'link-dangling' | 'unreadable' | 'wiki-special';
+  reason: 'not-markdown' | 'link-outside' | 'link-dangling' | 'unreadable' | 'wiki-special' | 'static-unused';
 }
 
 export interface SourceTree {

@@ -126,6 +126,7 @@ describe('an import plan', () => {
       'content/docs/setup.md': '# Setup\n\n[home]({{< relref "../_index.md" >}}) ![diagram](/images/flow.png)\n',
       'static/images/logo.png': 'P',
       'static/images/flow.png': 'P',
+      'static/images/unused.png': 'P',
       'static/robots.txt': 'x',
     });
     const p = plan(source, 'docs-site');
@@ -144,7 +145,12 @@ describe('an import plan', () => {
       ['Hugo shortcode {{< notice >}}', 1],
       ['Hugo shortcode {{% notice %}}', 1],
     ]);
-    expect(p.leftOut.map((l) => l.path)).toEqual(['static/robots.txt', 'hugo.toml', 'layouts/']);
+    expect(p.leftOut).toEqual([
+      { path: 'hugo.toml', reason: 'not-markdown' },
+      { path: 'layouts/', reason: 'not-markdown' },
+      { path: 'static/images/unused.png', reason: 'static-unused' },
+      { path: 'static/robots.txt', reason: 'static-unused' },
+    ]);
     expect(p.unresolved.flatMap((f) => f.unresolved.map((u) => u.target))).toEqual(['/docs/gone/']);
   });
 
