@@ -23,12 +23,13 @@ describe('the wiki fixture', () => {
 
   it('is read whole: every Markdown file is a page or a translation, the Chinese ones in Chinese', () => {
     const { files } = readSources(WIKI_ROOT);
-    const markdown = files.filter((f) => f.path.startsWith('content/')).map((f) => f.path);
+    const markdown = files.filter((f) => f.path.startsWith('content/') && /\.mdx?$/.test(f.path)).map((f) => f.path);
     expect(markdown.length).toBeGreaterThanOrEqual(20);
     const pages = [...handbook.pages.values()];
     const translations = [...handbook.translations.pages.values()].flatMap((byLang) => [...byLang.values()]);
     expect(pages.length + translations.length).toBe(markdown.length);
     expect(handbook.pages.get('中文/指南')?.lang).toBe('zh-CN');
+    expect(handbook.pages.get('日本語/案内')?.lang).toBe('ja');
     expect(handbook.pages.get('about')?.title).toBe('About this wiki');
     expect(handbook.pages.get('team/contacts/escalation')?.title).toBe('Escalation');
   });
