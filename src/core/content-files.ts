@@ -8,6 +8,7 @@
  * A link that is not to a file (`/sops/SOP-CS-001/`, `../SOP-CS-002` written as a page address)
  * is left to the address resolution of the link rule.
  */
+import { splitLinkTarget } from './text/markdown-links.ts';
 import { posix } from 'node:path';
 import type { Handbook } from './model/handbook.ts';
 import { PATHS } from './site-paths.ts';
@@ -45,16 +46,9 @@ const MARKDOWN = /\.mdx?$/i;
  * pages whose frontmatter was refused (the check's `Handbook.rejected.pages`).
  */
 export function linkToFile(target: string, fromFile: string, index: ContentFileIndex, rejected?: ReadonlySet<string>): FileLink | undefined {
-  const cut = target.search(/[?#]/);
-  const pathname = cut < 0 ? target : target.slice(0, cut);
-  const suffix = cut < 0 ? '' : target.slice(cut);
-  if (pathname === '') return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURI(pathname);
-  } catch {
-    return undefined;
-  }
+  const split = splitLinkTarget(target);
+  if (!split) return undefined;
+  const { pathname, decoded, suffix } = split;
   const file = pathname.startsWith('/')
     ? posix.join('content', decoded)
     : posix.normalize(posix.join(posix.dirname(fromFile), decoded));

@@ -13,7 +13,7 @@
  * Code is never touched. A link that leads to no file of the source is kept and listed.
  */
 import { posix } from 'node:path';
-import { findLinks, readProse } from '../text/markdown-links.ts';
+import { findLinks, readProse, splitLinkTarget } from '../text/markdown-links.ts';
 import { FOLDER_PAGE_FILES, pageIdOfFile } from '../page-files.ts';
 
 /** What the rewriting knows of the whole import. */
@@ -211,16 +211,9 @@ type Resolved = { kind: 'to'; to: string; static?: string } | { kind: 'unresolve
  */
 function resolve(target: string, from: string, index: ImportIndex): Resolved | undefined {
   if (target === '' || target.startsWith('#') || EXTERNAL.test(target)) return undefined;
-  const cut = target.search(/[?#]/);
-  const pathname = cut < 0 ? target : target.slice(0, cut);
-  const suffix = cut < 0 ? '' : target.slice(cut);
-  if (pathname === '') return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURI(pathname);
-  } catch {
-    return undefined;
-  }
+  const split = splitLinkTarget(target);
+  if (!split) return undefined;
+  const { decoded, suffix } = split;
   const self = index.targets.get(from) ?? from;
   const relativeTo = (t: string) => encodeTarget(posix.relative(posix.dirname(self), t) || posix.basename(t));
   if (decoded.startsWith('/')) {

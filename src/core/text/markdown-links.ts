@@ -143,3 +143,15 @@ function scanParagraph(lines: readonly ProseLine[], links: ContentLink[]): void 
   for (const m of joined.matchAll(MD_LINK)) links.push({ target: (m[1] ?? m[2])!, ...at(m.index) });
   for (const m of joined.matchAll(HTML_LINK)) links.push({ target: (m[1] ?? m[2])!, ...at(m.index) });
 }
+
+/** A link target split into its path, decoded (`%20` → space), and its `?query#anchor` as written; undefined when the path is empty or not valid percent-encoding. */
+export function splitLinkTarget(target: string): { pathname: string; decoded: string; suffix: string } | undefined {
+  const cut = target.search(/[?#]/);
+  const pathname = cut < 0 ? target : target.slice(0, cut);
+  if (pathname === '') return undefined;
+  try {
+    return { pathname, decoded: decodeURI(pathname), suffix: cut < 0 ? '' : target.slice(cut) };
+  } catch {
+    return undefined;
+  }
+}
