@@ -18,8 +18,8 @@ export default defineConfig({
   // The handbook's own public/ (logos, files linked from the site's root), as the check reads it.
   publicDir: resolve(handbookRootSetting(), 'public'),
   // Sätteri, with the handbook's safety plugin: nothing in a body runs, even in `astro build` alone.
-  // Links in bodies are taken to the built site's addresses, below the base (content-links-plugin.ts).
-  markdown: { processor: handbookMarkdown({ base: process.env.SQMS_BASE ?? '/' }) },
+  // Links in bodies are marked for the page, which resolves them below the base (content-links-plugin.ts).
+  markdown: { processor: handbookMarkdown() },
   // A few pages are rendered at a time, so that the main thread renders while earlier pages are
   // written to disk (about 15 % less time generating pages on the benchmark).
   build: { format: 'directory', concurrency: 4 },

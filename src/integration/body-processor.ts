@@ -18,13 +18,12 @@ import { markupPlugins } from '../core/body/markup-plugins.ts';
 import { contentLinksPlugin } from './content-links-plugin.ts';
 import { contentImagesPlugin } from './content-images-plugin.ts';
 
-export interface HandbookMarkdownOptions {
-  /** The deployment base (Astro's `base`, e.g. `/handbook`): bodies are compiled outside Vite, which knows it. */
-  base: string;
-}
-
-export function handbookMarkdown(options: HandbookMarkdownOptions = { base: '/' }): ReturnType<typeof satteri> {
-  const links = contentLinksPlugin(options.base.endsWith('/') ? options.base : `${options.base}/`);
+/**
+ * The handbook's Markdown processor. Bodies hold no deployment base: their links are resolved, with
+ * the base and the reader's language, when a page renders them (src/site/routes/content-links.ts).
+ */
+export function handbookMarkdown(): ReturnType<typeof satteri> {
+  const links = contentLinksPlugin();
   const markdown = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), ...markupPlugins(), links], features: MARKDOWN_FEATURES });
   const mdx = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
   return {

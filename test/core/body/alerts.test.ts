@@ -46,7 +46,7 @@ describe('callouts in the build', () => {
   it('turns alerts into labelled callouts in .md bodies, and leaves other quotations alone', async () => {
     const html = await renderMarkdown(BODY);
     expect(html).toContain('<div class="callout callout-note" role="note"><p class="callout-label" data-sqms-word="callout.note"></p>');
-    expect(html).toContain('<p>Complaints are <em>logged</em> first. See <a href="/__sqms-locale__/pages/policies/complaint-handling/">the policy</a>.</p>');
+    expect(html).toContain('<p>Complaints are <em>logged</em> first. See <a href="__sqms-link__:/pages/policies/complaint-handling/">the policy</a>.</p>');
     expect(html).toContain('<div class="callout callout-warning" role="note"><p class="callout-label" data-sqms-word="callout.warning"></p>');
     expect(html).toContain('<li>not on the phone</li>');
     expect(html).not.toContain('[!NOTE]\n');

@@ -9,7 +9,7 @@ import { handbookMarkdown } from '../../../src/integration/body-processor.ts';
 
 describe('images next to the content, in the build', () => {
   it('keeps relative images out of Astro\'s image pipeline and marks them, in .md', async () => {
-    const renderer = await handbookMarkdown({ base: '/handbook' }).createRenderer!({} as never);
+    const renderer = await handbookMarkdown().createRenderer!({} as never);
     const result = await renderer.render('![chart](./org-chart.png) ![form](forms/scan.jpg) ![logo](/brand/logo.svg) ![ref][r]\n\n[r]: ../x.webp\n', {} as never);
     expect(result.metadata.localImagePaths).toEqual([]);
     expect(result.code).toContain('src="__sqms-link__:./org-chart.png"');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localizeContentHref } from '../../../src/site/routes/content-links.ts';
+import { localizeContentHref, resolveBodyLinks } from '../../../src/site/routes/content-links.ts';
+import { compiledHref } from '../../../src/integration/content-links-plugin.ts';
+import { buildPatched } from '../../helpers/fixture.ts';
 
 describe('links written in content', () => {
   it('lead to the page in the reader\'s interface language, below the base', () => {
@@ -18,5 +20,22 @@ describe('links written in content', () => {
     expect(localizeContentHref('#scope', 'zh-CN', '/')).toBe('#scope');
     expect(localizeContentHref('https://www.iso.org/', 'zh-CN', '/')).toBe('https://www.iso.org/');
     expect(localizeContentHref('//cdn.example.com/x', 'zh-CN', '/')).toBe('//cdn.example.com/x');
+  });
+});
+
+describe('links in a compiled body, resolved by the page as the link check resolves them', () => {
+  const handbook = buildPatched({ files: { 'content/team/index.md': '# Team\n\n## Who we are\n' } }).handbook;
+  const resolve = (href: string, locale: 'en' | 'zh-CN') =>
+    resolveBodyLinks(`<a href="${compiledHref(href)}">x</a>`, 'content/policies/quality-policy.md', locale, handbook, '/handbook/');
+
+  it('a content folder written from the root leads to its page (the check accepts it, so the build must not 404)', () => {
+    expect(resolve('/team/#who-we-are', 'en')).toBe('<a href="/handbook/pages/team/#who-we-are">x</a>');
+    expect(resolve('/team/', 'zh-CN')).toBe('<a href="/handbook/zh/pages/team/">x</a>');
+  });
+
+  it('an address of the site stays one, below the base and in the reader\'s language', () => {
+    expect(resolve('/kpis/KPI-CSAT/', 'zh-CN')).toBe('<a href="/handbook/zh/kpis/KPI-CSAT/">x</a>');
+    expect(resolve('/exports/measurements.csv', 'zh-CN')).toBe('<a href="/handbook/exports/measurements.csv">x</a>');
+    expect(resolve('../team/', 'en')).toBe('<a href="/handbook/pages/team/">x</a>');
   });
 });
