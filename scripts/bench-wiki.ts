@@ -12,17 +12,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Run as MeasuredRun } from './bench.ts';
 import { generateWiki, WIKI_GENERATOR_VERSION, type WikiOptions, type WikiStats } from './synth/wiki.ts';
-
-/** What the bench's `measure` gives back (scripts/bench.ts). */
-export interface MeasuredRun {
-  ok: boolean;
-  exitCode: number | null;
-  seconds: number;
-  peakTreeMB: number | null;
-  peakProcessMB: number | null;
-  log: string;
-}
 
 export interface WikiBenchOptions {
   project: string;

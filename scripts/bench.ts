@@ -57,7 +57,7 @@ const BASELINE_TIME_RATIO = 1.3;
 const BASELINE_MEMORY_RATIO = 1.2;
 const BASELINE_ROOT = 'scripts/bench-baseline';
 
-interface Run {
+export interface Run {
   ok: boolean;
   exitCode: number | null;
   seconds: number;
