@@ -36,13 +36,18 @@ export function browserAvailable(): { run: boolean; reason: string } {
 }
 
 /**
- * Builds the sample handbook into `outDir` as `npm run build` does (`sqms build`: Astro, then the
- * search index and export files), with the project's Node (the one running vitest).
+ * Builds a handbook into `outDir` as `npm run build` does (`sqms build`: Astro, then the search
+ * index and export files), with the project's Node (the one running vitest): by default the sample,
+ * else the handbook folder `root`, deployed below `base` when given.
  */
-export async function buildSample(outDir: string): Promise<void> {
+export async function buildHandbook(outDir: string, options: { root?: string; base?: string } = {}): Promise<void> {
   const sqms = join(ROOT, 'src', 'cli', 'sqms.ts');
-  const env: NodeJS.ProcessEnv = { ...process.env, SQMS_TODAY: TODAY, SQMS_ROOT: ROOT, ASTRO_TELEMETRY_DISABLED: '1', SQMS_CACHE_DIR: `${outDir}-cache` };
+  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD and SSR in its environment: a build started from here must not inherit them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, SQMS_TODAY: TODAY, SQMS_ROOT: options.root ?? ROOT, ASTRO_TELEMETRY_DISABLED: '1', SQMS_CACHE_DIR: `${outDir}-cache` };
+  if (options.base !== undefined) env['SQMS_BASE'] = options.base;
   delete env['SQMS_STRICT'];
+  delete env['SQMS_LINKS'];
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(process.execPath, [sqms, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -51,7 +56,12 @@ export async function buildSample(outDir: string): Promise<void> {
     child.on('error', fail);
     child.on('close', done);
   });
-  if (code !== 0) throw new Error(`sqms build failed (exit ${code}):\n${output.join('').slice(-4000)}`);
+  if (code !== 0) throw new Error(`sqms build of ${options.root ?? 'the sample'} failed (exit ${code}):\n${output.join('').slice(-4000)}`);
+}
+
+/** Builds the sample handbook into `outDir`. */
+export function buildSample(outDir: string): Promise<void> {
+  return buildHandbook(outDir);
 }
 
 /**

@@ -5,16 +5,15 @@
  * /files/…; a page in Japanese carries its language on its text (the page's own `lang` stays the
  * interface's) and a Japanese word from it finds it from the English and the Chinese search page.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { freshOutDir } from './build.ts';
+import { buildHandbook, freshOutDir } from './build.ts';
 import { serveStatic, type StaticServer } from './server.ts';
-import { browserAvailable, CHROMIUM, ROOT, TODAY } from './site.ts';
+import { browserAvailable, CHROMIUM, ROOT } from './site.ts';
 
 const available = browserAvailable();
 if (!available.run) console.warn(available.reason);
@@ -23,21 +22,6 @@ const BASE = '/handbook';
 const CHART = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40"><rect width="120" height="40" rx="6" fill="#0f5e6b"/><text x="60" y="25" fill="#fff" font-size="14" text-anchor="middle">Team</text></svg>\n';
 const JAPANESE = '---\nlang: ja\ntitle: 有給休暇の申請\n---\n\n有給休暇を取得するときは、取得日の三日前までに上長へ申請書を提出してください。急な病気の場合は、当日の始業前に電話で連絡してください。\n';
 
-async function build(root: string, outDir: string): Promise<void> {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, SQMS_ROOT: root, SQMS_BASE: BASE, SQMS_TODAY: TODAY, SQMS_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env['SQMS_STRICT'];
-  delete env['SQMS_LINKS'];
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'src/cli/sqms.ts'), 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  if (code !== 0) throw new Error(`sqms build failed (exit ${code}):\n${output.join('').slice(-4000)}`);
-}
 
 describe.skipIf(!available.run)('pages, assets and languages at wiki scale, in Chromium', () => {
   let work: string;
@@ -58,7 +42,7 @@ describe.skipIf(!available.run)('pages, assets and languages at wiki scale, in C
     write('content/team/onboarding.md', '# Onboarding\n\nThe chart again: ![chart](org-chart.svg)\n');
     write('content/team/deep/nested.md', '# A nested page\n\nText.\n');
     write('content/jinji/yukyu.md', JAPANESE);
-    await build(root, join(work, 'site', 'handbook'));
+    await buildHandbook(join(work, 'site', 'handbook'), { root, base: BASE });
     server = await serveStatic(join(work, 'site'));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
   }, 400_000);

@@ -4,15 +4,14 @@
  * languages, leads to a page the server has (status 200) and, with a `#anchor`, to an element of
  * that page with that id; no page shows Markdown or template syntax as text (outside code).
  */
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshOutDir } from './build.ts';
+import { buildHandbook, freshOutDir } from './build.ts';
 import { serveStatic, type StaticServer } from './server.ts';
-import { browserAvailable, CHROMIUM, ROOT, TODAY } from './site.ts';
+import { browserAvailable, CHROMIUM, ROOT } from './site.ts';
 
 const available = browserAvailable();
 if (!available.run) console.warn(available.reason);
@@ -22,22 +21,6 @@ const WIKI = join(ROOT, 'test/fixtures/wiki');
 /** Text a reader should never see outside code: Markdown links and references, alerts, shortcodes, heading ids. */
 const RAW = ['](', '][', '[^', '[!NOTE]', '[!WARNING]', '{{<', '{{%', '{#'];
 
-async function buildWiki(outDir: string): Promise<void> {
-  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD and SSR in its environment: a build started from here must not inherit them.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, SQMS_ROOT: WIKI, SQMS_BASE: BASE, SQMS_TODAY: TODAY, SQMS_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env['SQMS_STRICT'];
-  delete env['SQMS_LINKS'];
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'src/cli/sqms.ts'), 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  if (code !== 0) throw new Error(`sqms build of the wiki fixture failed (exit ${code}):\n${output.join('').slice(-4000)}`);
-}
 
 /** The address of every HTML page in `site` (`pages/x/index.html` → `/handbook/pages/x/`). */
 function builtPages(site: string): string[] {
@@ -75,7 +58,7 @@ describe.skipIf(!available.run)('the wiki fixture under a base path, in Chromium
     // Served from the folder above the site, so that the site's addresses begin with the base path.
     site = join(work, 'served', BASE.slice(1));
     await mkdir(join(work, 'served'), { recursive: true });
-    await buildWiki(site);
+    await buildHandbook(site, { root: WIKI, base: BASE });
     server = await serveStatic(join(work, 'served'));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
   }, 240_000);
