@@ -4,18 +4,44 @@
  * deployment `base` (content links are written as `/sops/SOP-CS-001/`), and end with a slash
  * except downloadable files.
  *
- * This mirrors `src/pages/`: add a route there, add its path to `PATHS` and, when it is always
- * there, to `STATIC_SITE_PATHS` or `sitePaths`. Every HTML page exists twice: in English at the root and in Chinese below `/zh/`. Two routes are approximated: scorecard periods (every period some measurement reports)
+ * This mirrors `src/pages/`. A kind's list and item pages follow from its `pages` in the registry
+ * (src/core/model/kinds/), with nothing to add here; for any other route, add its path to `PATHS`
+ * and, when it is always there, to `STATIC_SITE_PATHS` or `sitePaths`. Every HTML page exists twice: in English at the root and in Chinese below `/zh/`. Two routes are approximated: scorecard periods (every period some measurement reports)
  * and unit scorecards (every unit with a
  * measurement of its own or below it).
  */
 import type { Handbook } from './model/handbook.ts';
 import { packQuarters } from './analysis/management-review-pack.ts';
 import { ROOT_PAGE_ID } from './page-files.ts';
+import { KINDS, kind } from './model/kinds/registry.ts';
+import type { KindDefinition, KindPages } from './model/kinds/kind.ts';
 
 export type SitePathsInput = Pick<Handbook, 'sops' | 'standards' | 'kpis' | 'units' | 'pages' | 'measurements' | 'index' | 'risks' | 'managementReviews' | 'today'> & Partial<Pick<Handbook, 'audits' | 'findings' | 'people' | 'rejected' | 'assets'>>;
 
 const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * A kind's list (or register) page and each item's page, from its `pages` in the registry
+ * (src/core/model/kinds/): `findings` gives `/findings/` and `/findings/AF-2026-001/`.
+ */
+export const kindPaths = (pages: KindPages) => ({ list: `/${pages.folder}/`, item: (id: string) => `/${pages.folder}/${enc(id)}/` });
+
+/** The paths of the kind named `name`, which the code knows to have pages. */
+function pathsOf(name: string): ReturnType<typeof kindPaths> {
+  const pages = kind(name).pages;
+  if (!pages) throw new Error(`The kind "${name}" has no pages.`);
+  return kindPaths(pages);
+}
+const SOPS = pathsOf('sop');
+const STANDARDS = pathsOf('standard');
+const KPIS = pathsOf('kpi');
+const UNITS = pathsOf('unit');
+const PEOPLE = pathsOf('person');
+const ACTIONS = pathsOf('action');
+const AUDITS = pathsOf('audit');
+const FINDINGS = pathsOf('finding');
+const RISKS = pathsOf('risk');
+const MANAGEMENT_REVIEWS = pathsOf('management-review');
 
 /**
  * The site path of each kind of page, without the deployment base or the language prefix. The URL
@@ -24,34 +50,35 @@ const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
  */
 export const PATHS = {
   home: () => '/',
-  sops: () => '/sops/',
-  sop: (id: string) => `/sops/${enc(id)}/`,
-  sopVersion: (id: string, version: string) => `/sops/${enc(id)}/v/${encodeURIComponent(version)}/`,
+  sops: () => SOPS.list,
+  sop: (id: string) => SOPS.item(id),
+  sopVersion: (id: string, version: string) => `${SOPS.item(id)}v/${encodeURIComponent(version)}/`,
   /** The version an SOP's file holds when it is not in force yet, next to the version in force. */
-  sopUpcoming: (id: string) => `/sops/${enc(id)}/upcoming/`,
+  sopUpcoming: (id: string) => `${SOPS.item(id)}upcoming/`,
   pages: () => '/pages/',
   /** A handbook page; the landing page (`content/index.md`, id `index`) is `/pages/` itself. */
   page: (id: string) => (id === ROOT_PAGE_ID ? '/pages/' : `/pages/${enc(id)}/`),
-  standards: () => '/standards/',
-  standard: (id: string) => `/standards/${enc(id)}/`,
-  kpis: () => '/kpis/',
-  kpi: (id: string) => `/kpis/${enc(id)}/`,
-  units: () => '/units/',
-  unit: (id: string) => `/units/${enc(id)}/`,
+  standards: () => STANDARDS.list,
+  standard: (id: string) => STANDARDS.item(id),
+  kpis: () => KPIS.list,
+  kpi: (id: string) => KPIS.item(id),
+  units: () => UNITS.list,
+  unit: (id: string) => UNITS.item(id),
   records: () => '/records/',
-  people: () => '/people/',
-  person: (id: string) => `/people/${enc(id)}/`,
-  actions: () => '/actions/',
+  people: () => PEOPLE.list,
+  person: (id: string) => PEOPLE.item(id),
+  actions: () => ACTIONS.list,
   complaints: () => '/complaints/',
-  audits: () => '/audits/',
-  audit: (id: string) => `/audits/${enc(id)}/`,
-  findings: () => '/findings/',
-  finding: (id: string) => `/findings/${enc(id)}/`,
-  risks: () => '/risks/',
-  risk: (id: string) => `/risks/${enc(id)}/`,
+  audits: () => AUDITS.list,
+  audit: (id: string) => AUDITS.item(id),
+  findings: () => FINDINGS.list,
+  finding: (id: string) => FINDINGS.item(id),
+  risks: () => RISKS.list,
+  risk: (id: string) => RISKS.item(id),
   inspections: () => '/inspections/',
-  managementReviews: () => '/management-reviews/',
-  managementReview: (quarter: string) => `/management-reviews/${enc(quarter)}/`,
+  managementReviews: () => MANAGEMENT_REVIEWS.list,
+  /** A quarter's review and its input pack, by the quarter (`2026-Q3`), whether or not a review record exists. */
+  managementReview: (quarter: string) => MANAGEMENT_REVIEWS.item(quarter),
   reviews: () => '/reviews/',
   traceability: () => '/traceability/',
   training: () => '/training/',
@@ -67,23 +94,14 @@ export const PATHS = {
   export: (file: string) => `/exports/${enc(file)}`,
 } as const;
 
-/** Fixed pages of the site. */
+/** Fixed pages of the site: every kind's list or register (`pages` in the registry) and the pages below. */
 export const STATIC_SITE_PATHS: readonly string[] = [
+  ...KINDS.flatMap((k) => (k.pages ? [kindPaths(k.pages).list] : [])),
   PATHS.home(),
-  PATHS.sops(),
-  PATHS.standards(),
-  PATHS.kpis(),
-  PATHS.units(),
   PATHS.pages(),
   PATHS.records(),
-  PATHS.people(),
-  PATHS.actions(),
   PATHS.complaints(),
-  PATHS.audits(),
-  PATHS.findings(),
-  PATHS.risks(),
   PATHS.inspections(),
-  PATHS.managementReviews(),
   PATHS.reviews(),
   PATHS.traceability(),
   PATHS.training(),
@@ -96,17 +114,18 @@ export const STATIC_SITE_PATHS: readonly string[] = [
 ];
 
 /** Every path the site generates for this handbook (superseded SOP versions aside, see `isSitePath`). */
-export function sitePaths(h: SitePathsInput): Set<string> {
+export function sitePaths(h: SitePathsInput, kinds: readonly KindDefinition[] = KINDS): Set<string> {
   const paths = new Set(STATIC_SITE_PATHS);
-  for (const id of h.sops.keys()) paths.add(PATHS.sop(id));
-  for (const id of h.standards.keys()) paths.add(PATHS.standard(id));
-  for (const id of h.kpis.keys()) paths.add(PATHS.kpi(id));
-  for (const id of h.risks.keys()) paths.add(PATHS.risk(id));
-  for (const id of h.people?.keys() ?? []) paths.add(PATHS.person(id));
+  for (const k of kinds) if (k.pages) paths.add(kindPaths(k.pages).list);
+  // Each item of a kind with a page per item (`pages.items` in the registry).
+  for (const k of kinds) {
+    if (!k.pages?.items || !k.collection) continue;
+    const items = (h as Partial<Record<string, unknown>>)[k.collection];
+    if (items instanceof Map) for (const id of items.keys()) paths.add(kindPaths(k.pages).item(String(id)));
+  }
   for (const q of packQuarters(h)) paths.add(PATHS.managementReview(q.key));
   const measuredUnits = new Set(h.measurements.map((m) => m.unit));
   for (const id of h.units.keys()) {
-    paths.add(PATHS.unit(id));
     const below = h.index.unitAndDescendants(id);
     if ([...below].some((u) => measuredUnits.has(u))) paths.add(PATHS.unitScorecard(id));
   }
@@ -114,8 +133,6 @@ export function sitePaths(h: SitePathsInput): Set<string> {
   for (const file of h.assets?.keys() ?? []) if (file.startsWith('content/')) paths.add(PATHS.file(file.slice('content/'.length)));
   // A page refused for its frontmatter is reported there; links to its address are not reported again.
   for (const id of h.rejected?.pages ?? []) paths.add(PATHS.page(id));
-  for (const id of h.audits?.keys() ?? []) paths.add(PATHS.audit(id));
-  for (const id of h.findings?.keys() ?? []) paths.add(PATHS.finding(id));
   for (const period of new Set(h.measurements.map((m) => m.period))) {
     paths.add(PATHS.scorecard(period));
     paths.add(PATHS.export(`scorecard-${period}.csv`));

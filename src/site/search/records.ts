@@ -5,23 +5,18 @@
  * titles of the standards it implements and of its process area). Each kind with pages says which
  * of its fields give them (its `search` facets in src/core/model/kinds/).
  */
-import type { AuditEntity, FindingEntity, Handbook, KpiEntity, ManagementReviewEntity, PageEntity, RiskEntity, SopEntity, StandardEntity } from '../../core/model/handbook.ts';
-import type { LocalizedText } from '../../core/schema/common.ts';
-import { KINDS, kind as kindCalled, kindNamed, registerPages, type RegisterPage, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
+import type { Handbook } from '../../core/model/handbook.ts';
+import type { Locale, LocalizedText } from '../../core/schema/common.ts';
+import { KINDS, kind as kindCalled, kindNamed, registerPages, type ItemOf, type RegisterPage, type SearchType, type SearchedKindName } from '../../core/model/kinds/registry.ts';
 import type { KindDefinition } from '../../core/model/kinds/kind.ts';
 import { ARCHIVED_STATUSES } from './query.ts';
 import { localized } from '../words/text.ts';
 
-export type SearchDocument =
-  | { kind: 'sop'; sop: SopEntity }
-  | { kind: 'standard'; standard: StandardEntity }
-  | { kind: 'kpi'; kpi: KpiEntity }
-  | { kind: 'page'; page: PageEntity }
-  | { kind: 'audit'; audit: AuditEntity }
-  | { kind: 'finding'; finding: FindingEntity }
-  | { kind: 'risk'; risk: RiskEntity }
-  | { kind: 'management-review'; 'management-review': ManagementReviewEntity }
-  | { kind: 'register'; register: RegisterPage };
+/**
+ * A page the search indexes: an item of a kind with search facets (`{ kind: 'finding', item }`,
+ * typed by the kind's collection), or a register page.
+ */
+export type SearchDocument = { [N in SearchedKindName]: { kind: N; item: ItemOf<N> } }[SearchedKindName] | { kind: 'register'; register: RegisterPage };
 
 /** The `type` of a register page (the complaint register, inspections, training), which lists the items of kinds without pages of their own. */
 export const REGISTER_TYPE = 'Register';
@@ -31,6 +26,22 @@ export const TYPE_LABELS = {
   ...(Object.fromEntries(KINDS.flatMap((k) => (k.search ? [[k.name, k.search.type]] : []))) as Record<SearchedKindName, SearchType>),
   register: REGISTER_TYPE,
 } as Record<SearchedKindName, SearchType> & { register: typeof REGISTER_TYPE };
+
+/**
+ * The label of each value of the `type` filter in one language, by the value the index holds: a
+ * kind's own name for one item (`labels` in src/core/model/kinds/, capitalised in English: `Audit
+ * finding`, `审核发现`), and `register` for the register pages. A new kind in the search needs no words of its own here.
+ */
+export function searchTypeLabels(locale: Locale, register: string, kinds: readonly KindDefinition[] = KINDS): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const k of kinds) {
+    if (!k.search) continue;
+    const one = k.labels[locale].one;
+    labels[k.search.type] = locale === 'en' ? one.charAt(0).toUpperCase() + one.slice(1) : one;
+  }
+  labels[REGISTER_TYPE] = register;
+  return labels;
+}
 export const ALL_UNITS = 'All units';
 
 export interface SearchData {
@@ -67,10 +78,10 @@ function other(text: LocalizedText | undefined, lang: 'en' | 'zh-CN'): string | 
   return value && value.trim() ? value : undefined;
 }
 
-/** The search data of a document of a kind the search indexes (`doc.kind` names the kind and the property holding the item). */
+/** The search data of a document of a kind the search indexes, or of a register page. */
 export function searchData(h: Partial<Handbook>, doc: SearchDocument): SearchData {
   if (doc.kind === 'register') return registerRecord(h, doc.register);
-  return searchRecord(h, kindCalled(doc.kind), (doc as unknown as Record<string, Record<string, unknown>>)[doc.kind]!);
+  return searchRecord(h, kindCalled(doc.kind), doc.item as unknown as Record<string, unknown>);
 }
 
 /** The search data of `item`, an item of `kind`, read through the kind's search facets. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, indexedPages } from '../../../src/integration/search-index.ts';
-import { filterValue, searchData, statusLabel, unitLabels, ALL_UNITS } from '../../../src/site/search/records.ts';
+import { filterValue, searchData, searchTypeLabels, statusLabel, unitLabels, ALL_UNITS } from '../../../src/site/search/records.ts';
 import { pagefindFilters, parseSearchQuery, searchParams } from '../../../src/site/search/query.ts';
 import { getHandbook } from '../../../src/site/stores/handbook.ts';
 
@@ -30,6 +30,11 @@ describe('search query', () => {
 });
 
 describe('search data of documents', () => {
+  it('labels each type of result with the name of its kind, in both languages', () => {
+    expect(searchTypeLabels('en', 'Register')).toEqual({ SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk', 'Management review': 'Management review', Register: 'Register' });
+    expect(searchTypeLabels('zh-CN', '记录台账')).toEqual({ SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现', Risk: '风险', 'Management review': '管理评审', Register: '记录台账' });
+  });
+
   it('labels statuses and cleans filter values', () => {
     expect(statusLabel('in-review')).toBe('In review');
     expect(statusLabel('effective')).toBe('Effective');
@@ -40,7 +45,7 @@ describe('search data of documents', () => {
 
   it('gives an SOP its id, type, area, units, status and other-language terms', () => {
     const sop = handbook.sops.get('SOP-CS-001')!;
-    const data = searchData(handbook, { kind: 'sop', sop });
+    const data = searchData(handbook, { kind: 'sop', item: sop });
     expect(data.id).toBe('SOP-CS-001');
     expect(data.type).toBe('SOP');
     expect(data.filters).toContainEqual(['type', 'SOP']);
@@ -53,7 +58,7 @@ describe('search data of documents', () => {
 
   it('marks a retired SOP as archived', () => {
     const sop = handbook.sops.get('SOP-CS-005')!;
-    const data = searchData(handbook, { kind: 'sop', sop });
+    const data = searchData(handbook, { kind: 'sop', item: sop });
     expect(data.filters).toContainEqual(['status', 'Retired']);
     expect(data.filters).toContainEqual(['lifecycle', 'archived']);
   });
@@ -98,12 +103,12 @@ describe('search data of the registers and management reviews', () => {
   });
 
   it('keeps the latest management review current and the reviews before it superseded, out of default results', () => {
-    const latest = searchData(handbook, { kind: 'management-review', 'management-review': handbook.managementReviews.get('MR-2026-Q3')! });
+    const latest = searchData(handbook, { kind: 'management-review', item: handbook.managementReviews.get('MR-2026-Q3')! });
     expect(latest.id).toBe('MR-2026-Q3');
     expect(latest.type).toBe('Management review');
     expect(latest.filters).toContainEqual(['status', 'Held']);
     expect(latest.filters).toContainEqual(['lifecycle', 'current']);
-    const earlier = searchData(handbook, { kind: 'management-review', 'management-review': handbook.managementReviews.get('MR-2026-Q2')! });
+    const earlier = searchData(handbook, { kind: 'management-review', item: handbook.managementReviews.get('MR-2026-Q2')! });
     expect(earlier.filters).toContainEqual(['status', 'Superseded']);
     expect(earlier.filters).toContainEqual(['lifecycle', 'archived']);
   });
@@ -113,10 +118,10 @@ describe('past quality records in the search', () => {
   const { handbook } = getHandbook();
 
   it('keeps closed audit findings out of default results, and open ones in', () => {
-    const closed = searchData(handbook, { kind: 'finding', finding: handbook.findings.get('AF-2026-001')! });
+    const closed = searchData(handbook, { kind: 'finding', item: handbook.findings.get('AF-2026-001')! });
     expect(closed.filters).toContainEqual(['status', 'Closed']);
     expect(closed.filters).toContainEqual(['lifecycle', 'archived']);
-    const open = searchData(handbook, { kind: 'finding', finding: handbook.findings.get('AF-2026-009')! });
+    const open = searchData(handbook, { kind: 'finding', item: handbook.findings.get('AF-2026-009')! });
     expect(open.filters).toContainEqual(['lifecycle', 'current']);
     // Asking for the status finds them without the checkbox.
     expect(pagefindFilters(parseSearchQuery(new URLSearchParams('q=a&status=Closed')))).toEqual({ status: 'Closed' });

@@ -23,6 +23,7 @@ export const auditKind = {
     auditors: 'person',
   },
   comparison: { by: 'fields', fields: Object.keys(Audit.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'audits', items: true },
   search: { type: 'Audit', status: 'status', filters: [], otherTerms: ['title', 'result'] },
   scaffold: {
     approvers: false,

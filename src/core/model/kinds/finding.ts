@@ -23,6 +23,7 @@ export const findingKind = {
     repeatOf: 'finding',
   },
   comparison: { by: 'fields', fields: Object.keys(Finding.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'findings', items: true },
   search: { type: 'Audit finding', status: 'status', filters: [{ key: 'unit', field: 'unit' }], otherTerms: ['statement', 'unit', 'sop'] },
   scaffold: {
     approvers: false,

@@ -29,6 +29,7 @@ export const improvementActionKind = {
     'evaluation.criterion.units': 'unit',
   },
   comparison: { by: 'fields', fields: Object.keys(ImprovementAction.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'actions', items: false },
   scaffold: {
     approvers: false,
     create({ handbook, title, owner, date }) {

@@ -32,36 +32,15 @@ export type KindSource =
   | { shape: 'record-file'; globs: readonly string[]; readBy: string }
   | { shape: 'same-files'; as: string };
 
-/** The collections of the model a kind can fill (`Handbook`), by name. */
-export type Collection =
-  | 'units'
-  | 'roles'
-  | 'people'
-  | 'areas'
-  | 'sops'
-  | 'pages'
-  | 'standards'
-  | 'kpis'
-  | 'actions'
-  | 'risks'
-  | 'managementReviews'
-  | 'measurements'
-  | 'phases'
-  | 'acknowledgements'
-  | 'searchSynonyms'
-  | 'audits'
-  | 'findings'
-  | 'trainingSettings'
-  | 'trainingCoverage'
-  | 'campaigns'
-  | 'complaints'
-  | 'complaintCauses'
-  | 'checklists'
-  | 'inspections'
-  | 'mysteryShopVisits'
-  | 'checkSettings'
-  | 'siteSettings'
-  | 'translations.sops';
+/** The fields of `Handbook` that hold items: a map by id or a list. */
+type ItemCollections = { [K in keyof Handbook]-?: Handbook[K] extends ReadonlyMap<string, unknown> | readonly unknown[] ? K : never }[keyof Handbook];
+
+/**
+ * The collections of the model a kind can fill, by name: every field of `Handbook` that holds items
+ * (a new collection there is one here), but the bodies the check compiled and the assets, which no
+ * kind fills, and the translations of SOPs (`translations.sops`).
+ */
+export type Collection = Exclude<ItemCollections, 'compiledBodies' | 'assets'> | 'translations.sops';
 
 /** Names of a kind for readers, per language: one item and several (`KPI`/`KPIs`, `关键指标`). */
 export type KindLabels = Record<Locale, { one: string; many: string }>;
@@ -109,6 +88,18 @@ export interface RegisterListing {
   page: 'complaints' | 'inspections' | 'training';
   /** Fields whose values (references, or `all`) give the register's filters; a path with dots reads inside lists (`rows.unit`). */
   filters: readonly SearchFilter[];
+}
+
+/**
+ * The pages of a kind, by the folder of their addresses below the language prefix: the kind's list
+ * or register and, when `items`, a page for each item by its id (`findings`: `/findings/` and
+ * `/findings/AF-2026-001/`, from src/pages/[...locale]/findings/). The link check knows these
+ * addresses from here (src/core/site-paths.ts) and the site's links are made from it
+ * (`kindListUrl`, `kindItemUrl` in src/site/routes/urls.ts).
+ */
+export interface KindPages {
+  folder: string;
+  items: boolean;
 }
 
 /** What `sqms new` is given to write a new item's file. */
@@ -175,6 +166,8 @@ export interface KindDefinition {
    */
   renamedFields?: Readonly<Record<string, string>>;
   comparison?: Comparison;
+  /** The kind's pages on the site, if it has any of its own. */
+  pages?: KindPages;
   search?: SearchFacets;
   /** The register page that lists the items, for a kind without pages of its own (the search indexes the register). */
   register?: RegisterListing;

@@ -33,6 +33,7 @@ export const kpiKind = {
   // `unit` named the unit of measure, which is not a unit of the organisation (a branch, a region).
   renamedFields: { unit: 'unitOfMeasure' },
   comparison: { by: 'fields', fields: Object.keys(Kpi.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'kpis', items: true },
   search: { type: 'KPI', filters: [{ key: 'unit', field: 'units' }], otherTerms: ['name'] },
   scaffold: {
     approvers: true,

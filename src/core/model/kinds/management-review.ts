@@ -19,6 +19,7 @@ export const managementReviewKind = {
   // The status is derived (a review is superseded in the search once a later one has been held); the
   // decisions are shown in both languages on the review's page, so no other-language terms are needed.
   entity: (r) => ({ ...r, status: 'held' }),
+  pages: { folder: 'management-reviews', items: false },
   search: { type: 'Management review', status: 'status', filters: [], otherTerms: [] },
   scaffold: {
     approvers: false,

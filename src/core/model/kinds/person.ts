@@ -13,4 +13,5 @@ export const personKind = {
   collection: 'people',
   rejected: 'people',
   references: { role: 'role', unit: 'unit' },
+  pages: { folder: 'people', items: true },
 } as const satisfies KindDefinition;

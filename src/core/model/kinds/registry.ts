@@ -4,6 +4,7 @@
  * where files may live. A registry is a list, so that a test can load a handbook with a kind of
  * its own (`buildHandbook(…, { kinds })`).
  */
+import type { Handbook } from '../handbook.ts';
 import type { KindDefinition } from './kind.ts';
 import { expandBraces, matchesGlob } from './glob.ts';
 import { unitKind } from './unit.ts';
@@ -82,6 +83,12 @@ export type SearchType = SearchedKind['search']['type'];
 
 /** The names of the kinds the site search indexes (`sop`, `kpi`…). */
 export type SearchedKindName = SearchedKind['name'];
+
+/** An item of the kind named `N` as the model holds it (`ItemOf<'finding'>` is a `FindingEntity`), read from the type of its collection. */
+export type ItemOf<N extends string> =
+  Extract<(typeof KIND_TUPLE)[number], { name: N; collection: keyof Handbook }>['collection'] extends infer C extends keyof Handbook
+    ? Handbook[C] extends ReadonlyMap<string, infer V> ? V : Handbook[C] extends readonly (infer V)[] ? V : never
+    : never;
 
 /** The register pages (`complaints`…), each with the kinds whose items it lists, in the order of the kinds. */
 export type RegisterPage = NonNullable<KindDefinition['register']>['page'];

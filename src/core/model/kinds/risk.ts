@@ -29,6 +29,7 @@ export const riskKind = {
     'acceptance.by': 'person',
   },
   comparison: { by: 'fields', fields: Object.keys(Risk.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'risks', items: true },
   search: { type: 'Risk', status: 'status', filters: [{ key: 'unit', field: 'units' }], otherTerms: ['title', 'cause', 'consequence'] },
   scaffold: {
     approvers: false,

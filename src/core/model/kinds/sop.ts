@@ -32,6 +32,7 @@ export const sopKind = {
     'steps.standard': 'standard',
   },
   comparison: { by: 'procedure' },
+  pages: { folder: 'sops', items: true },
   search: {
     type: 'SOP',
     status: 'status',

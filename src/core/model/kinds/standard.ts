@@ -17,6 +17,7 @@ export const standardKind = {
   rejected: 'standards',
   references: { owner: 'person', approvers: 'person', units: 'unit', 'criterion.kpi': 'kpi' },
   comparison: { by: 'fields', fields: Object.keys(Standard.shape).filter((k) => k !== 'id') },
+  pages: { folder: 'standards', items: true },
   search: { type: 'Standard', status: 'status', filters: [{ key: 'unit', field: 'units' }], otherTerms: ['title', 'requirement'] },
   scaffold: {
     needs: 'prefix',

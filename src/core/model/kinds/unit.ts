@@ -15,4 +15,5 @@ export const unitKind = {
   // The tree is linked by the index (src/core/model/index.ts).
   entity: (u) => ({ ...u, children: [], parentUnit: undefined }),
   references: { parent: 'unit', manager: 'person' },
+  pages: { folder: 'units', items: true },
 } as const satisfies KindDefinition;

@@ -4,11 +4,8 @@
  * with (src/site/search/records.ts); only their labels are translated.
  */
 import type { Locale } from '../../../core/schema/common.ts';
-import type { TYPE_LABELS } from '../../search/records.ts';
 import type { ResultLocation } from '../../search/results.ts';
 import type { SearchSynonym } from '../../search/terms.ts';
-
-type TypeValue = (typeof TYPE_LABELS)[keyof typeof TYPE_LABELS];
 
 export interface SearchScriptText {
   searching: string;
@@ -49,7 +46,8 @@ export const search = {
   allUnits: 'All units',
   archived: 'Include retired, superseded and closed',
   pagesNav: 'Pages of results',
-  types: { SOP: 'SOP', Standard: 'Standard', KPI: 'KPI', 'Handbook page': 'Handbook page', Audit: 'Audit', 'Audit finding': 'Audit finding', Risk: 'Risk', 'Management review': 'Management review', Register: 'Register' } as Record<TypeValue, string>,
+  /** The type of a register page (complaints, inspections, training) in search results; the other types are the kinds' own names (src/core/model/kinds/). */
+  registerType: 'Register',
   /** The no-script note: text, link to the SOPs, text, link to the standards, text, link to the KPIs, text. */
   noscript: ['Search needs JavaScript. Browse the ', 'SOPs', ', ', 'standards', ' and ', 'KPIs', ' instead.'] as [string, string, string, string, string, string, string],
   script: {

@@ -16,7 +16,7 @@ export const search: Words['search'] = {
   allUnits: '全部单位',
   archived: '包括已废止、已被替代和已关闭的记录',
   pagesNav: '搜索结果分页',
-  types: { SOP: '程序文件', Standard: '服务标准', KPI: '关键指标', 'Handbook page': '手册页面', Audit: '审核', 'Audit finding': '审核发现', Risk: '风险', 'Management review': '管理评审', Register: '记录台账' },
+  registerType: '记录台账',
   noscript: ['搜索功能需要启用 JavaScript。您也可以直接浏览', '程序文件', '、', '服务标准', '和', '关键指标', '。'],
   script: {
     searching: '正在搜索…',

@@ -18,7 +18,8 @@ import { loadHandbook } from '../../../../src/core/load.ts';
 import { compareHandbooks } from '../../../../src/core/change/compare.ts';
 import { renderJsonSchemas } from '../../../../src/cli/json-schema.ts';
 import { scaffold } from '../../../../src/cli/new.ts';
-import { searchRecord } from '../../../../src/site/search/records.ts';
+import { searchRecord, searchTypeLabels } from '../../../../src/site/search/records.ts';
+import { sitePaths } from '../../../../src/core/site-paths.ts';
 import { TODAY, applyPatch, build, copyValidFixture, removeTemp, validFiles } from '../../../helpers/fixture.ts';
 
 /** Step 1 of the guide: the schema, documented field by field. */
@@ -48,6 +49,7 @@ const complimentKind: KindDefinition = {
   dateFields: () => [['received']],
   references: { unit: 'unit', praises: 'person' },
   comparison: { by: 'fields', fields: ['title', 'unit', 'received', 'praises'] },
+  pages: { folder: 'compliments', items: true },
   search: { type: 'Compliment', filters: [{ key: 'unit', field: 'unit' }], otherTerms: [] },
   scaffold: {
     approvers: false,
@@ -122,6 +124,18 @@ describe('adding a kind of record (docs/adding-a-kind.md), dry-run with a toy ki
       otherTerms: [],
       otherLang: 'zh-CN',
     });
+  });
+
+  it('gets its label in the type filter of the search from its own labels, in both languages', () => {
+    expect(searchTypeLabels('en', 'Register', kinds)['Compliment']).toBe('Compliment');
+    expect(searchTypeLabels('zh-CN', '记录台账', kinds)['Compliment']).toBe('表扬');
+  });
+
+  it('gets its addresses, which the link check knows, from its pages', () => {
+    const { handbook } = build(applyPatch(validFiles(), { files: { 'data/compliments/CMP-2026-001.yaml': GOOD } }), { kinds });
+    const paths = sitePaths(handbook, kinds);
+    expect([...paths].filter((p) => p.includes('compliments'))).toEqual(['/compliments/', '/compliments/CMP-2026-001/', '/zh/compliments/', '/zh/compliments/CMP-2026-001/']);
+    expect([...sitePaths(handbook)].filter((p) => p.includes('compliments'))).toEqual([]);
   });
 
   it('gets its JSON Schema and the editor mapping from `sqms schema`', () => {
