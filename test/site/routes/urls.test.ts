@@ -6,6 +6,8 @@ import {
   exportUrl,
   sopVersionUrl,
   homeUrl,
+  kindItemUrl,
+  kindListUrl,
   kpiUrl,
   kpisUrl,
   pageUrl,
@@ -38,6 +40,13 @@ describe('URL builders', () => {
     expect(pageUrl('policies/quality-policy', 'en')).toBe('/pages/policies/quality-policy/');
     expect(pageUrl('glossary.zh-CN', 'en')).toBe('/pages/glossary.zh-CN/');
     expect(pageUrl('notes/a b', 'en')).toBe('/pages/notes/a%20b/');
+  });
+
+  it('make a kind\u2019s addresses from its pages in the registry, in either language', () => {
+    expect(kindListUrl('finding', 'en')).toBe('/findings/');
+    expect(kindItemUrl('finding', 'AF-2026-001', 'zh-CN')).toBe('/zh/findings/AF-2026-001/');
+    expect(kindItemUrl('person', 'cy wu', 'en')).toBe('/people/cy%20wu/');
+    expect(() => kindListUrl('phase', 'en')).toThrow('The kind "phase" has no pages.');
   });
 
   it('link an action to its row of the actions table', () => {
