@@ -23,6 +23,8 @@ export interface ExportWorkerData {
 export interface ExportWorkerResult {
   files: number;
   bytes: number;
+  /** Seconds the worker spent loading the handbook, computing the files' text and writing them. */
+  seconds: { load: number; compute: number; write: number };
 }
 
 export interface ExportJob {

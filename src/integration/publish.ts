@@ -16,12 +16,29 @@ import { startExports, type ExportWorkerResult } from './exports.ts';
 import type { PublishJob } from './publish-job.ts';
 import { buildSearchIndex, formatBytes, type SearchIndexResult } from './search-index.ts';
 
-/** The two lines a build prints about its last step. */
-export function publishedLines(exported: ExportWorkerResult, search: SearchIndexResult, siteDir: string): string[] {
+/** The lines a build prints about its last step: what it wrote, and where its time went. */
+export function publishedLines(exported: ExportWorkerResult | undefined, search: SearchIndexResult, siteDir: string): string[] {
   return [
-    `Exports: ${exported.files} files, ${formatBytes(exported.bytes)} in ${join(siteDir, 'exports')}.`,
+    ...(exported ? [`Exports: ${exported.files} files, ${formatBytes(exported.bytes)} in ${join(siteDir, 'exports')}.`] : []),
     `Search index: ${search.pages} of ${search.scanned} pages indexed, ${search.files} files, ${formatBytes(search.bytes)} in ${search.outputPath}.`,
+    phasesLine(exported, search),
   ];
+}
+
+const secs = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+/**
+ * Where the step's time went, for the bench logs and tuning: the search index's phases one after
+ * the other (pages read and parsed by Pagefind, waiting for the export files, the index written),
+ * and the export worker's, which run meanwhile on the other core.
+ */
+export function phasesLine(exported: ExportWorkerResult | undefined, search: SearchIndexResult): string {
+  const { parse, wait, write } = search.seconds;
+  const index = `search index ${secs(parse)} reading and parsing ${search.added} pages, ${secs(wait)} waiting for the export files, ${secs(write)} writing`;
+  const exports = exported
+    ? `; export worker (meanwhile) ${secs(exported.seconds.load)} loading the handbook, ${secs(exported.seconds.compute)} computing ${exported.files} files, ${secs(exported.seconds.write)} writing them`
+    : '';
+  return `Phases: ${index}${exports}.`;
 }
 
 /**

@@ -22,7 +22,7 @@ import { getHandbook } from '../site/stores/handbook.ts';
 import { strictBuild } from '../site/stores/loaded-handbook.ts';
 import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
-import { startExports, type ExportJob, type ExportWorkerData } from './exports.ts';
+import { startExports, type ExportJob, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
 import { handbookReload } from './handbook-reload.ts';
@@ -76,7 +76,7 @@ export function sqms(): AstroIntegration {
           return;
         }
         // The export files, written by the worker meanwhile, are moved into the site while Pagefind writes the index.
-        let exported = { files: 0, bytes: 0 };
+        let exported: ExportWorkerResult | undefined;
         const whileWriting = async () => {
           if (!exports) throw new Error('The export files were not started (astro:build:start did not run).');
           exported = await exports.finish(siteDir);

@@ -49,20 +49,33 @@ export function exportFiles(h: Handbook, inputs: ExportInputs): ExportFile[] {
   return files;
 }
 
+/** What `writeExportFiles` wrote, and the seconds it spent computing the files' text and writing them. */
+export interface WrittenExports {
+  files: number;
+  bytes: number;
+  seconds: { compute: number; write: number };
+}
+
 /**
  * Writes every export file into `<siteDir>/exports/`, yielding to the event loop between files so
  * that work waiting on other processes (the search index) goes on. Returns files and bytes written.
  */
-export async function writeExportFiles(h: Handbook, inputs: ExportInputs, siteDir: string): Promise<{ files: number; bytes: number }> {
+export async function writeExportFiles(h: Handbook, inputs: ExportInputs, siteDir: string): Promise<WrittenExports> {
   const dir = join(siteDir, 'exports');
   await mkdir(dir, { recursive: true });
   let bytes = 0;
+  let compute = 0;
+  let write = 0;
   const files = exportFiles(h, inputs);
   for (const f of files) {
     await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
     const text = f.render();
+    const computed = performance.now();
     bytes += Buffer.byteLength(text);
     await writeFile(join(dir, f.name), text);
+    compute += computed - started;
+    write += performance.now() - computed;
   }
-  return { files: files.length, bytes };
+  return { files: files.length, bytes, seconds: { compute: compute / 1000, write: write / 1000 } };
 }
