@@ -10,7 +10,7 @@ import { dataQuality, type KpiQuality, type Recency } from '../../core/analysis/
 import { latestScorecard } from '../stores/scorecards.ts';
 import { frequencyLabel } from '../words/format.ts';
 import type { UiLocale } from '../words/locale.ts';
-import { localized } from '../words/text.ts';
+import { scorecardUnitName } from './scorecard-unit-name.ts';
 import { wordsFor } from '../words/words.ts';
 import { recencyLabel } from './data-quality.ts';
 
@@ -37,8 +37,7 @@ export function dataQualityPage(handbook: Handbook, locale: UiLocale) {
   const t = st.quality;
   const scorecard = latestScorecard(handbook);
   const dq = dataQuality(handbook, scorecard);
-  const names = new Map(scorecard.units.map((u) => [u.id, localized(u.name, locale)]));
-  const unitName = (id: string) => names.get(id) ?? id;
+  const unitName = scorecardUnitName(scorecard.units, locale);
   const unitNames = (ids: readonly string[]) =>
     ids.length <= UNIT_NAMES_LISTED ? st.list(ids.map(unitName)) : st.listMore(ids.slice(0, UNIT_NAMES_LISTED).map(unitName), ids.length - UNIT_NAMES_LISTED);
   const ok = (good: boolean): QualityMark => (good ? { icon: '✓', text: t.yes, cls: 'st-on-target' } : { icon: '✕', text: t.missing, cls: 'st-off-target' });
