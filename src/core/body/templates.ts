@@ -26,6 +26,7 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { BODY_WORD_ATTRIBUTE, type CalloutType } from './body-words.ts';
 import { applyEdits, unchanged, type AdaptedMarkup, type Edit } from './edits.ts';
+import { lineIndexOf, lineStarts } from '../text/line-index.ts';
 
 /** A template tag the handbook does not render, as the check reports it. */
 export interface TemplateTag {
@@ -108,11 +109,11 @@ export function adaptTemplates(source: string, format: BodyFormat): AdaptedTempl
   const depth = new Map<number, number>();
   for (const b of blocks) {
     if (!b.callout) continue;
-    for (let l = lineOf(lines, b.open.start) + 1; l < lineOf(lines, b.close!.start); l++) depth.set(l, (depth.get(l) ?? 0) + 1);
+    for (let l = lineIndexOf(lines, b.open.start) + 1; l < lineIndexOf(lines, b.close!.start); l++) depth.set(l, (depth.get(l) ?? 0) + 1);
   }
   /** Lines that replace a tag alone on its line, continued with the line's indentation and quotation marks. */
   const replaceLine = (tag: Tag, texts: string[]) => {
-    const line = lineOf(lines, tag.start);
+    const line = lineIndexOf(lines, tag.start);
     const prefix = source.slice(lines[line]!, tag.start) + '> '.repeat(depth.get(line) ?? 0);
     edits.push({ start: tag.start, end: lineEnd(source, tag.end), text: texts.join(`\n${prefix}`), atStart: true });
     handled.add(tag);
@@ -308,23 +309,6 @@ function codeRanges(source: string, format: BodyFormat): [number, number][] {
   };
   visit(markdownToMdast(source, { features: { gfm: true } }) as MdastNode);
   return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The offset of the end of the line holding `offset` (before its line break). */

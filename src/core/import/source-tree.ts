@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideRoot } from '../source/read-file.ts';
+import { openFolder } from '../source/folders.ts';
 import { decodeSourceText } from '../source/text-decoding.ts';
 import { compareText } from '../order.ts';
 import { ASSET_FILE, MARKDOWN_FILE } from './names.ts';
@@ -44,6 +45,9 @@ export interface SourceTree {
   leftOut: LeftOut[];
 }
 
+/** Why a folder that cannot be opened is left out. */
+const FOLDER_LEFT_OUT = { unresolved: 'link-dangling', outside: 'link-outside', unreadable: 'unreadable' } as const;
+
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'config.yaml', 'config.json'];
 /** A GitHub wiki's sidebar and footer: navigation the handbook makes itself. */
 const WIKI_SPECIAL = /^_(Sidebar|Footer|Header)\.(md|markdown|mediawiki)$/i;
@@ -61,30 +65,13 @@ export function readSourceTree(source: string): SourceTree {
   const visited = new Set<string>();
   /** Every file below `dir` (a path below the source), with links followed only inside it. */
   const walk = (dir: string, visit: (path: string, absolute: string) => void) => {
-    const abs = join(source, ...dir.split('/').filter(Boolean));
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      tree.leftOut.push({ path: dir, reason: 'link-dangling' });
+    const folder = openFolder(join(source, ...dir.split('/').filter(Boolean)), realSource, visited);
+    if (!folder.ok) {
+      if (folder.why !== 'visited') tree.leftOut.push({ path: dir, reason: FOLDER_LEFT_OUT[folder.why] });
       return;
     }
-    if (!insideRoot(realSource, real)) {
-      tree.leftOut.push({ path: dir, reason: 'link-outside' });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(real, { withFileTypes: true });
-    } catch {
-      tree.leftOut.push({ path: dir, reason: 'unreadable' });
-      return;
-    }
-    entries.sort((a, b) => compareText(a.name, b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const real = folder.real;
+    for (const e of folder.entries) {
       const path = dir === '' ? e.name : `${dir}/${e.name}`;
       const absolute = join(real, e.name);
       let isDirectory = e.isDirectory();

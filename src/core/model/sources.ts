@@ -8,9 +8,10 @@
  * a warning, so that nothing is silently ignored. The build reads content only after this check
  * has passed, so it publishes exactly what was checked.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { insideRoot, linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
+import { linkProblem, readSourceFile, realRootOf, type ReadProblem } from '../source/read-file.ts';
+import { openFolder } from '../source/folders.ts';
 import { recordFolders } from './kinds/registry.ts';
 import { readAssetFile } from '../source/read-asset.ts';
 import { compareText } from '../order.ts';
@@ -129,29 +130,17 @@ export function listFiles(root: string, realRoot: string, top: string, problems:
   const out: string[] = [];
   const visited = new Set<string>();
   const walk = (dir: string, reportMissing: boolean) => {
-    let real: string;
-    try {
-      real = realpathSync(join(root, ...dir.split('/')));
-    } catch (error) {
-      if (reportMissing || (error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(folderProblem(dir, error));
+    const folder = openFolder(join(root, ...dir.split('/')), realRoot, visited);
+    if (!folder.ok) {
+      if (folder.why === 'outside') {
+        problems.push({ code: 'file/outside-root', path: dir, line: 1, column: 1, message: 'This folder is a symbolic link to a folder outside the handbook; nothing in it is read, published or indexed.', hint: 'Copy the content into the handbook instead of linking to it, or remove the link.' });
+      } else if (folder.why === 'unreadable' || (folder.why === 'unresolved' && (reportMissing || (folder.error as NodeJS.ErrnoException).code !== 'ENOENT'))) {
+        problems.push(folderProblem(dir, folder.error));
+      }
       return;
     }
-    if (!insideRoot(realRoot, real)) {
-      problems.push({ code: 'file/outside-root', path: dir, line: 1, column: 1, message: 'This folder is a symbolic link to a folder outside the handbook; nothing in it is read, published or indexed.', hint: 'Copy the content into the handbook instead of linking to it, or remove the link.' });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(real, { withFileTypes: true });
-    } catch (error) {
-      problems.push(folderProblem(dir, error));
-      return;
-    }
-    entries.sort((a, b) => compareText(a.name, b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const real = folder.real;
+    for (const e of folder.entries) {
       const path = `${dir}/${e.name}`;
       if (skip.includes(path)) continue;
       let isDirectory = e.isDirectory();

@@ -38,6 +38,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.ts';
 import { KINDS, kindOfPath, type KindDefinition } from '../model/kinds/registry.ts';
 import type { SourceFile } from '../model/sources.ts';
 import { staffNameMatcher, type StaffNameMatcher } from './staff-names.ts';
+import { lineIndexOf, lineStarts } from '../text/line-index.ts';
 
 const CONTENT_HINT =
   'Write the role or the service channel instead (`the customer`, `the service hotline`). If this is one of the organisation\'s own public numbers or addresses, list it under `personalData.publicContacts` in data/check-settings.yaml.';
@@ -151,16 +152,9 @@ function isAggregate(kind: KindDefinition | undefined): boolean {
 
 /** The 1-based line and column of each index of `text`. */
 function positions(text: string): (index: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   return (index) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexOf(starts, index);
     return { line: lo + 1, column: index - starts[lo]! + 1 };
   };
 }

@@ -97,8 +97,8 @@ export interface ChartPoint extends RulePoint {
   provisional: boolean;
 }
 
-/** One phase of a chart: its cause, baseline and limits. */
-export interface ChartPhase {
+/** One phase of a chart: its cause, baseline and limits (`ChartLimits`, each null without a baseline). */
+export interface ChartPhase extends Nullable<ChartLimits> {
   /** First and last period of the phase's points. */
   from: string;
   to: string;
@@ -110,22 +110,37 @@ export interface ChartPhase {
   reason: ChartExplanation | null;
   /** The chart of this phase and why; null without a baseline. */
   choice: ChartChoice | null;
-  centre: number | null;
-  /** p/u charts: Laney's σz of the baseline; null on XmR. */
-  dispersion: number | null;
-  /** XmR: the constant σ and limits; on p/u charts they vary per point. */
-  sigma: number | null;
-  lower: number | null;
-  upper: number | null;
-  movingRangeMean: number | null;
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 export interface SkippedPeriod {
   period: string;
   reason: 'not reported' | 'null value' | 'no sample size';
 }
 
-export interface ControlChart {
+/** The limits a phase's baseline gives (the chart's are those of its current phase). */
+export interface ChartLimits {
+  /** Centre line, in the KPI's unit (p̄ × 100 on a p-chart). */
+  centre: number;
+  /** p/u charts: Laney's σz of the baseline (≈ 1 when only sampling varies); null on XmR. */
+  dispersion: number | null;
+  /** XmR: mean moving range of the baseline; null on a p/u chart. */
+  movingRangeMean: number | null;
+  /** XmR: the constant σ and limits; on p/u charts they vary per point. */
+  sigma: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** The limits of a phase without a baseline: none. */
+const NO_LIMITS: { [K in keyof ChartLimits]: null } = { centre: null, dispersion: null, movingRangeMean: null, sigma: null, lower: null, upper: null };
+
+/** The limits alone, of a phase's limits. */
+const limitsOf = ({ centre, dispersion, movingRangeMean, sigma, lower, upper }: ChartLimits): ChartLimits => ({ centre, dispersion, movingRangeMean, sigma, lower, upper });
+
+/** A control chart; its limits (`ChartLimits`) are those of its current phase. */
+export interface ControlChart extends ChartLimits {
   /** The chart of the current (last) phase with a baseline. */
   kind: ChartKind;
   /** Which chart and why (current phase). */
@@ -134,16 +149,6 @@ export interface ControlChart {
   rules: RuleSetName;
   /** Baseline of the current phase. */
   baseline: Baseline;
-  /** Centre line of the current phase, in the KPI's unit (p̄ × 100 on a p-chart). */
-  centre: number;
-  /** p/u charts: Laney's σz of the current baseline (≈ 1 when only sampling varies); null on XmR. */
-  dispersion: number | null;
-  /** XmR: mean moving range of the current baseline; null on a p/u chart. */
-  movingRangeMean: number | null;
-  /** XmR: the constant σ and limits of the current phase; on p/u charts they vary per point. */
-  sigma: number | null;
-  lower: number | null;
-  upper: number | null;
   /** Index of the current phase. */
   currentPhase: number;
   phases: ChartPhase[];
@@ -249,14 +254,8 @@ function describeBaseline(items: Available[], size: number, options: SpcOptions)
 }
 
 /** The limits of one phase: per point (p, u) or constant (XmR); or why there are none. */
-interface PhaseLimits {
+interface PhaseLimits extends ChartLimits {
   choice: ChartChoice;
-  centre: number;
-  dispersion: number | null;
-  movingRangeMean: number | null;
-  sigma: number | null;
-  lower: number | null;
-  upper: number | null;
   at(a: Available): { centre: number; sigma: number; lower: number; upper: number };
 }
 
@@ -391,12 +390,7 @@ function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOpt
       baseline: own && s.size !== null ? describeBaseline(s.items, s.size, options) : null,
       reason: own ? null : s.reason,
       choice: own?.choice ?? null,
-      centre: own?.centre ?? null,
-      dispersion: own?.dispersion ?? null,
-      sigma: own?.sigma ?? null,
-      lower: own?.lower ?? null,
-      upper: own?.upper ?? null,
-      movingRangeMean: own?.movingRangeMean ?? null,
+      ...(own ? limitsOf(own) : NO_LIMITS),
     });
   });
   // Gaps between available points inside one phase still count (gapBefore of its first point is 0).
@@ -418,12 +412,7 @@ function build(kpi: KpiForChart, points: readonly SeriesPoint[], options: SpcOpt
     choice: l.choice,
     rules: rules.name,
     baseline: cur.baseline!,
-    centre: l.centre,
-    dispersion: l.dispersion,
-    movingRangeMean: l.movingRangeMean,
-    sigma: l.sigma,
-    lower: l.lower,
-    upper: l.upper,
+    ...limitsOf(l),
     currentPhase: current,
     phases,
     points: chartPoints,

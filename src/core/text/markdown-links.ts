@@ -9,6 +9,7 @@
  * blanked. Link text may run over several lines of a paragraph. Footnote definitions
  * (`[^1]: Text`) are not links.
  */
+import { lineIndexOf, lineStarts } from './line-index.ts';
 
 export interface ContentLink {
   /** The target as written. */
@@ -122,22 +123,10 @@ export function readProse(text: string, visit: { paragraph(lines: readonly Prose
 
 /** The inline and HTML links of one paragraph, whose link text may wrap onto later lines. */
 function scanParagraph(lines: readonly ProseLine[], links: ContentLink[]): void {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.text.length + 1;
-  }
   const joined = lines.map((l) => l.text).join('\n');
+  const starts = lineStarts(joined);
   const at = (index: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    const i = lo;
+    const i = lineIndexOf(starts, index);
     return { line: lines[i]!.line, column: index - starts[i]! };
   };
   for (const m of joined.matchAll(MD_LINK)) links.push({ target: (m[1] ?? m[2])!, ...at(m.index) });
