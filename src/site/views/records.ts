@@ -36,6 +36,23 @@ const maxOf = (values: Iterable<string>): string | undefined => {
   return max;
 };
 
+/** A count that needs attention (`tone`) when it is above zero: overdue actions, major findings, high risks. */
+const attention = (what: RecordsCountKey, n: number, tone: 'bad' | 'warn', href?: string): RecordsFigure => ({
+  kind: 'count',
+  what,
+  n,
+  ...(n > 0 ? { tone } : {}),
+  ...(href === undefined ? {} : { href }),
+});
+
+/** How many of `items` meet each test. */
+function tally<T, K extends string>(items: Iterable<T>, tests: Record<K, (item: T) => boolean>): Record<K, number> {
+  const keys = Object.keys(tests) as K[];
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const item of items) for (const k of keys) if (tests[k](item)) counts[k]++;
+  return counts;
+}
+
 /** The month `months` before `month` (`2026-10`, 11 → `2025-11`). */
 function monthsBefore(month: string, months: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -46,21 +63,15 @@ function monthsBefore(month: string, months: number): string {
 export function recordsPage(h: Handbook, locale: UiLocale): { cards: RecordsCard[] } {
   const cards: RecordsCard[] = [];
 
-  let open = 0;
-  let overdue = 0;
-  for (const a of h.actions.values()) {
-    if (a.stage === 'closed') continue;
-    open++;
-    if (a.overdue) overdue++;
-  }
+  const actions = tally(h.actions.values(), { open: (a) => a.stage !== 'closed', overdue: (a) => a.stage !== 'closed' && a.overdue });
   cards.push({
     key: 'actions',
     href: actionsUrl(locale),
     clause: '10.2',
     empty: h.actions.size === 0,
     figures: [
-      { kind: 'count', what: 'openActions', n: open, of: h.actions.size },
-      { kind: 'count', what: 'overdueActions', n: overdue, ...(overdue > 0 ? { tone: 'bad' as const } : {}) },
+      { kind: 'count', what: 'openActions', n: actions.open, of: h.actions.size },
+      attention('overdueActions', actions.overdue, 'bad'),
     ],
   });
 
@@ -90,29 +101,20 @@ export function recordsPage(h: Handbook, locale: UiLocale): { cards: RecordsCard
   });
 
   const year = h.today.slice(0, 4);
-  let planned = 0;
-  let done = 0;
-  for (const a of h.audits.values()) {
-    if (a.status === 'cancelled' || !a.planned.startsWith(year)) continue;
-    planned++;
-    if (a.status === 'done') done++;
-  }
-  let openFindings = 0;
-  let openMajor = 0;
-  for (const f of h.findings.values()) {
-    if (f.status !== 'open') continue;
-    openFindings++;
-    if (f.grade === 'major') openMajor++;
-  }
+  const audits = tally(h.audits.values(), {
+    planned: (a) => a.status !== 'cancelled' && a.planned.startsWith(year),
+    done: (a) => a.status === 'done' && a.planned.startsWith(year),
+  });
+  const findings = tally(h.findings.values(), { open: (f) => f.status === 'open', openMajor: (f) => f.status === 'open' && f.grade === 'major' });
   cards.push({
     key: 'audits',
     href: auditsUrl(locale),
     clause: '9.2',
     empty: h.audits.size === 0,
     figures: [
-      { kind: 'count', what: 'auditsDone', n: done, of: planned },
-      { kind: 'count', what: 'openFindings', n: openFindings, href: findingsUrl(locale) },
-      { kind: 'count', what: 'openMajorFindings', n: openMajor, ...(openMajor > 0 ? { tone: 'bad' as const } : {}), href: findingsUrl(locale) },
+      { kind: 'count', what: 'auditsDone', n: audits.done, of: audits.planned },
+      { kind: 'count', what: 'openFindings', n: findings.open, href: findingsUrl(locale) },
+      attention('openMajorFindings', findings.openMajor, 'bad', findingsUrl(locale)),
     ],
   });
 
@@ -160,28 +162,24 @@ export function recordsPage(h: Handbook, locale: UiLocale): { cards: RecordsCard
     empty: coverage === undefined && h.campaigns.size === 0,
     figures: [
       ...(coverageId === undefined ? [] : [{ kind: 'month', what: 'latestQuarter', key: coverageId } as const, { kind: 'count', what: 'certified', n: certified, of: staff } as const]),
-      { kind: 'count', what: 'waitingVersions', n: waiting, ...(waiting > 0 ? { tone: 'warn' as const } : {}) },
+      attention('waitingVersions', waiting, 'warn'),
     ],
   });
 
-  let active = 0;
-  let high = 0;
-  let reviewOverdue = 0;
-  for (const r of h.risks.values()) {
-    if (r.status !== 'active') continue;
-    active++;
-    if (r.levelAfter === 'high') high++;
-    if (r.reviewOverdue) reviewOverdue++;
-  }
+  const risks = tally(h.risks.values(), {
+    active: (r) => r.status === 'active',
+    high: (r) => r.status === 'active' && r.levelAfter === 'high',
+    reviewOverdue: (r) => r.status === 'active' && r.reviewOverdue,
+  });
   cards.push({
     key: 'risks',
     href: risksUrl(locale),
     clause: '6.1',
     empty: h.risks.size === 0,
     figures: [
-      { kind: 'count', what: 'activeRisks', n: active },
-      { kind: 'count', what: 'highRisks', n: high, ...(high > 0 ? { tone: 'warn' as const } : {}) },
-      { kind: 'count', what: 'reviewOverdueRisks', n: reviewOverdue, ...(reviewOverdue > 0 ? { tone: 'bad' as const } : {}) },
+      { kind: 'count', what: 'activeRisks', n: risks.active },
+      attention('highRisks', risks.high, 'warn'),
+      attention('reviewOverdueRisks', risks.reviewOverdue, 'bad'),
     ],
   });
 
