@@ -5,15 +5,15 @@
  * quality manager signs a dated exception.
  */
 import { z } from 'zod';
-import { IsoDate, LocalizedText, PersonId, SopId, UnitId, Version } from './common.ts';
+import { Count, IsoDate, LocalizedText, PersonId, SopId, UnitId, Version } from './common.ts';
 
 export const CAMPAIGN_ID = /^SOP-[A-Z]{2,6}-\d{3}-\d+\.\d+$/;
 
 export const CampaignProgress = z
   .strictObject({
     unit: UnitId.describe('A unit in scope, e.g. `br-shenzhen`.'),
-    toRetrain: z.number().int().min(0).describe('Staff of the unit in the SOP\'s training roles who must be retrained.'),
-    completed: z.number().int().min(0).describe('Of them, those who have passed the assessment on the new version.'),
+    toRetrain: Count('A number of staff').describe('Staff of the unit in the SOP\'s training roles who must be retrained.'),
+    completed: Count('A number of staff').describe('Of them, those who have passed the assessment on the new version.'),
     asOf: IsoDate.describe('The day of the figures, e.g. `2026-12-04`.'),
   })
   .describe('Completion at one unit.');

@@ -68,6 +68,19 @@ export const IsoDate = z
   })
   .describe('A date written YYYY-MM-DD, e.g. `2025-03-01`.');
 
+/** A calendar month written `YYYY-MM`, quoted in YAML so that it stays text. */
+export const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Months are written YYYY-MM in quotes, e.g. "2026-10".' })
+  .describe('A month written YYYY-MM in quotes, e.g. `"2026-10"`.');
+
+/** A count of something (`what`, named in the message when it is not a whole number of at least 0). */
+export const Count = (what: string) =>
+  z
+    .number()
+    .int({ message: `${what} is a whole number.` })
+    .nonnegative({ message: `${what} cannot be negative.` });
+
 /** A time limit such as `30 min`, `48 h` or `3 d` (calendar time). */
 export const Duration = z
   .string()

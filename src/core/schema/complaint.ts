@@ -9,13 +9,8 @@
  * the reference into the CRM, where the case itself stays.
  */
 import { z } from 'zod';
-import { ActionId, IsoDate, LocalizedText, AreaId, SopId, StandardId, UnitId, Slug } from './common.ts';
+import { ActionId, Count, IsoDate, LocalizedText, AreaId, Month, SopId, StandardId, UnitId, Slug } from './common.ts';
 
-const Count = (what: string) =>
-  z
-    .number()
-    .int({ message: `${what} is a whole number.` })
-    .nonnegative({ message: `${what} cannot be negative.` });
 
 /** The channels a complaint can come in through, in the order pages list them. */
 export const COMPLAINT_CHANNELS = ['phone', 'wechat', 'counter', 'email', 'web', 'hotline', 'social-media', 'other'] as const;
@@ -62,10 +57,7 @@ export type MajorComplaint = z.infer<typeof MajorComplaint>;
 export const ComplaintMonth = z
   .strictObject({
     unit: UnitId.describe('The reporting unit (a branch), as KPI-CPT and the complaint KPIs report it.'),
-    month: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month is written `2026-10`.' })
-      .describe('The month the complaints were logged in, `2026-10` (quote it in YAML: `"2026-10"`).'),
+    month: Month.describe('The month the complaints were logged in, `2026-10` (quote it in YAML: `"2026-10"`).'),
     received: Count('The number of complaints').describe('Complaints logged in the month: the `k` of the complaint-rate KPI (KPI-CPT) for this unit and month.'),
     channels: z
       .partialRecord(z.enum(COMPLAINT_CHANNELS), Count('A number of complaints'))

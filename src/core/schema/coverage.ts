@@ -4,7 +4,7 @@
  * within 90 days. Aggregates only: who is certified stays in the learning system.
  */
 import { z } from 'zod';
-import { IsoDate, RoleId, UnitId } from './common.ts';
+import { Count, IsoDate, RoleId, UnitId } from './common.ts';
 
 export const COVERAGE_ID = /^\d{4}-Q[1-4]$/;
 
@@ -12,9 +12,9 @@ export const CoverageRow = z
   .strictObject({
     unit: UnitId.describe('The unit counted, e.g. `br-shenzhen`.'),
     role: RoleId.describe('The role counted, e.g. `service-agent`.'),
-    staff: z.number().int().min(0).describe('Staff in the role at the unit on the day of the figures.'),
-    certified: z.number().int().min(0).describe('Of them, those holding a current certification (an assessed training passed and not expired).'),
-    expiring: z.number().int().min(0).default(0).describe('Of the certified, those whose certification expires within 90 days of the day of the figures.'),
+    staff: Count('A number of staff').describe('Staff in the role at the unit on the day of the figures.'),
+    certified: Count('A number of staff').describe('Of them, those holding a current certification (an assessed training passed and not expired).'),
+    expiring: Count('A number of staff').default(0).describe('Of the certified, those whose certification expires within 90 days of the day of the figures.'),
   })
   .describe('The coverage of one role at one unit.');
 export type CoverageRow = z.infer<typeof CoverageRow>;

@@ -5,11 +5,10 @@
  * often it was checked and failed. Counts only: who inspected and who failed are not recorded.
  */
 import { z } from 'zod';
-import { ActionId, KpiId, LocalizedText, SopId, UnitId } from './common.ts';
+import { ActionId, Count, KpiId, LocalizedText, Month, Slug, SopId, UnitId } from './common.ts';
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ChecklistId = z.string().regex(slug, { message: 'Checklist ids are lower-case words joined by hyphens, e.g. `daily-inspection`.' }).describe('Id of a checklist from `data/checklists.yaml`, e.g. `daily-inspection`.');
-export const ItemId = z.string().regex(slug, { message: 'Checklist item ids are lower-case words joined by hyphens, e.g. `greeting`.' }).describe('Id of an item of the checklist, e.g. `greeting`.');
+export const ChecklistId = Slug('Checklist', 'daily-inspection').describe('Id of a checklist from `data/checklists.yaml`, e.g. `daily-inspection`.');
+export const ItemId = Slug('Checklist item', 'greeting').describe('Id of an item of the checklist, e.g. `greeting`.');
 
 export const CHECKLIST_USES = ['inspection', 'mystery-shop'] as const;
 
@@ -44,13 +43,12 @@ export type Checklist = z.infer<typeof Checklist>;
 
 export const ChecklistsFile = z.strictObject({ checklists: z.array(Checklist).min(1).describe('The checklists in use.') });
 
-const Count = z.number().int().min(0);
 
 export const InspectionItemCount = z
   .strictObject({
     item: ItemId,
-    checked: Count.describe('How many inspections checked the item.'),
-    failed: Count.describe('How many of them found it not met.'),
+    checked: Count('The number of inspections checking an item').describe('How many inspections checked the item.'),
+    failed: Count('The number of inspections failing an item').describe('How many of them found it not met.'),
     action: ActionId.optional().describe('The improvement action for a repeated failure (SOP-QM-001: an item failed three times in a month), e.g. `IA-2026-003`.'),
   })
   .describe('One checklist item in the month.');
@@ -58,10 +56,10 @@ export const InspectionItemCount = z
 export const Inspection = z
   .strictObject({
     unit: UnitId.describe('The unit inspected, e.g. `br-shenzhen`.'),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Months are written YYYY-MM in quotes, e.g. "2026-10".' }).describe('The month, `"2026-10"` (quoted).'),
+    month: Month.describe('The month, `"2026-10"` (quoted).'),
     checklist: ChecklistId,
-    planned: Count.describe('Inspections planned in the month (every opening day, twice a day if so planned).'),
-    done: Count.describe('Inspections done.'),
+    planned: Count('The number of inspections planned').describe('Inspections planned in the month (every opening day, twice a day if so planned).'),
+    done: Count('The number of inspections done').describe('Inspections done.'),
     items: z.array(InspectionItemCount).default([]).describe('Per checklist item: checked and failed.'),
   })
   .describe('The daily inspections of one unit in one month, as counts.');

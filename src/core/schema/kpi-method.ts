@@ -4,6 +4,15 @@
  * stored as (`counts`, see `CountShape`); survey methods name the points of their question's scale
  * and which points count as positive and negative. See DOMAIN.md §3 and §4.
  */
+
+/** A proportion of cases as a percentage: `k` of `n`, on a p-chart. */
+const proportionOfCases = (label: string) =>
+  ({ label, scale: { min: 0, max: 100 }, needsSampleSize: true, proportion: true, counts: 'proportion', points: undefined }) as const;
+
+/** The mean answer to a survey question on a `min`–`max` scale: the value is on the question's own scale. */
+const meanOnSurveyScale = (label: string, min: number, max: number) =>
+  ({ label, scale: { min, max }, needsSampleSize: true, proportion: false, counts: 'mean', points: { min, max, positive: undefined, negative: undefined } }) as const;
+
 export const KPI_METHODS = {
   nps: {
     label: 'Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to +100',
@@ -21,22 +30,8 @@ export const KPI_METHODS = {
     counts: 'proportion',
     points: { min: 1, max: 5, positive: 4, negative: undefined },
   },
-  'csat-mean': {
-    label: 'CSAT: mean score on a 1–5 scale',
-    scale: { min: 1, max: 5 },
-    needsSampleSize: true,
-    proportion: false,
-    counts: 'mean',
-    points: { min: 1, max: 5, positive: undefined, negative: undefined },
-  },
-  'ces-mean': {
-    label: 'Customer effort: mean agreement on a 1–7 scale',
-    scale: { min: 1, max: 7 },
-    needsSampleSize: true,
-    proportion: false,
-    counts: 'mean',
-    points: { min: 1, max: 7, positive: undefined, negative: undefined },
-  },
+  'csat-mean': meanOnSurveyScale('CSAT: mean score on a 1–5 scale', 1, 5),
+  'ces-mean': meanOnSurveyScale('Customer effort: mean agreement on a 1–7 scale', 1, 7),
   'ces-net': {
     label: 'Customer effort: % agree − % disagree',
     scale: { min: -100, max: 100 },
@@ -45,30 +40,9 @@ export const KPI_METHODS = {
     counts: 'net',
     points: { min: 1, max: 7, positive: 5, negative: 3 },
   },
-  fcr: {
-    label: 'First contact resolution: issues resolved at first contact ÷ all issues × 100',
-    scale: { min: 0, max: 100 },
-    needsSampleSize: true,
-    proportion: true,
-    counts: 'proportion',
-    points: undefined,
-  },
-  'sla-compliance': {
-    label: 'SLA compliance: cases meeting the time limit ÷ all cases × 100',
-    scale: { min: 0, max: 100 },
-    needsSampleSize: true,
-    proportion: true,
-    counts: 'proportion',
-    points: undefined,
-  },
-  percentage: {
-    label: 'A proportion of cases, as a percentage (error rate, on-time rate, retention)',
-    scale: { min: 0, max: 100 },
-    needsSampleSize: true,
-    proportion: true,
-    counts: 'proportion',
-    points: undefined,
-  },
+  fcr: proportionOfCases('First contact resolution: issues resolved at first contact ÷ all issues × 100'),
+  'sla-compliance': proportionOfCases('SLA compliance: cases meeting the time limit ÷ all cases × 100'),
+  percentage: proportionOfCases('A proportion of cases, as a percentage (error rate, on-time rate, retention)'),
   'per-thousand': {
     label: 'Events per 1,000 cases (complaints per 1,000 orders); the sample size is the number of cases',
     scale: { min: 0, max: 1000 },
