@@ -1,8 +1,8 @@
 /**
  * Downloadable data for Excel and BI tools: each scorecard, and every measurement with its
  * computed status, as CSV (see csv.ts for the Excel conventions) and JSON. Both formats carry the
- * same flat rows with the same field names, one row per KPI and unit, so a pivot table or a BI
- * model can be built on either. Empty means "no value", never zero.
+ * same flat rows with the same column names, one row per KPI and unit, so a pivot table or a BI
+ * model can be built on either. Empty (null in JSON) means "no value", never zero.
  *
  * Scorecard rows: the reporting units' own values (`level: "unit"`) and the roll-ups to the units
  * above them (`level: "roll-up"`, pooled as described in `status_reason`). Every fact of a row is
@@ -16,10 +16,10 @@
  *
  * The CSV files repeat the KPI's and the unit's attributes (name, unit of measure, target…) on
  * every row, as a spreadsheet wants. The JSON files hold them once, in `kpis` and `units` tables
- * keyed by id (a star schema a BI tool joins on `kpi` and `unit`). JSON rows are objects with their
- * field names, so a JSON file is still about twice the size of the CSV (a scorecard of 200 units ×
- * 40 KPIs: 8,000 rows, about 3 MB of CSV and 6 MB of JSON); both hold one row per unit and KPI and
- * no history (that is in the measurements export), so the size grows with units × KPIs only.
+ * keyed by id (a star schema a BI tool joins on `kpi` and `unit`), and write their rows as a table
+ * with its columns once (json-table.ts: `columns`, then `rows` of values; format `/2`), so a JSON
+ * file is smaller than its CSV. Both hold one row per unit and KPI and no history (that is in the
+ * measurements export), so the size grows with units × KPIs only.
  *
  * Cost: these files are the largest outputs of a build (48 scorecards × 2 files plus the
  * measurements, over 500 MB on a 200-unit handbook), so they are written without intermediate
@@ -29,32 +29,30 @@
 import type { Handbook, KpiEntity, MeasurementEntity } from '../model/handbook.ts';
 import type { Threshold } from '../schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../scoring/index.ts';
+import type { Trend } from '../scoring/trend.ts';
 import { chartFor, classifyValue, attainment, explainInEnglish, isSmallSample, NORMALISATION, seriesIndex } from '../scoring/index.ts';
 import { statusAt } from '../scoring/problem-history.ts';
 import { kpiUnits } from '../derive/kpi-scope.ts';
 import { CSV_BOM, CSV_EOL, csvCell } from './csv.ts';
+import { jsonTable } from './json-table.ts';
 import { localized } from '../text/localized.ts';
 
-export const SCORECARD_FORMAT = 'sqms-scorecard/1';
-export const MEASUREMENTS_FORMAT = 'sqms-measurements/1';
+/** The JSON files' formats: `/2` writes each table's columns once (json-table.ts); `/1` wrote its rows as objects. */
+export const SCORECARD_FORMAT = 'sqms-scorecard/2';
+export const MEASUREMENTS_FORMAT = 'sqms-measurements/2';
 
-export interface ScorecardExportRow {
+/**
+ * A scorecard row's own facts, as the JSON file's rows hold them (its KPI's and unit's attributes
+ * are in the file's `kpis` and `units` tables).
+ */
+export interface ScorecardJsonRow {
   period: string;
   kpi_period: string;
   kpi: string;
-  kpi_name: string;
-  layer: string;
   unit: string;
-  unit_name: string;
   level: 'unit' | 'roll-up';
   value: number | null;
   n: number | null;
-  unit_of_measure: string;
-  direction: string;
-  target: number;
-  target_max: number | null;
-  warning: number;
-  warning_max: number | null;
   status: string;
   status_reason: string;
   stale: boolean;
@@ -89,8 +87,7 @@ const high = (t: Threshold) => (typeof t === 'number' ? null : t.max);
 const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e4) / 1e4);
 
 /** Fields of a row that belong to its KPI or unit: written once per KPI or unit in the JSON files. */
-const DIMENSION_FIELDS = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'] as const;
-type DimensionField = (typeof DIMENSION_FIELDS)[number];
+const DIMENSION_FIELDS: readonly string[] = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'];
 
 /** The attributes of a KPI repeated on its CSV rows. */
 interface KpiDimensions {
@@ -117,8 +114,34 @@ function kpiDimensions(k: { name: unknown; layer: string; unitOfMeasure: string;
   };
 }
 
-/** A scorecard row as the JSON file holds it: the row without its KPI's and unit's attributes. */
-export type ScorecardJsonRow = Omit<ScorecardExportRow, DimensionField>;
+/** A row joined with its KPI's attributes (`Fields`) and its unit's name, as the CSV files have it. */
+type Joined<Row, Fields extends keyof KpiDimensions = keyof KpiDimensions> = Row & Pick<KpiDimensions, Fields> & { unit_name: string };
+
+/** A scorecard row as the CSV file has it. */
+export type ScorecardExportRow = Joined<ScorecardJsonRow>;
+
+/** A row's trend: its change against the previous period and the year before, and the run of deteriorations. */
+function trendFields(trend: Trend | null | undefined) {
+  return {
+    change_vs_previous: r4(trend?.vsPrevious?.difference),
+    change_vs_previous_effect: trend?.vsPrevious?.effect ?? null,
+    change_vs_year_earlier: r4(trend?.vsYearEarlier?.difference),
+    change_vs_year_earlier_effect: trend?.vsYearEarlier?.effect ?? null,
+    deterioration_run: trend?.deteriorationRun ?? null,
+  };
+}
+
+/** A row's loop state (scoring/actions.ts `loopState`) and the composite score of its unit. */
+function loopAndCompositeFields(r: Pick<ScorecardRow, 'actions' | 'noAction' | 'acknowledged' | 'overdueAction'>, c: Scorecard['composites'][number] | undefined) {
+  return {
+    actions: r.actions.map((a) => a.id),
+    no_action: r.noAction,
+    acknowledged: r.acknowledged,
+    overdue_action: r.overdueAction,
+    composite_score: r4(c?.score),
+    composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
+  };
+}
 
 interface ScorecardTables {
   rows: ScorecardJsonRow[];
@@ -152,7 +175,6 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
     if (!k) continue;
     const cmp = comparisons.get(`${r.kpi}\u0000${r.unit}`);
     const c = composites.get(r.unit);
-    const trend = r.trend;
     const unfavourable: string[] = [];
     const favourable: string[] = [];
     for (const s of r.signals) {
@@ -172,11 +194,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       stale: r.flags.stale,
       small_sample: r.flags.smallSample,
       attainment_percent: r4(r.attainment),
-      change_vs_previous: r4(trend?.vsPrevious?.difference),
-      change_vs_previous_effect: trend?.vsPrevious?.effect ?? null,
-      change_vs_year_earlier: r4(trend?.vsYearEarlier?.difference),
-      change_vs_year_earlier_effect: trend?.vsYearEarlier?.effect ?? null,
-      deterioration_run: trend?.deteriorationRun ?? null,
+      ...trendFields(r.trend),
       control_chart: r.chart.kind,
       centre_line: r4(r.chart.centre),
       lower_control_limit: r4(r.chart.lower),
@@ -185,12 +203,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       favourable_signals: favourable,
       comparison: cmp?.classification ?? null,
       rank: cmp?.rank ?? null,
-      actions: r.actions.map((a) => a.id),
-      no_action: r.noAction,
-      acknowledged: r.acknowledged,
-      overdue_action: r.overdueAction,
-      composite_score: r4(c?.score),
-      composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
+      ...loopAndCompositeFields(r, c),
       note: r.note,
     });
   }
@@ -211,11 +224,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       stale: false,
       small_sample: false,
       attainment_percent: r4(r.attainment),
-      change_vs_previous: r4(r.trend?.vsPrevious?.difference),
-      change_vs_previous_effect: r.trend?.vsPrevious?.effect ?? null,
-      change_vs_year_earlier: r4(r.trend?.vsYearEarlier?.difference),
-      change_vs_year_earlier_effect: r.trend?.vsYearEarlier?.effect ?? null,
-      deterioration_run: r.trend?.deteriorationRun ?? null,
+      ...trendFields(r.trend),
       control_chart: null,
       centre_line: null,
       lower_control_limit: null,
@@ -224,12 +233,7 @@ function buildScorecardTables(sc: Scorecard): ScorecardTables {
       favourable_signals: [],
       comparison: null,
       rank: null,
-      actions: r.actions.map((a) => a.id),
-      no_action: r.noAction,
-      acknowledged: r.acknowledged,
-      overdue_action: r.overdueAction,
-      composite_score: r4(c?.score),
-      composite_weight_covered_percent: c ? r4(c.coveredWeight) : null,
+      ...loopAndCompositeFields(r, c),
       note: r.unitsMissing.length ? `No value from: ${r.unitsMissing.join(', ')}` : null,
     });
   }
@@ -286,6 +290,9 @@ export const SCORECARD_COLUMNS: readonly (keyof ScorecardExportRow & string)[] =
   'comparison', 'rank', 'actions', 'no_action', 'acknowledged', 'overdue_action', 'composite_score', 'composite_weight_covered_percent', 'note',
 ];
 
+/** The columns of the JSON file's rows: the CSV's, without the KPI's and unit's attributes (in its `kpis` and `units` tables). */
+export const SCORECARD_JSON_COLUMNS = SCORECARD_COLUMNS.filter((c) => !DIMENSION_FIELDS.includes(c)) as readonly (keyof ScorecardJsonRow & string)[];
+
 /** Where each column's value comes from: the row, its KPI's attributes or its unit's name. */
 function columnSources(columns: readonly string[], kpiFields: readonly string[]): ('row' | 'kpi' | 'unit')[] {
   return columns.map((c) => (c === 'unit_name' ? 'unit' : kpiFields.includes(c) ? 'kpi' : 'row'));
@@ -337,29 +344,22 @@ export function scorecardJson(sc: Scorecard): string {
     summary: sc.summary,
     kpis: kpiTable(sc.kpis).map((k, i) => ({ ...k, period: sc.kpis[i]!.period })),
     units: sc.units.map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parent })),
-    rows: scorecardTables(sc).rows,
     // The engine's explanations in English words, as they have always been written.
     composites: sc.composites.map(({ parts: _parts, ...c }) => ({ ...c, normalisation: explainInEnglish(c.normalisation) })),
     comparisons: sc.comparisons.map(({ units: _units, ...c }) => ({ ...c, note: explainInEnglish(c.note) })),
+    ...jsonTable(SCORECARD_JSON_COLUMNS, scorecardTables(sc).rows),
   });
 }
 
-export interface MeasurementExportRow {
+/** A measurement's own facts, as the JSON file's rows hold them (its KPI's and unit's attributes are in the file's `kpis` and `units` tables). */
+export interface MeasurementJsonRow {
   kpi: string;
-  kpi_name: string;
   unit: string;
-  unit_name: string;
   period: string;
   period_start: string | null;
   period_end: string | null;
   value: number | null;
   n: number | null;
-  unit_of_measure: string;
-  direction: string;
-  target: number;
-  target_max: number | null;
-  warning: number;
-  warning_max: number | null;
   status: string;
   attainment_percent: number | null;
   small_sample: boolean;
@@ -373,8 +373,8 @@ export interface MeasurementExportRow {
   source_file: string;
 }
 
-/** A measurement as the JSON file holds it: without its KPI's and unit's attributes. */
-export type MeasurementJsonRow = Omit<MeasurementExportRow, DimensionField>;
+/** A measurement as the CSV file has it: with the attributes of the KPI as its period's scorecard judges it. */
+export type MeasurementExportRow = Joined<MeasurementJsonRow, Exclude<keyof KpiDimensions, 'layer'>>;
 
 /**
  * The handbook with each KPI as in force on a day (src/site/stores/definitions-in-force.ts): a value
@@ -490,6 +490,9 @@ export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)
   'note', 'source_file',
 ];
 
+/** The columns of the JSON file's rows: the CSV's, without the KPI's and unit's attributes. */
+export const MEASUREMENT_JSON_COLUMNS = MEASUREMENT_COLUMNS.filter((c) => !DIMENSION_FIELDS.includes(c)) as readonly (keyof MeasurementJsonRow & string)[];
+
 export function measurementsCsv(h: Handbook, objectivesOn: ObjectivesOn = () => h): string {
   const t = measurementTables(h, objectivesOn);
   return joinedCsv(MEASUREMENT_COLUMNS, t, (r) => t.earlier.get(r) ?? t.kpis.get(r.kpi)!);
@@ -502,7 +505,7 @@ export function measurementsJson(h: Handbook, objectivesOn: ObjectivesOn = () =>
     today: h.today,
     kpis: kpiTable(h.kpis.values()),
     units: [...h.units.values()].map((u) => ({ id: u.id, name: localized(u.name, 'en'), type: u.type, parent: u.parentUnit?.id ?? null })),
-    rows: measurementTables(h, objectivesOn).rows,
+    ...jsonTable(MEASUREMENT_JSON_COLUMNS, measurementTables(h, objectivesOn).rows),
   });
 }
 

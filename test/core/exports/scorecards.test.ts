@@ -13,6 +13,9 @@ const shenzhenCsat = h.index.measurementsByKpi.get('KPI-CSAT')!.get('br-shenzhen
 const row = sc.rows.find((r) => r.kpi === 'KPI-CSAT' && r.unit === 'br-shenzhen')!;
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** The rows of a JSON export as objects, as a reader of the file joins its `columns` and each row's values. */
+const objectsOf = (json: { columns: string[]; rows: unknown[][] }) => json.rows.map((values) => Object.fromEntries(json.columns.map((c, i) => [c, values[i]])));
+
 /** A minimal RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -96,13 +99,13 @@ describe('scorecard exports', () => {
 
   it('write JSON with the same rows, KPI and unit attributes once in their own tables', () => {
     const json = JSON.parse(scorecardJson(sc));
-    expect(json.format).toBe('sqms-scorecard/1');
+    expect(json.format).toBe('sqms-scorecard/2');
     expect(json.period.key).toBe('2026-10');
     expect(json.rows).toHaveLength(rows.length);
     const kpis = new Map(json.kpis.map((k: { id: string }) => [k.id, k]));
     const units = new Map(json.units.map((u: { id: string }) => [u.id, u]));
     // Joining the tables gives back the CSV's flat rows.
-    json.rows.forEach((r: Record<string, unknown>, i: number) => {
+    objectsOf(json).forEach((r, i) => {
       const k = kpis.get(r['kpi'] as string) as Record<string, unknown>;
       const u = units.get(r['unit'] as string) as Record<string, unknown>;
       const { id: _k, name: kpiName, frequency: _f, weight: _w, period: _p, ...kpiFields } = k;
@@ -131,12 +134,13 @@ describe('export files, written fast', () => {
     expect(measurementsCsv(h, objectives)).toBe(toCsv(MEASUREMENT_COLUMNS, cells(measurementExportRows(h, objectives), MEASUREMENT_COLUMNS)));
   });
 
-  it('keep the JSON field order: the CSV columns without the KPI and unit attributes', () => {
+  it('keep the JSON column order: the CSV columns without the KPI and unit attributes', () => {
     const dims = ['kpi_name', 'layer', 'unit_name', 'unit_of_measure', 'direction', 'target', 'target_max', 'warning', 'warning_max'];
     const json = JSON.parse(scorecardJson(sc));
-    for (const r of [json.rows[0], json.rows.at(-1)]) expect(Object.keys(r)).toEqual(SCORECARD_COLUMNS.filter((c) => !dims.includes(c)));
+    expect(json.columns).toEqual(SCORECARD_COLUMNS.filter((c) => !dims.includes(c)));
+    for (const r of [json.rows[0], json.rows.at(-1)]) expect(r).toHaveLength(json.columns.length);
     const m = JSON.parse(measurementsJson(h, objectives));
-    expect(Object.keys(m.rows[0])).toEqual(MEASUREMENT_COLUMNS.filter((c) => !dims.includes(c)));
+    expect(m.columns).toEqual(MEASUREMENT_COLUMNS.filter((c) => !dims.includes(c)));
     // Compact: no indentation.
     expect(scorecardJson(sc)).not.toContain('\n');
   });
@@ -174,9 +178,11 @@ describe('measurement exports', () => {
     expect(table[0]).toEqual([...MEASUREMENT_COLUMNS]);
     expect(table).toHaveLength(rows.length + 1);
     const json = JSON.parse(measurementsJson(h, objectives));
+    expect(json.format).toBe('sqms-measurements/2');
     expect(json.rows).toHaveLength(rows.length);
-    expect(json.rows[0]).not.toHaveProperty('kpi_name');
-    expect(json.kpis.map((k: { id: string }) => k.id)).toContain(json.rows[0].kpi);
-    expect(json.units.map((u: { id: string }) => u.id)).toContain(json.rows[0].unit);
+    expect(json.columns).not.toContain('kpi_name');
+    const first = objectsOf(json)[0]!;
+    expect(json.kpis.map((k: { id: string }) => k.id)).toContain(first['kpi']);
+    expect(json.units.map((u: { id: string }) => u.id)).toContain(first['unit']);
   });
 });
