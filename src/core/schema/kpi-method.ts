@@ -13,15 +13,15 @@ const proportionOfCases = (label: string) =>
 const meanOnSurveyScale = (label: string, min: number, max: number) =>
   ({ label, scale: { min, max }, needsSampleSize: true, proportion: false, counts: 'mean', points: { min, max, positive: undefined, negative: undefined } }) as const;
 
+/**
+ * A net score on a survey question's `min`–`max` scale: the % of answers at `positive` or above
+ * minus the % at `negative` or below, from −100 to +100.
+ */
+const netOnSurveyScale = (label: string, points: { min: number; max: number; positive: number; negative: number }) =>
+  ({ label, scale: { min: -100, max: 100 }, needsSampleSize: true, proportion: false, counts: 'net', points }) as const;
+
 export const KPI_METHODS = {
-  nps: {
-    label: 'Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to +100',
-    scale: { min: -100, max: 100 },
-    needsSampleSize: true,
-    proportion: false,
-    counts: 'net',
-    points: { min: 0, max: 10, positive: 9, negative: 6 },
-  },
+  nps: netOnSurveyScale('Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to +100', { min: 0, max: 10, positive: 9, negative: 6 }),
   'csat-top-two-box': {
     label: 'CSAT: share of responses that are 4 or 5 on a 1–5 scale, as a percentage',
     scale: { min: 0, max: 100 },
@@ -32,14 +32,7 @@ export const KPI_METHODS = {
   },
   'csat-mean': meanOnSurveyScale('CSAT: mean score on a 1–5 scale', 1, 5),
   'ces-mean': meanOnSurveyScale('Customer effort: mean agreement on a 1–7 scale', 1, 7),
-  'ces-net': {
-    label: 'Customer effort: % agree − % disagree',
-    scale: { min: -100, max: 100 },
-    needsSampleSize: true,
-    proportion: false,
-    counts: 'net',
-    points: { min: 1, max: 7, positive: 5, negative: 3 },
-  },
+  'ces-net': netOnSurveyScale('Customer effort: % agree − % disagree', { min: 1, max: 7, positive: 5, negative: 3 }),
   fcr: proportionOfCases('First contact resolution: issues resolved at first contact ÷ all issues × 100'),
   'sla-compliance': proportionOfCases('SLA compliance: cases meeting the time limit ÷ all cases × 100'),
   percentage: proportionOfCases('A proportion of cases, as a percentage (error rate, on-time rate, retention)'),
