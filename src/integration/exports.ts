@@ -1,6 +1,6 @@
 /**
  * The export files of `/exports/` (src/core/exports/files.ts), written in a worker thread that loads
- * its own copy of the model and writes the files (530 MB for 5,000 SOPs, 200 units, 40 KPIs and
+ * its own copy of the model and writes the files (about 360 MB for 5,000 SOPs, 200 units, 40 KPIs and
  * 36 months) into a staging folder, moved into the site when done (`finish`). Under
  * `npm run build` the worker runs once Astro has exited, while Pagefind parses the pages
  * (publish.ts); under `astro build` run directly it runs from the start of the build, on the core

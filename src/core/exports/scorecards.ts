@@ -22,7 +22,7 @@
  * measurements export), so the size grows with units × KPIs only.
  *
  * Cost: these files are the largest outputs of a build (48 scorecards × 2 files plus the
- * measurements, over 500 MB on a 200-unit handbook), so they are written without intermediate
+ * measurements, about 360 MB on a 200-unit handbook), so they are written without intermediate
  * copies: rows are built once in their final shape, cells are encoded once per distinct text, and
  * each file is one `join` of its parts.
  */

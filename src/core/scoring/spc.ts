@@ -97,6 +97,28 @@ export interface ChartPoint extends RulePoint {
   provisional: boolean;
 }
 
+/** The limits a phase's baseline gives (the chart's are those of its current phase). */
+export interface ChartLimits {
+  /** Centre line, in the KPI's unit (p̄ × 100 on a p-chart). */
+  centre: number;
+  /** p/u charts: Laney's σz of the baseline (≈ 1 when only sampling varies); null on XmR. */
+  dispersion: number | null;
+  /** XmR: mean moving range of the baseline; null on a p/u chart. */
+  movingRangeMean: number | null;
+  /** XmR: the constant σ and limits; on p/u charts they vary per point. */
+  sigma: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** The limits of a phase without a baseline: none. */
+const NO_LIMITS: Nullable<ChartLimits> = { centre: null, dispersion: null, movingRangeMean: null, sigma: null, lower: null, upper: null };
+
+/** The limits alone, of a phase's limits. */
+const limitsOf = ({ centre, dispersion, movingRangeMean, sigma, lower, upper }: ChartLimits): ChartLimits => ({ centre, dispersion, movingRangeMean, sigma, lower, upper });
+
 /** One phase of a chart: its cause, baseline and limits (`ChartLimits`, each null without a baseline). */
 export interface ChartPhase extends Nullable<ChartLimits> {
   /** First and last period of the phase's points. */
@@ -112,32 +134,10 @@ export interface ChartPhase extends Nullable<ChartLimits> {
   choice: ChartChoice | null;
 }
 
-type Nullable<T> = { [K in keyof T]: T[K] | null };
-
 export interface SkippedPeriod {
   period: string;
   reason: 'not reported' | 'null value' | 'no sample size';
 }
-
-/** The limits a phase's baseline gives (the chart's are those of its current phase). */
-export interface ChartLimits {
-  /** Centre line, in the KPI's unit (p̄ × 100 on a p-chart). */
-  centre: number;
-  /** p/u charts: Laney's σz of the baseline (≈ 1 when only sampling varies); null on XmR. */
-  dispersion: number | null;
-  /** XmR: mean moving range of the baseline; null on a p/u chart. */
-  movingRangeMean: number | null;
-  /** XmR: the constant σ and limits; on p/u charts they vary per point. */
-  sigma: number | null;
-  lower: number | null;
-  upper: number | null;
-}
-
-/** The limits of a phase without a baseline: none. */
-const NO_LIMITS: { [K in keyof ChartLimits]: null } = { centre: null, dispersion: null, movingRangeMean: null, sigma: null, lower: null, upper: null };
-
-/** The limits alone, of a phase's limits. */
-const limitsOf = ({ centre, dispersion, movingRangeMean, sigma, lower, upper }: ChartLimits): ChartLimits => ({ centre, dispersion, movingRangeMean, sigma, lower, upper });
 
 /** A control chart; its limits (`ChartLimits`) are those of its current phase. */
 export interface ControlChart extends ChartLimits {
