@@ -27,7 +27,12 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // Completion and hover help for SOP frontmatter in editors with the Astro extension
   // (with "astro.content-intellisense": true, set in .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  // Incremental builds: a page whose `getStaticPaths` entry has a `cacheKey` is copied from the previous
+  // build (kept in cacheDir: incremental-build.json and dist/) when its key, the code it is made from,
+  // this config and the lock file are unchanged. Only pages whose key covers everything they show have
+  // one (src/site/views/page-keys.ts); the others are always rendered. `npm run build -- --force`, or
+  // removing the cache folder, builds everything again.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

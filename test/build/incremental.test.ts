@@ -1,0 +1,117 @@
+/**
+ * An incremental build gives what a clean build gives (issue #17). The sample, with its Git history
+ * (a clone of this repository: the versions in force, superseded versions and "changed since
+ * approval" come from it), is built clean with a fresh cache; then SOP-DL-001's title and the action
+ * of its first step are changed and committed, which shows on other pages too (SOP-CS-001 and
+ * SOP-DL-002 list it by its title); the commit is built again with the first build's cache, and
+ * built clean with a fresh one. Every file of the two sites is compared byte for byte: every HTML
+ * page, the export files and the search index (Pagefind writes the same files for the same pages,
+ * so equal files are equal search results). The rebuild must have restored pages from the cache
+ * (Astro's log says "(restored)" for each), the unchanged SOPs' pages among them, and rendered the
+ * pages that show the edit; else the test could pass by rendering everything.
+ *
+ * The clone holds what is committed: run it on a clean checkout (CI does).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GIT_ENV } from '../helpers/git-repo.ts';
+import { PROJECT_ROOT } from '../helpers/fixture.ts';
+
+const TODAY = '2026-11-22';
+const SOP = 'content/sops/delivery/SOP-DL-001.mdx';
+const OLD_TITLE = 'title: Delivery exception handling';
+const NEW_TITLE = 'Handling delivery exceptions and call-backs';
+const OLD_ACTION = 'action: Report the exception in the driver app';
+const NEW_ACTION = 'action: Report the exception at once in the driver app';
+
+// Inside the project (test-results/, ignored by Git): Astro writes its prerender chunks next to an
+// output folder there, not in the shared .astro/ folder another build may be using (test/browser/build.ts).
+mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
+const work = mkdtempSync(join(PROJECT_ROOT, 'test-results', 'incremental-'));
+const repo = join(work, 'handbook');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function git(args: string[], env: Record<string, string> = {}): string {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, ...env } });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** `npm run build` (`sqms build`) of the clone into `out-<name>` with the cache folder `cache-<cache>`; returns the log. */
+function build(name: string, cache: string): string {
+  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD and SSR in its environment: a build started from here must not inherit them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SQMS_STRICT: _st, SQMS_LINKS: _l, SQMS_BASE: _ba, SQMS_REPO_URL: _r, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/sqms.ts'), 'build', '--outDir', join(work, `out-${name}`)], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...inherited, ...GIT_ENV, SQMS_ROOT: repo, SQMS_TODAY: TODAY, SQMS_CACHE_DIR: join(work, `cache-${cache}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`The build "${name}" failed (exit ${result.status}):\n${log.slice(-4000)}`);
+  return log;
+}
+
+/** Every file below `dir`, by its path relative to it. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
+
+/** The pages Astro's log says it restored from the cache (`/sops/SOP-QM-001/index.html`). */
+const restored = (log: string) => new Set([...log.matchAll(/^\S*\s+├─ (\S+) \(restored\)$/gm)].map((m) => m[1]!));
+
+let rebuildLog = '';
+let rebuilt: Map<string, Buffer>;
+let clean: Map<string, Buffer>;
+
+beforeAll(() => {
+  const cloned = spawnSync('git', ['clone', '-q', '--no-hardlinks', PROJECT_ROOT, repo], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+  if (cloned.status !== 0) throw new Error(`git clone: ${cloned.stderr}`);
+  build('first', 'first');
+  const file = join(repo, SOP);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(OLD_TITLE);
+  expect(text).toContain(OLD_ACTION);
+  writeFileSync(file, text.replace(OLD_TITLE, `title: ${NEW_TITLE}`).replace(OLD_ACTION, NEW_ACTION));
+  git(['add', '-A']);
+  git(['-c', 'user.name=Qian Yun', '-c', 'user.email=qian.yun@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'SOP-DL-001: clearer title and first step'], {
+    GIT_AUTHOR_DATE: '2026-11-21T10:00:00+08:00',
+    GIT_COMMITTER_DATE: '2026-11-21T10:00:00+08:00',
+  });
+  rebuildLog = build('rebuild', 'first');
+  build('clean', 'clean');
+  rebuilt = files(join(work, 'out-rebuild'));
+  clean = files(join(work, 'out-clean'));
+}, 1_800_000);
+
+describe('a rebuild with the previous build\'s cache', () => {
+  it('restored the pages of the SOPs that do not show the edit, and rendered those that do', () => {
+    const back = restored(rebuildLog);
+    expect(back.size, 'pages restored').toBeGreaterThan(10);
+    for (const page of ['/sops/SOP-QM-001/index.html', '/zh/sops/SOP-QM-001/index.html', '/sops/SOP-TR-001/index.html']) expect(back, page).toContain(page);
+    // The SOP itself, and the SOPs that list it by its title (SOP-CS-001 in force from Git history).
+    for (const page of ['/sops/SOP-DL-001/index.html', '/zh/sops/SOP-DL-001/index.html', '/sops/SOP-DL-002/index.html', '/sops/SOP-CS-001/index.html']) {
+      expect(back, page).not.toContain(page);
+      expect(rebuilt.has(page.slice(1)), page).toBe(true);
+    }
+    const related = readFileSync(join(work, 'out-rebuild', 'sops/SOP-DL-002/index.html'), 'utf8');
+    expect(related).toContain(NEW_TITLE);
+  });
+
+  it('gives the same site as a clean build of the same commit: every page, export file and search index file, byte for byte', () => {
+    const html = [...clean.keys()].filter((f) => f.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(300);
+    expect([...clean.keys()].some((f) => f.startsWith('exports/'))).toBe(true);
+    expect([...clean.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
+    expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differ = [...clean].filter(([path, bytes]) => !rebuilt.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(differ).toEqual([]);
+  });
+});
