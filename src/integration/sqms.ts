@@ -11,6 +11,7 @@
  * rendered (search-index.ts); when the build is done the index is written and the export files are
  * moved into the site.
  */
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +21,16 @@ import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { getDocumentControl } from '../site/stores/document-control.ts';
 import { getHandbook } from '../site/stores/handbook.ts';
 import { strictBuild } from '../site/stores/loaded-handbook.ts';
+import { setBuilding } from '../site/stores/build-command.ts';
 import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
 import { startExports, type ExportJob, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
 import { handbookReload } from './handbook-reload.ts';
+
+/** The file in Astro's cache folder that lists the pages of the previous build (Astro 7.3's incremental build). */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
 
 export function sqms(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -38,6 +43,7 @@ export function sqms(): AstroIntegration {
     name: 'sqms',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
+        setBuilding(command === 'build');
         for (const problem of settingProblems()) logger.warn(formatSettingProblem(problem));
         const { handbook, diagnostics: model } = getHandbook();
         // The dev server reads the handbook again when one of its files changes (frontmatter and data as live as bodies).
@@ -64,6 +70,9 @@ export function sqms(): AstroIntegration {
         // Run by `sqms build`: the search index and export files are written after Astro exits (publish.ts).
         if (publishLaterFile()) return;
         exports = await startExports(exportData());
+        // A page restored from the previous build (incremental build, astro.config.mjs) is not rendered and never
+        // reaches the middleware: when there is a previous build to restore from, the written pages are indexed instead.
+        if (cacheDir !== undefined && existsSync(join(cacheDir, INCREMENTAL_MANIFEST))) return;
         // Pages are handed to Pagefind as they are rendered (src/middleware.ts).
         await startLiveSearchIndex();
       },

@@ -65,7 +65,8 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 /** The pages Astro's log says it restored from the cache (`/sops/SOP-QM-001/index.html`). */
-const restored = (log: string) => new Set([...log.matchAll(/^\S*\s+├─ (\S+) \(restored\)$/gm)].map((m) => m[1]!));
+// Not anchored to the line: with pages rendered four at a time, another page's name may stand before it on its line.
+const restored = (log: string) => new Set([...log.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!));
 
 let rebuildLog = '';
 let rebuilt: Map<string, Buffer>;
