@@ -61,4 +61,20 @@ describe('workflows', () => {
     expect(wf.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
     expect(wf.jobs['build']?.if).toBe("github.ref == 'refs/heads/main'");
   });
+
+  it('the build cache is kept between runs, saved only by main\'s publication and only read by pull requests', () => {
+    const cacheSteps = (name: string) => Object.values(read(name).jobs).flatMap((job) => job.steps.filter((s) => s.uses?.startsWith('actions/cache')));
+    const buildEnv = (name: string) => Object.values(read(name).jobs).flatMap((job) => job.steps.filter((s) => s.run?.includes('npm run build')))[0] as Step & { env?: Record<string, string> };
+    for (const name of readdirSync(folder)) {
+      const steps = cacheSteps(name);
+      if (name === 'deploy.yml') expect(steps.map((s) => s.uses)).toEqual(['actions/cache@v4']);
+      else if (name === 'pull-request.yml') expect(steps.map((s) => s.uses)).toEqual(['actions/cache/restore@v4']);
+      else expect(steps, name).toEqual([]);
+      for (const step of steps) {
+        expect(step.with?.['path']).toBe('.sqms-cache');
+        expect(step.with?.['restore-keys']).toBe('sqms-build-');
+        expect(buildEnv(name).env?.['SQMS_CACHE_DIR']).toBe('.sqms-cache');
+      }
+    }
+  });
 });

@@ -76,7 +76,7 @@ export const SETTINGS = {
     read: (t: string) => (/^https?:\/\/\S+$/.test(t.trim()) ? t.trim() : undefined),
   },
   SQMS_CACHE_DIR: {
-    meaning: 'Astro\'s cache folder, so that tests and benchmarks build other handbooks side by side.',
+    meaning: 'Astro\'s cache folder: the content cache and the pages a rebuild restores (keep it between CI runs); separate folders let tests and benchmarks build other handbooks side by side.',
     default: "Astro's own (`node_modules/.astro`)",
     expected: 'a folder',
     read: text,
