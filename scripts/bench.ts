@@ -81,7 +81,7 @@ interface SizeResult {
   check?: Run & { errors: number | null; warnings: number | null };
   build?: Run & { htmlPages: number };
   /** The same build again after one step of one SOP was changed, with the first build's cache present. */
-  rebuild?: Run & { htmlPages: number; edited: string };
+  rebuild?: Run & { htmlPages: number; edited: string; restored: number };
   /** The minimal Astro site of scripts/bench-baseline/ built from the same SOP bodies. */
   baseline?: Run & { htmlPages: number };
   /** The same site with each body also under /zh/, then a search index over it (see the top). */
@@ -266,7 +266,7 @@ const REBUILD_RATIO = 0.5;
  * cache of the build just made (same config, so the same cache folder), into its own output folder;
  * the file is put back afterwards, whatever happens.
  */
-async function rebuildAfterOneEdit(dir: string, name: string, config: string, env: NodeJS.ProcessEnv): Promise<Run & { htmlPages: number; edited: string }> {
+async function rebuildAfterOneEdit(dir: string, name: string, config: string, env: NodeJS.ProcessEnv): Promise<Run & { htmlPages: number; edited: string; restored: number }> {
   const sops = join(dir, 'content/sops');
   const area = readdirSync(sops).sort()[0]!;
   const file = join(sops, area, readdirSync(join(sops, area)).filter((f) => f.endsWith('.mdx')).sort()[0]!);
@@ -277,8 +277,11 @@ async function rebuildAfterOneEdit(dir: string, name: string, config: string, en
   rmSync(outDir, { recursive: true, force: true });
   writeFileSync(file, edited);
   try {
-    const run = await measure(process.execPath, [join(PROJECT, 'src/cli/sqms.ts'), 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, join(BENCH, `rebuild-${name}.log`));
-    return { ...run, htmlPages: countHtml(outDir), edited: relative(dir, file) };
+    const log = join(BENCH, `rebuild-${name}.log`);
+    const run = await measure(process.execPath, [join(PROJECT, 'src/cli/sqms.ts'), 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
+    // Astro's log marks each page copied from the previous build (incremental build) "(restored)".
+    const restored = existsSync(log) ? (readFileSync(log, 'utf8').match(/\(restored\)/g) ?? []).length : 0;
+    return { ...run, htmlPages: countHtml(outDir), edited: relative(dir, file), restored };
   } finally {
     writeFileSync(file, original);
   }
@@ -351,6 +354,7 @@ async function main(): Promise<number> {
       if (run.ok && !o.skipRebuild) {
         result.rebuild = await rebuildAfterOneEdit(dir, name, config, env);
         report(`rebuild after editing a step of ${result.rebuild.edited}`, result.rebuild, result.rebuild.htmlPages);
+        console.log(`  rebuild: ${result.rebuild.restored} of ${result.rebuild.htmlPages} HTML pages restored from the first build, the others rendered`);
         console.log(`  rebuild / clean build: ${(result.rebuild.seconds / run.seconds).toFixed(2)}× (target ≤ ${REBUILD_RATIO}×)`);
       }
     }
