@@ -135,7 +135,7 @@ export function sopPageKeyParts(handbook: Handbook, original: SopEntity, locale:
     original,
     translations,
     body: source(handbook, page.bodyFile),
-    search: { data: searchData(handbook, { kind: 'sop', sop: page.inForce }), languages: availableLanguages(handbook, { kind: 'sop', id: page.inForce.id, lang: page.inForce.lang }) },
+    search: { data: searchData(handbook, { kind: 'sop', item: page.inForce }), languages: availableLanguages(handbook, { kind: 'sop', id: page.inForce.id, lang: page.inForce.lang }) },
     control: {
       approvals: control.approvals.byDocument.get(original.id),
       state: control.states.get(original.id),
