@@ -26,12 +26,16 @@
  *   what its list shows (the version in force and its title in the page's language, status,
  *   "changed since approval", a scheduled version).
  *
- * Pages without a key are always rendered. Only the SOP pages (`/sops/<id>/`) have one: the
- * components of the page were read for everything they take from `Astro.locals.handbook`, the
+ * - for the page of a superseded version (`sopVersionPageKeyParts`): that version from Git history,
+ *   its signatures, and the SOP's file and version in force today.
+ *
+ * Pages without a key are always rendered. Only the SOP pages (`/sops/<id>/`, `/sops/<id>/v/<version>/`)
+ * have one: the components of the pages were read for everything they take from `Astro.locals.handbook`, the
  * stores and the environment (test/site/views/page-keys.test.ts changes each ingredient and sees
  * the key change; test/build/incremental.test.ts compares a rebuild with a clean build).
  */
 import packageJson from '../../../package.json' with { type: 'json' };
+import type { ArchivedVersion } from '../../core/git/versions.ts';
 import type { Handbook, SopEntity } from '../../core/model/handbook.ts';
 import { availableLanguages } from '../../core/model/localize.ts';
 import { setting, type SettingName } from '../../core/settings.ts';
@@ -145,6 +149,26 @@ export function sopPageKeyParts(handbook: Handbook, original: SopEntity, locale:
     },
     related,
   };
+}
+
+/**
+ * What the page of a superseded version of an SOP (`/sops/<id>/v/<version>/`) shows: that version as
+ * Git history holds it (text, steps, change log, commit), its signatures, and of the SOP today the
+ * file (its id, title and change log) and the version in force the page links to.
+ */
+export function sopVersionPageKeyParts(handbook: Handbook, current: SopEntity, archived: ArchivedVersion) {
+  const control = getDocumentControl();
+  return {
+    current,
+    archived,
+    inForce: shownSop(current, handbook.today),
+    control: { approvals: control.approvals.byDocument.get(current.id), state: control.states.get(current.id), versions: control.versions.get(current.id) },
+  };
+}
+
+/** The key of the page of a superseded version of an SOP in `locale`. */
+export function sopVersionPageKey(handbook: Handbook, current: SopEntity, archived: ArchivedVersion, locale: UiLocale): string {
+  return stableDigest({ site: siteKeyParts(handbook, locale), shared: sharedDigest(handbook), version: sopVersionPageKeyParts(handbook, current, archived) });
 }
 
 /** The key of an SOP's page in `locale`. */

@@ -11,7 +11,7 @@ import type { Handbook, SopEntity } from '../../../src/core/model/handbook.ts';
 import { SETTINGS } from '../../../src/core/settings.ts';
 import { getDocumentControl } from '../../../src/site/stores/document-control.ts';
 import { getHandbook } from '../../../src/site/stores/handbook.ts';
-import { PAGE_SETTINGS, SETTINGS_NOT_ON_PAGES, siteKeyParts, sopPageKey } from '../../../src/site/views/page-keys.ts';
+import { PAGE_SETTINGS, SETTINGS_NOT_ON_PAGES, siteKeyParts, sopPageKey, sopVersionPageKey } from '../../../src/site/views/page-keys.ts';
 import { canonicalText, stableDigest } from '../../../src/site/views/stable-digest.ts';
 
 const TODAY = '2026-11-22';
@@ -149,5 +149,29 @@ describe('the key of an SOP page changes with', () => {
     history.commits = commits;
     expect(withoutCommit).not.toBe(before);
     expect(key()).toBe(before);
+  });
+});
+
+describe('the key of the page of a superseded version changes with', () => {
+  const versionKey = (h: Handbook, current: SopEntity, archived: ReturnType<typeof superseded>, locale: 'en' | 'zh-CN' = 'en') => sopVersionPageKey(h, current, archived, locale);
+  const superseded = () => getDocumentControl().versions.get('SOP-DC-001')!.superseded[0]!;
+
+  it('the language, the build date, that version\'s text, the SOP today and its signatures', () => {
+    const current = handbook.sops.get('SOP-DC-001')!;
+    const archived = superseded();
+    const before = versionKey(handbook, current, archived);
+    expect(versionKey(handbook, current, archived, 'zh-CN')).not.toBe(before);
+    expect(versionKey({ ...handbook, today: '2027-01-01' }, current, archived)).not.toBe(before);
+    expect(versionKey(handbook, current, { ...archived, sop: { ...archived.sop, body: `${archived.sop.body}\nMore.\n` } })).not.toBe(before);
+    expect(versionKey(handbook, current, { ...archived, supersededOn: '2026-01-02' })).not.toBe(before);
+    expect(versionKey(handbook, { ...current, title: 'Renamed' }, archived)).not.toBe(before);
+    const approvals = getDocumentControl().approvals.byDocument.get('SOP-DC-001')!;
+    const records = approvals.records;
+    approvals.records = [];
+    const unsigned = versionKey(handbook, current, archived);
+    approvals.records = records;
+    expect(unsigned).not.toBe(before);
+    // Another SOP's title is not on the page.
+    expect(versionKey(withEntity('sops', 'SOP-QM-001', (s: SopEntity) => ({ ...s, title: 'Renamed' })), current, archived)).toBe(before);
   });
 });
