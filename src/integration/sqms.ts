@@ -28,6 +28,7 @@ import { startExports, type ExportJob, type ExportWorkerData, type ExportWorkerR
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
 import { handbookReload } from './handbook-reload.ts';
+import { closeBuildCache, codeDigest, openBuildCache } from './build-cache.ts';
 
 /** The file in Astro's cache folder that lists the pages of the previous build (Astro 7.3's incremental build). */
 const INCREMENTAL_MANIFEST = 'incremental-build.json';
@@ -35,6 +36,9 @@ const INCREMENTAL_MANIFEST = 'incremental-build.json';
 export function sqms(): AstroIntegration {
   let cacheDir: string | undefined;
   let exports: ExportJob | undefined;
+  /** The digest of the site's code, during a build (./build-cache.ts). */
+  let code: string | undefined;
+  let isBuild = false;
   const exportData = (): ExportWorkerData => {
     const { handbook } = getHandbook();
     return { root: handbook.root, today: handbook.today, strict: strictBuild(), stagingDir: join(cacheDir ?? tmpdir(), 'sqms-exports') };
@@ -44,6 +48,7 @@ export function sqms(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         setBuilding(command === 'build');
+        isBuild = command === 'build';
         for (const problem of settingProblems()) logger.warn(formatSettingProblem(problem));
         const { handbook, diagnostics: model } = getHandbook();
         // The dev server reads the handbook again when one of its files changes (frontmatter and data as live as bodies).
@@ -63,8 +68,14 @@ export function sqms(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        if (!isBuild) return;
+        // Before Astro reads its cache: a cache made by other code, or by a build that did not finish, restores nothing.
+        code = codeDigest(fileURLToPath(config.root));
+        const emptied = openBuildCache(cacheDir, code);
+        if (emptied === 'other code') logger.info('The build cache was made by other code (the site, its configuration, its packages or Node changed): every page is rendered again.');
+        if (emptied === 'unfinished build') logger.info('The build cache was left by a build that did not finish: every page is rendered again.');
       },
       'astro:build:start': async () => {
         // Run by `sqms build`: the search index and export files are written after Astro exits (publish.ts).
@@ -77,6 +88,8 @@ export function sqms(): AstroIntegration {
         await startLiveSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Every page is written: the cache may restore them next time.
+        if (cacheDir !== undefined && code !== undefined) closeBuildCache(cacheDir, code);
         const siteDir = fileURLToPath(dir);
         const later = publishLaterFile();
         if (later) {

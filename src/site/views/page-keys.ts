@@ -100,8 +100,9 @@ export function sharedDigest(handbook: Handbook): string {
       rest,
       sops: files(handbook.sops.values()),
       pages: files(handbook.pages.values()),
-      sopTranslations: [...handbook.translations.sops.values()].map((byLang) => files(byLang.values())),
-      pageTranslations: [...handbook.translations.pages.values()].map((byLang) => files(byLang.values())),
+      // With the document each translates (a translation's `translationOf` is free frontmatter, and a body's link to it leads to that document's page).
+      sopTranslations: [...handbook.translations.sops.entries()].map(([id, byLang]) => [id, files(byLang.values())]),
+      pageTranslations: [...handbook.translations.pages.entries()].map(([id, byLang]) => [id, files(byLang.values())]),
       approvalsEnabled: control.approvals.enabled,
       history: control.history.available ? 'available' : control.history.reason,
     });

@@ -129,6 +129,14 @@ describe('the key of an SOP page changes with', () => {
     expect(key(withEntity('standards', standard, (s: object) => ({ ...s, title: 'Renamed' })))).not.toBe(key());
   });
 
+  it('the document a page translation translates (a body linking to the translation leads to that page)', () => {
+    const pages = handbook.translations.pages;
+    expect(pages.size).toBeGreaterThan(0);
+    // The same files, in the same order, each translating another page: only the ids differ.
+    const renamed = new Map([...pages].map(([id, byLang]) => [`${id}-other`, byLang]));
+    expect(key({ ...handbook, translations: { ...handbook.translations, pages: renamed } })).not.toBe(key());
+  });
+
   it('its approval records and its Git history', () => {
     const control = getDocumentControl();
     const before = key();
