@@ -148,14 +148,31 @@ export function earlierFinding(h: Pick<Handbook, 'audits' | 'findings'>, f: Find
   return best?.finding;
 }
 
-/** The last done audit that covered an SOP (by its done date), if any. */
+/** The last done audit of each SOP, worked out once per handbook's audits (every SOP page asks). */
+const lastAudits = new WeakMap<object, WeakMap<object, Map<string, AuditEntity>>>();
+
+/**
+ * The last done audit that covered an SOP (by its done date, then its id), if any. One pass over the
+ * audits for all SOPs, kept for the handbook: asked for each SOP, the same pass made per page grew
+ * with the audits times the SOPs of their areas times the pages.
+ */
 export function lastAuditOf(h: Pick<Handbook, 'audits' | 'index'>, sopId: string): AuditEntity | undefined {
-  let last: AuditEntity | undefined;
-  for (const a of h.audits.values()) {
-    if (a.status !== 'done' || a.done === undefined || !auditSops(h, a).includes(sopId)) continue;
-    if (!last || a.done > last.done! || (a.done === last.done && a.id > last.id)) last = a;
+  // Kept for these audits and this index (which says what SOPs an area holds).
+  const byIndex = lastAudits.get(h.audits) ?? new WeakMap<object, Map<string, AuditEntity>>();
+  lastAudits.set(h.audits, byIndex);
+  let bySop = byIndex.get(h.index);
+  if (!bySop) {
+    bySop = new Map();
+    for (const a of h.audits.values()) {
+      if (a.status !== 'done' || a.done === undefined) continue;
+      for (const id of auditSops(h, a)) {
+        const last = bySop.get(id);
+        if (!last || a.done > last.done! || (a.done === last.done && a.id > last.id)) bySop.set(id, a);
+      }
+    }
+    byIndex.set(h.index, bySop);
   }
-  return last;
+  return bySop.get(sopId);
 }
 
 /** The open findings that name an SOP, by id. */
