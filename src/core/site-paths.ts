@@ -26,8 +26,8 @@ const enc = (id: string) => id.split('/').map(encodeURIComponent).join('/');
  */
 export const kindPaths = (pages: KindPages) => ({ list: `/${pages.folder}/`, item: (id: string) => `/${pages.folder}/${enc(id)}/` });
 
-/** The paths of the kind named `name`, which the code knows to have pages. */
-function pathsOf(name: string): ReturnType<typeof kindPaths> {
+/** The paths of the kind named `name`, which the code knows to have pages (a kind without pages is a programming error). */
+export function pathsOf(name: string): ReturnType<typeof kindPaths> {
   const pages = kind(name).pages;
   if (!pages) throw new Error(`The kind "${name}" has no pages.`);
   return kindPaths(pages);

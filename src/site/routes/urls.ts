@@ -5,22 +5,16 @@
  * check uses too. HTML pages take the locale of the page that links to them (see `./locale.ts`);
  * downloads are the same in every language. URLs end with a slash (directory format).
  */
-import { PATHS, kindPaths } from '../../core/site-paths.ts';
-import { kind } from '../../core/model/kinds/registry.ts';
+import { PATHS, pathsOf } from '../../core/site-paths.ts';
 import { localePrefix, siteBase, type UiLocale } from '../words/locale.ts';
 
 /** A site path (`/sops/X/`) as a link from a page in `locale`: base and language segment in front. */
 const at = (locale: UiLocale, path: string) => `${siteBase()}${localePrefix(locale)}${path.slice(1)}`;
 
 /** The list or register page of a kind with pages (`pages` in src/core/model/kinds/), e.g. `kindListUrl('finding', locale)`. */
-export const kindListUrl = (kindName: string, locale: UiLocale): string => at(locale, kindPaths(pagesOf(kindName)).list);
+export const kindListUrl = (kindName: string, locale: UiLocale): string => at(locale, pathsOf(kindName).list);
 /** The page of one item of a kind with a page per item, e.g. `kindItemUrl('finding', 'AF-2026-001', locale)`. */
-export const kindItemUrl = (kindName: string, id: string, locale: UiLocale): string => at(locale, kindPaths(pagesOf(kindName)).item(id));
-function pagesOf(kindName: string) {
-  const pages = kind(kindName).pages;
-  if (!pages) throw new Error(`The kind "${kindName}" has no pages.`);
-  return pages;
-}
+export const kindItemUrl = (kindName: string, id: string, locale: UiLocale): string => at(locale, pathsOf(kindName).item(id));
 
 export const homeUrl = (locale: UiLocale): string => at(locale, PATHS.home());
 export const sopsListUrl = (locale: UiLocale): string => at(locale, PATHS.sops());
