@@ -121,6 +121,32 @@ function source(handbook: Handbook, file: string | undefined): string | undefine
   }
 }
 
+/**
+ * What a page shows of SOPs it links to or lists by id (`ids`, repeats and unknown ids allowed): for
+ * each, the SOP as loaded, the version in force on the build date (from Git history when the file
+ * holds a later one), its title and words in the page's language, "changed since approval" and its
+ * document-control state. NOT its body or the text of its steps beyond what the loaded SOP holds:
+ * a page that shows an SOP's body must put the body's source in its key itself.
+ */
+export function linkedSopParts(handbook: Handbook, ids: Iterable<string>, locale: UiLocale) {
+  const control = getDocumentControl();
+  return [...new Set(ids)].sort().map((id) => {
+    const working = handbook.sops.get(id);
+    if (!working) return { id };
+    const shown = shownSop(working, handbook.today);
+    return { id, working, shown, words: shownInLocale(handbook, shown, locale), changed: changedSinceApproval(shown), state: control.states.get(id), versions: control.versions.get(id) };
+  });
+}
+
+/**
+ * The key of a page that shows no SOP body: what every page shows, everything in the handbook but
+ * the SOPs and pages (`sharedDigest`), and `parts`, what the page shows beyond that (its view, and
+ * `linkedSopParts` of the SOPs it shows). Callers list in `parts` everything else the page reads.
+ */
+export function recordPageKey(handbook: Handbook, locale: UiLocale, parts: unknown): string {
+  return stableDigest({ site: siteKeyParts(handbook, locale), shared: sharedDigest(handbook), page: parts });
+}
+
 /** What an SOP's page in `locale` shows of the SOP itself and of the SOPs it links to (see the module's comment). */
 export function sopPageKeyParts(handbook: Handbook, original: SopEntity, locale: UiLocale) {
   const page = sopPage(handbook, original, locale);
@@ -128,12 +154,7 @@ export function sopPageKeyParts(handbook: Handbook, original: SopEntity, locale:
   const translations = handbook.translations.sops.get(original.id);
   const files = [original.origin.file, ...[...(translations?.values() ?? [])].map((t) => t.origin.file)];
   // The links of the version shown (from Git history when the file holds a later one) and of the file's.
-  const related = [...new Set([...page.sop.related, ...original.related])].map((id) => {
-    const working = handbook.sops.get(id);
-    if (!working) return { id };
-    const shown = shownSop(working, handbook.today);
-    return { id, working, shown, words: shownInLocale(handbook, shown, locale), changed: changedSinceApproval(shown), state: control.states.get(id) };
-  });
+  const related = linkedSopParts(handbook, [...page.sop.related, ...original.related], locale);
   return {
     page,
     glance: sopGlance(handbook, page.sop, locale),
