@@ -45,7 +45,9 @@ export function fieldEvidence(h: EvidenceInput): (sopId: string) => SopEvidence 
   const months = lastMonths(h, EVIDENCE_MONTHS);
   const window = months.length === 0 ? undefined : complaintWindow(h, months);
   const series = new Map((window?.units ?? []).map((unit) => [unit, unitSeries(h, unit, months)]));
-  return (sopId) => ({ complaints: complaintsOf(h, sopId, window, series), inspections: inspectionsOf(h, sopId), visits: visitsOf(h, sopId) });
+  const inspections = recentInspections(h);
+  const visits = recentVisits(h);
+  return (sopId) => ({ complaints: complaintsOf(h, sopId, window, series), inspections: inspectionsOf(h, sopId, inspections), visits: visitsOf(h, sopId, visits) });
 }
 
 /** The evidence of one SOP (`fieldEvidence` for many). */
@@ -88,23 +90,75 @@ function itemsChecking(h: Pick<Handbook, 'checklists'>, sopId: string): Set<stri
   return new Set([...h.checklists.values()].flatMap((c) => c.items.filter((i) => i.sop === sopId).map((i) => `${c.id}\u0000${i.id}`)));
 }
 
-function inspectionsOf(h: Pick<Handbook, 'checklists' | 'inspections'>, sopId: string): SopEvidence['inspections'] {
-  const checking = itemsChecking(h, sopId);
-  const months = [...new Set(h.inspections.map((i) => i.month))].sort().slice(-EVIDENCE_MONTHS);
-  if (checking.size === 0 || months.length === 0) return undefined;
-  const rows = h.inspections
-    .filter((i) => months.includes(i.month))
-    .flatMap((i) => i.items.filter((it) => checking.has(`${i.checklist}\u0000${it.item}`)).map((it) => ({ unit: i.unit, checklist: i.checklist, item: it.item, checked: it.checked, failed: it.failed })));
-  return rows.length === 0 ? undefined : { months, items: tally(rows) };
+/** A row of an inspection or a visit: what one unit found on one checklist item. */
+interface ItemRow {
+  unit: string;
+  checklist: string;
+  item: string;
+  checked: number;
+  failed: number;
 }
 
-function visitsOf(h: Pick<Handbook, 'checklists' | 'mysteryShopVisits'>, sopId: string): SopEvidence['visits'] {
-  const checking = itemsChecking(h, sopId);
+/**
+ * Rows read once per handbook, kept in the records' order and found by checklist item, so that each
+ * SOP picks the rows of the items that check it without reading every record again (5,000 SOPs
+ * and 200 units' inspections made that quadratic).
+ */
+interface RecentRows<P> {
+  period: P;
+  /** Per `checklist \0 item`: the positions in `rows` of its rows, in order. */
+  byItem: Map<string, number[]>;
+  rows: ItemRow[];
+}
+
+function indexRows<P>(period: P, rows: ItemRow[]): RecentRows<P> {
+  const byItem = new Map<string, number[]>();
+  rows.forEach((r, at) => {
+    const key = `${r.checklist}\u0000${r.item}`;
+    const list = byItem.get(key);
+    if (list) list.push(at);
+    else byItem.set(key, [at]);
+  });
+  return { period, byItem, rows };
+}
+
+/** The rows of the items in `checking`, in the records' order. */
+function rowsChecking<P>(recent: RecentRows<P>, checking: ReadonlySet<string>): ItemRow[] {
+  const at = [...checking].flatMap((key) => recent.byItem.get(key) ?? []);
+  return at.sort((a, b) => a - b).map((i) => recent.rows[i]!);
+}
+
+/** The inspections of the last `EVIDENCE_MONTHS` months with inspections, as rows. */
+function recentInspections(h: Pick<Handbook, 'inspections'>): RecentRows<string[]> {
+  const months = [...new Set(h.inspections.map((i) => i.month))].sort().slice(-EVIDENCE_MONTHS);
+  const rows = h.inspections
+    .filter((i) => months.includes(i.month))
+    .flatMap((i) => i.items.map((it) => ({ unit: i.unit, checklist: i.checklist, item: it.item, checked: it.checked, failed: it.failed })));
+  return indexRows(months, rows);
+}
+
+/** The mystery-shop visits of the latest quarter with visits, as rows (undefined without visits). */
+function recentVisits(h: Pick<Handbook, 'mysteryShopVisits'>): RecentRows<string> | undefined {
   const visits = [...h.mysteryShopVisits.values()];
-  if (checking.size === 0 || visits.length === 0) return undefined;
+  if (visits.length === 0) return undefined;
   const quarter = visits.map((v) => quarterOf(v.date)).sort().at(-1)!;
   const rows = visits
     .filter((v) => quarterOf(v.date) === quarter)
-    .flatMap((v) => Object.entries(v.items).filter(([item]) => checking.has(`${v.checklist}\u0000${item}`)).map(([item, result]) => ({ unit: v.unit, checklist: v.checklist, item, checked: 1, failed: result === 'fail' ? 1 : 0 })));
-  return rows.length === 0 ? undefined : { quarter, items: tally(rows) };
+    .flatMap((v) => Object.entries(v.items).map(([item, result]) => ({ unit: v.unit, checklist: v.checklist, item, checked: 1, failed: result === 'fail' ? 1 : 0 })));
+  return indexRows(quarter, rows);
+}
+
+function inspectionsOf(h: Pick<Handbook, 'checklists'>, sopId: string, recent: RecentRows<string[]>): SopEvidence['inspections'] {
+  const checking = itemsChecking(h, sopId);
+  const months = recent.period;
+  if (checking.size === 0 || months.length === 0) return undefined;
+  const rows = rowsChecking(recent, checking);
+  return rows.length === 0 ? undefined : { months: [...months], items: tally(rows) };
+}
+
+function visitsOf(h: Pick<Handbook, 'checklists'>, sopId: string, recent: RecentRows<string> | undefined): SopEvidence['visits'] {
+  const checking = itemsChecking(h, sopId);
+  if (checking.size === 0 || !recent) return undefined;
+  const rows = rowsChecking(recent, checking);
+  return rows.length === 0 ? undefined : { quarter: recent.period, items: tally(rows) };
 }
