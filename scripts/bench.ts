@@ -23,7 +23,12 @@
  * Rebuild after one edit (--skip-rebuild leaves it out): right after our build, one step of one SOP is
  * changed (its `action` text) and the handbook is built again with the first build's cache in place
  * (the same config and cache folder, a fresh output folder), then the file is restored. Issue #17's
- * target is ≤ 0.5× the clean build of the same run.
+ * target is ≤ 0.5× the clean build of the same run. Before the file is restored, the handbook is
+ * built a third time with nothing changed since the rebuild ("rebuild, nothing changed"): every
+ * keyed page is restored, so its time is the floor of any rebuild, what a build costs whatever
+ * changed (Astro's start, bundling, the pages without a key, the search index and the exports).
+ * Under every build of ours the bench prints Astro's phases from its log (start and content sync,
+ * bundling, generating pages) and the last step's (`Phases:`).
  *
  * Reference (--skip-reference leaves it out): the same minimal site with only the two things every
  * SOP costs in the handbook beyond its body: a second page under /zh/ (the handbook shows every SOP
@@ -82,6 +87,8 @@ interface SizeResult {
   build?: Run & { htmlPages: number };
   /** The same build again after one step of one SOP was changed, with the first build's cache present. */
   rebuild?: Run & { htmlPages: number; edited: string; restored: number };
+  /** A third build right after the rebuild, nothing changed: the fixed cost of any rebuild. */
+  unchanged?: Run & { htmlPages: number; restored: number };
   /** The minimal Astro site of scripts/bench-baseline/ built from the same SOP bodies. */
   baseline?: Run & { htmlPages: number };
   /** The same site with each body also under /zh/, then a search index over it (see the top). */
@@ -266,7 +273,14 @@ const REBUILD_RATIO = 0.5;
  * cache of the build just made (same config, so the same cache folder), into its own output folder;
  * the file is put back afterwards, whatever happens.
  */
-async function rebuildAfterOneEdit(dir: string, name: string, config: string, env: NodeJS.ProcessEnv): Promise<Run & { htmlPages: number; edited: string; restored: number }> {
+/** Astro's log marks each page copied from the previous build (incremental build) "(restored)". */
+function restoredIn(log: string): number {
+  return existsSync(log) ? (readFileSync(log, 'utf8').match(/\(restored\)/g) ?? []).length : 0;
+}
+
+type Rebuilds = { edit: Run & { htmlPages: number; edited: string; restored: number }; unchanged: (Run & { htmlPages: number; restored: number }) | undefined };
+
+async function rebuildAfterOneEdit(dir: string, name: string, config: string, env: NodeJS.ProcessEnv): Promise<Rebuilds> {
   const sops = join(dir, 'content/sops');
   const area = readdirSync(sops).sort()[0]!;
   const file = join(sops, area, readdirSync(join(sops, area)).filter((f) => f.endsWith('.mdx')).sort()[0]!);
@@ -279,12 +293,46 @@ async function rebuildAfterOneEdit(dir: string, name: string, config: string, en
   try {
     const log = join(BENCH, `rebuild-${name}.log`);
     const run = await measure(process.execPath, [join(PROJECT, 'src/cli/sqms.ts'), 'build', '--config', relative(PROJECT, config), '--outDir', outDir], env, log);
-    // Astro's log marks each page copied from the previous build (incremental build) "(restored)".
-    const restored = existsSync(log) ? (readFileSync(log, 'utf8').match(/\(restored\)/g) ?? []).length : 0;
-    return { ...run, htmlPages: countHtml(outDir), edited: relative(dir, file), restored };
+    const edit = { ...run, htmlPages: countHtml(outDir), edited: relative(dir, file), restored: restoredIn(log) };
+    if (!run.ok) return { edit, unchanged: undefined };
+    const again = join(BENCH, `out-${name}-unchanged`);
+    rmSync(again, { recursive: true, force: true });
+    const againLog = join(BENCH, `unchanged-${name}.log`);
+    const second = await measure(process.execPath, [join(PROJECT, 'src/cli/sqms.ts'), 'build', '--config', relative(PROJECT, config), '--outDir', again], env, againLog);
+    return { edit, unchanged: { ...second, htmlPages: countHtml(again), restored: restoredIn(againLog) } };
   } finally {
     writeFileSync(file, original);
   }
+}
+
+/** Seconds in one of Astro's "Completed in 1m 15s." / "built in 43.60s" texts. */
+function astroSeconds(text: string): number | null {
+  const m = /(?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)/.exec(text);
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 60 + (m[2] !== undefined ? Number(m[2]) : Number(m[3]) / 1000);
+}
+
+/**
+ * Astro's phases as its log reports them: collecting build info (start, content sync, types),
+ * bundling (Vite's first "built in": every page module and MDX body), generating the pages.
+ */
+function astroPhases(lines: readonly string[]): string | undefined {
+  const strip = (l: string) => l.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = lines.map(strip);
+  const collect = plain.findIndex((l) => l.includes('Collecting build info'));
+  const start = collect < 0 ? undefined : plain.slice(collect + 1).find((l) => /\[build\] ✓ Completed in/.test(l));
+  const bundle = plain.find((l) => /\[vite\] ✓ built in/.test(l));
+  const gen = plain.findIndex((l) => l.includes('generating static routes'));
+  const pages = gen < 0 ? undefined : plain.slice(gen + 1).find((l) => /^\S*\s*✓ Completed in/.test(l) && !l.includes('[build]'));
+  const parts: string[] = [];
+  const put = (what: string, line: string | undefined, after: RegExp) => {
+    const s = line === undefined ? null : astroSeconds(line.split(after)[1] ?? '');
+    if (s !== null) parts.push(`${what} ${s.toFixed(1)} s`);
+  };
+  put('start, content sync and types', start, /Completed in/);
+  put('bundling', bundle, /built in/);
+  put('generating pages', pages, /Completed in/);
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
 /**
@@ -295,6 +343,8 @@ function report(what: string, run: Run, htmlPages: number): void {
   console.log(`  ${what}: ${run.seconds} s, peak ${peakMB(run)} MB, exit ${run.exitCode}, ${htmlPages} HTML pages (${run.log})`);
   const lastLog = readFileSync(join(PROJECT, run.log.split(', ').at(-1)!), 'utf8').split('\n');
   if (!run.ok) console.log(lastLog.slice(-15).map((l) => `    ${l}`).join('\n'));
+  const astro = astroPhases(lastLog);
+  if (astro) console.log(`    Astro: ${astro}`);
   for (const line of lastLog) {
     if (/^\[sqms\] (Phases: |Search index and export files written in )/.test(line)) console.log(`    ${line.replace(/^\[sqms\] /, '')}`);
   }
@@ -352,10 +402,17 @@ async function main(): Promise<number> {
       result.build = { ...run, htmlPages };
       report('build', run, htmlPages);
       if (run.ok && !o.skipRebuild) {
-        result.rebuild = await rebuildAfterOneEdit(dir, name, config, env);
+        const rebuilds = await rebuildAfterOneEdit(dir, name, config, env);
+        result.rebuild = rebuilds.edit;
+        result.unchanged = rebuilds.unchanged;
         report(`rebuild after editing a step of ${result.rebuild.edited}`, result.rebuild, result.rebuild.htmlPages);
         console.log(`  rebuild: ${result.rebuild.restored} of ${result.rebuild.htmlPages} HTML pages restored from the first build, the others rendered`);
         console.log(`  rebuild / clean build: ${(result.rebuild.seconds / run.seconds).toFixed(2)}× (target ≤ ${REBUILD_RATIO}×)`);
+        const floor = result.unchanged;
+        if (floor) {
+          report('rebuild, nothing changed since the rebuild (the fixed cost of any rebuild)', floor, floor.htmlPages);
+          console.log(`  rebuild, nothing changed: ${floor.restored} of ${floor.htmlPages} HTML pages restored; ${(floor.seconds / run.seconds).toFixed(2)}× the clean build`);
+        }
       }
     }
 
@@ -394,7 +451,7 @@ async function main(): Promise<number> {
   writeFileSync(file, `${JSON.stringify({ date, machine, memorySampling: sampling, results: merged }, null, 2)}\n`);
   console.log(`\nResults written to ${relative(PROJECT, file)}.`);
   // A failed target is reported, not an error; a build that fails is.
-  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.rebuild && !r.rebuild.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
+  const failed = results.some((r) => (r.check && r.check.errors !== 0) || (r.build && !r.build.ok) || (r.rebuild && !r.rebuild.ok) || (r.unchanged && !r.unchanged.ok) || (r.baseline && !r.baseline.ok) || (r.reference && !r.reference.ok));
   // The wiki-shaped handbook's rows (scripts/bench-wiki.ts).
   const wikiOk = o.skipWiki || (await benchWiki({ project: PROJECT, bench: BENCH, sizes: o.sizes, skipBuild: o.skipBuild, regenerate: o.regenerate, measure }));
   return failed || !wikiOk ? 1 : 0;
@@ -486,6 +543,8 @@ function printTable(results: SizeResult[]): void {
       `  ${r.size}: rebuild after a one-SOP edit ≤ ${REBUILD_RATIO}× the clean build: ` +
         (!r.build.ok || !rebuild ? 'not measured (needs the clean build and the rebuild; drop --skip-rebuild)' : !rebuild.ok ? 'the rebuild failed' : `${rebuild.seconds.toFixed(1)} s vs ${r.build.seconds.toFixed(1)} s = ${verdict(rebuild.seconds / r.build.seconds, REBUILD_RATIO)}`),
     );
+    const floor = r.unchanged;
+    if (r.build.ok && floor?.ok) console.log(`  ${r.size}: rebuild with nothing changed (information: the fixed cost of any rebuild): ${floor.seconds.toFixed(1)} s = ${(floor.seconds / r.build.seconds).toFixed(2)}× the clean build`);
     if (v.time === null) continue;
     // For information (not targets): next to the baseline, and the time per page written (the
     // handbook builds more pages from the same SOPs: each in two interface languages, and unit,
