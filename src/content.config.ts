@@ -5,7 +5,7 @@
  * (`experimental.contentIntellisense`) offers completion and hover help in SOP frontmatter.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { bodiesLoader } from './integration/body-loader.ts';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { SopFrontmatter } from './core/schema/sop.ts';
@@ -37,12 +37,12 @@ const withoutExtension = (entry: string) => entry.replace(/\.mdx?$/i, '');
 
 export const collections = {
   sops: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', IGNORED], base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
+    loader: bodiesLoader({ pattern: ['**/*.{md,mdx}', IGNORED], base: `${root}/content/sops`, generateId: ({ entry }) => `sops/${withoutExtension(entry)}` }),
     // An SOP, or its translation (`SOP-CS-001.zh-CN.mdx`, recognised by `sourceVersion`).
     schema: z.preprocess(datesAsWritten, z.union([SopFrontmatter, SopTranslationFrontmatter])),
   }),
   pages: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!sops/**', IGNORED], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),
+    loader: bodiesLoader({ pattern: ['**/*.{md,mdx}', '!sops/**', IGNORED], base: `${root}/content`, generateId: ({ entry }) => withoutExtension(entry) }),
     schema: z.preprocess(datesAsWritten, PageFrontmatter),
   }),
 };

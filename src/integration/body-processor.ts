@@ -19,13 +19,21 @@ import { contentLinksPlugin } from './content-links-plugin.ts';
 import { contentImagesPlugin } from './content-images-plugin.ts';
 
 /**
+ * The plugins and parser features `.mdx` bodies are compiled with, by @astrojs/mdx and, for bodies
+ * that use nothing of MDX's own, when the content is synced (plain-mdx.ts).
+ */
+export function mdxPipeline(links = contentLinksPlugin()) {
+  return { mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES };
+}
+
+/**
  * The handbook's Markdown processor. Bodies hold no deployment base: their links are resolved, with
  * the base and the reader's language, when a page renders them (src/site/routes/content-links.ts).
  */
 export function handbookMarkdown(): ReturnType<typeof satteri> {
   const links = contentLinksPlugin();
   const markdown = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'markdown', sanitize: true }), ...markupPlugins(), links], features: MARKDOWN_FEATURES });
-  const mdx = satteri({ mdastPlugins: [contentImagesPlugin()], hastPlugins: [bodySafetyPlugin({ format: 'mdx', sanitize: true }), ...markupPlugins(), links], features: MDX_FEATURES });
+  const mdx = satteri(mdxPipeline(links));
   return {
     ...markdown,
     async createRenderer(shared) {
