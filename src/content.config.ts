@@ -30,7 +30,8 @@ const root = resolve(handbookRootSetting());
  * and `.mdx` in lower case (a name in capitals is refused by the check), no hidden files and no
  * `node_modules`. The check runs first and stops the build on any error, so a symbolic link out of
  * the handbook, a file that is not UTF-8 or a frontmatter that expands to billions of values never
- * reaches these loaders.
+ * reaches these loaders. They are Astro's glob loader, with `.mdx` bodies that use no MDX syntax
+ * rendered when the content is synced instead of compiled into modules (src/integration/body-loader.ts).
  */
 const IGNORED = '!**/node_modules/**';
 const withoutExtension = (entry: string) => entry.replace(/\.mdx?$/i, '');

@@ -8,7 +8,7 @@
  * `test-results/` and `node_modules/` folder), so its two folders are watched here with Node's
  * recursive `fs.watch`.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { handbookChanged } from '../site/stores/reload.ts';
@@ -27,13 +27,19 @@ export function handbookReload(root: string, log: (message: string) => void): Pl
     apply: 'serve',
     configureServer(server) {
       let pending: ReturnType<typeof setTimeout> | undefined;
+      const bodies = new Set<string>();
       const changed = (file: string) => {
         if (!isHandbookFile(root, file)) return;
+        if (relative(root, file).split(sep)[0] === 'content') bodies.add(file);
         // Drop the model at once (a request that comes in now reads the files again); tell Astro and the browser once a burst of saves is over.
         handbookChanged();
         clearTimeout(pending);
         pending = setTimeout(() => {
           handbookChanged();
+          // Told to Vite's watcher too, which ignores some folders (test-results/, node_modules/) a handbook
+          // may be in: the content loader then renders the body again, and Vite compiles an MDX module again.
+          for (const body of bodies) server.watcher.emit(existsSync(body) ? 'change' : 'unlink', body);
+          bodies.clear();
           for (const [name, environment] of Object.entries(server.environments)) {
             if (name !== 'client') environment.hot.send('astro:content-changed', {});
           }

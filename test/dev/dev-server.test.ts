@@ -3,7 +3,8 @@
  * the sample under test-results/ is served by `astro dev` on a free port; editing a step's time
  * limit, the title of an SOP, and a standard's title in data/ each shows on the SOP's page within
  * seconds, without restarting the server (before the fix the model was loaded once per server and
- * the old time limit stayed).
+ * the old time limit stayed); so does an edited body, whether it is rendered when the content is
+ * synced or compiled by @astrojs/mdx, and when an edit makes it use MDX.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +108,19 @@ describe('the dev server', () => {
     await until('/sops/SOP-DL-001/', (html) => html.includes('Delivery exception handling and call-back'), 30_000);
     await until('/sops/', (html) => html.includes('Delivery exception handling and call-back'), 30_000);
   }, 60_000);
+
+  it('shows an edited body, rendered when synced or by MDX, and one that starts to use MDX', async () => {
+    // A body without MDX syntax: rendered when the content is synced (src/integration/body-loader.ts).
+    edit(SOP, 'two years.', 'three years, then archived.');
+    await until('/sops/SOP-DL-001/', (html) => html.includes('three years, then archived.'), 30_000);
+    // The same body with an HTML comment (MDX once adapted): now an MDX module.
+    edit(SOP, 'three years, then archived.', 'three years. <!-- checked in 2026 -->\n\nArchived records are **sealed**.');
+    await until('/sops/SOP-DL-001/', (html) => html.includes('Archived records are <strong>sealed</strong>.') && !html.includes('then archived'), 30_000);
+    // And a body that was an MDX module (the quality manual has a comment) edited.
+    const manual = readFileSync(join(root, 'content/quality-manual.mdx'), 'utf8').split('\n').find((l) => /^[A-Z][a-z]+ [a-z]/.test(l))!;
+    edit('content/quality-manual.mdx', manual, `${manual} Edited in the dev server.`);
+    await until('/pages/quality-manual/', (html) => html.includes('Edited in the dev server.'), 30_000);
+  }, 120_000);
 
   it('shows a change to a data file (a standard\'s title) on the standard\'s page', async () => {
     edit(STANDARD, 'Proactive call-back on a delivery exception within 2 hours', 'Proactive call-back on any delivery exception within 2 hours');

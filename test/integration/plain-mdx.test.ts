@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainMdxRenderer } from '../../src/integration/plain-mdx.ts';
 import { MARKDOWN_SETTINGS, mdxFile, mdxModuleRenderer } from '../helpers/mdx-module.ts';
-import { generateHandbook } from '../../scripts/synth/generate.ts';
+import { DEFAULTS, generateHandbook } from '../../scripts/synth/generate.ts';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the project, so that the compiled modules find `astro/…` (test-results/ is ignored by Git).
@@ -64,7 +64,7 @@ describe('.mdx bodies rendered when the content is synced', () => {
 
   it('give the same HTML and headings for 300 bodies of the synthetic handbook', async () => {
     const root = join(work, 'synth');
-    generateHandbook({ out: root, sops: 300, units: 10, kpis: 5, months: 3, seed: 3 });
+    generateHandbook({ ...DEFAULTS, out: root, sops: 300, units: 10, kpis: 5, months: 3, seed: 3 });
     const { plain: synced, toMdx } = await compare(mdxFiles(join(root, 'content')));
     expect(toMdx).toEqual([]);
     expect(synced.length).toBe(300);
