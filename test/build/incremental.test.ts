@@ -1,9 +1,10 @@
 /**
  * An incremental build gives what a clean build gives (issue #17). The sample, with its Git history
  * (a clone of this repository: the versions in force, superseded versions and "changed since
- * approval" come from it), is built clean with a fresh cache; then SOP-DL-001's title and the action
- * of its first step are changed and committed, which shows on other pages too (SOP-CS-001 and
- * SOP-DL-002 list it by its title); the commit is built again with the first build's cache, and
+ * approval" come from it), is built clean with a fresh cache; then SOP-DL-001's title and the actions
+ * of its steps S1 and S2 are changed and committed, which shows on other pages too (SOP-CS-001 and
+ * SOP-DL-002, the standards it implements, the KPIs that measure it and its owner's page list it by
+ * its title; RISK-004 shows the words of S2); the commit is built again with the first build's cache, and
  * built clean with a fresh one. Every file of the two sites is compared byte for byte: every HTML
  * page, the export files and the search index (Pagefind writes the same files for the same pages,
  * so equal files are equal search results). The rebuild must have restored pages from the cache
@@ -25,6 +26,9 @@ const OLD_TITLE = 'title: Delivery exception handling';
 const NEW_TITLE = 'Handling delivery exceptions and call-backs';
 const OLD_ACTION = 'action: Report the exception in the driver app';
 const NEW_ACTION = 'action: Report the exception at once in the driver app';
+// Step S2 is named by a control of RISK-004, whose page shows its words.
+const OLD_ACTION_2 = 'action: Review the early-warning list,';
+const NEW_ACTION_2 = 'action: Review the early-warning list at once,';
 
 // Inside the project (test-results/, ignored by Git): Astro writes its prerender chunks next to an
 // output folder there, not in the shared .astro/ folder another build may be using (test/browser/build.ts).
@@ -80,7 +84,8 @@ beforeAll(() => {
   const text = readFileSync(file, 'utf8');
   expect(text).toContain(OLD_TITLE);
   expect(text).toContain(OLD_ACTION);
-  writeFileSync(file, text.replace(OLD_TITLE, `title: ${NEW_TITLE}`).replace(OLD_ACTION, NEW_ACTION));
+  expect(text).toContain(OLD_ACTION_2);
+  writeFileSync(file, text.replace(OLD_TITLE, `title: ${NEW_TITLE}`).replace(OLD_ACTION, NEW_ACTION).replace(OLD_ACTION_2, NEW_ACTION_2));
   git(['add', '-A']);
   git(['-c', 'user.name=Qian Yun', '-c', 'user.email=qian.yun@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'SOP-DL-001: clearer title and first step'], {
     GIT_AUTHOR_DATE: '2026-11-21T10:00:00+08:00',
@@ -104,6 +109,20 @@ describe('a rebuild with the previous build\'s cache', () => {
     }
     const related = readFileSync(join(work, 'out-rebuild', 'sops/SOP-DL-002/index.html'), 'utf8');
     expect(related).toContain(NEW_TITLE);
+  });
+
+  it('restored the pages of risks, standards, KPIs and people that do not show the SOP, and rendered those that do', () => {
+    const back = restored(rebuildLog);
+    for (const page of ['/risks/RISK-001/index.html', '/zh/risks/RISK-001/index.html', '/standards/STD-EMP-001/index.html', '/kpis/KPI-CSAT/index.html', '/zh/kpis/KPI-CSAT/index.html', '/people/li-wei/index.html']) {
+      expect(back, page).toContain(page);
+    }
+    // RISK-004 shows the words of its step S2; the standards it implements, the KPIs that measure it and its owner list it by its title.
+    for (const page of ['/risks/RISK-004/index.html', '/zh/risks/RISK-004/index.html', '/standards/STD-RESP-005/index.html', '/zh/standards/STD-RESP-005/index.html', '/kpis/KPI-OTD/index.html', '/people/qian-yun/index.html']) {
+      expect(back, page).not.toContain(page);
+      expect(rebuilt.has(page.slice(1)), page).toBe(true);
+    }
+    expect(readFileSync(join(work, 'out-rebuild', 'risks/RISK-004/index.html'), 'utf8')).toContain(NEW_ACTION_2.replace('action: ', ''));
+    expect(readFileSync(join(work, 'out-rebuild', 'standards/STD-RESP-005/index.html'), 'utf8')).toContain(NEW_TITLE);
   });
 
   it('gives the same site as a clean build of the same commit: every page, export file and search index file, byte for byte', () => {
