@@ -29,8 +29,8 @@
  * - for the page of a superseded version (`sopVersionPageKeyParts`): that version from Git history,
  *   its signatures, and the SOP's file and version in force today.
  *
- * Pages without a key are always rendered. Only the SOP pages (`/sops/<id>/`, `/sops/<id>/v/<version>/`)
- * have one: the components of the pages were read for everything they take from `Astro.locals.handbook`, the
+ * Pages without a key are always rendered. The SOP pages (`/sops/<id>/`, `/sops/<id>/v/<version>/`)
+ * have one, and the pages of risks, standards, KPIs and people (./record-page-keys.ts): the components of the pages were read for everything they take from `Astro.locals.handbook`, the
  * stores and the environment (test/site/views/page-keys.test.ts changes each ingredient and sees
  * the key change; test/build/incremental.test.ts compares a rebuild with a clean build).
  */
