@@ -3,11 +3,16 @@
  * handbook by site/stores/unit-records.ts), prepared in the page's words: its open audit findings,
  * the risks that arise in it and whether a KPI warning raises them there, its daily inspections
  * of the last three months (completion per month, the items failed most) and its mystery-shopper
- * visits by quarter. The page's components only render these.
+ * visits by quarter. The page's components only render these. `unitPage` is the rest of what the
+ * page shows: where the unit sits, its people, the SOPs that apply, its actions, scorecard and coverage.
  */
-import type { FindingEntity, Handbook, ImprovementActionEntity, RiskEntity } from '../../core/model/handbook.ts';
+import type { FindingEntity, Handbook, ImprovementActionEntity, RiskEntity, UnitEntity } from '../../core/model/handbook.ts';
 import type { LocalizedText } from '../../core/schema/common.ts';
+import { sopsInScope, unitAncestors } from '../../core/analysis/units.ts';
+import { latestScorecard } from '../stores/scorecards.ts';
 import { recordsOfUnit } from '../stores/unit-records.ts';
+import { unitsWithScorecard } from './scorecard-view.ts';
+import { unitCoverage } from './training.ts';
 import { formatDate, formatNumber } from '../words/format.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { periodLabel } from '../words/periods.ts';
@@ -86,6 +91,27 @@ export function unitRecordsView(h: Handbook, unitId: string, locale: UiLocale): 
       fewVisits: v.belowMinimum && v.minVisits !== undefined ? t.fewVisits(n(v.minVisits)) : undefined,
       failed: v.failed.map((f) => ({ name: itemName(h, v.checklist, f.item), visits: n(f.visits) })),
     })),
+  };
+}
+
+/**
+ * What a unit's page (src/pages/[...locale]/units/[id].astro) shows besides its complaints box: the
+ * units above it (top first), its people, the SOPs whose scope covers it, its improvement actions,
+ * the latest scorecard's period when the unit has a scorecard page, its certification coverage by
+ * quarter and what its quality records say.
+ */
+export function unitPage(h: Handbook, unit: UnitEntity, locale: UiLocale) {
+  const scorecard = latestScorecard(h);
+  const hasScorecard = unitsWithScorecard(scorecard).some((u) => u.id === unit.id);
+  return {
+    path: unitAncestors(unit).reverse(),
+    people: h.index.peopleByUnit.get(unit.id) ?? [],
+    sops: sopsInScope(h, unit),
+    actions: h.index.actionsByUnit.get(unit.id) ?? [],
+    /** The period of the latest scorecard, when the unit has a scorecard page. */
+    scorecardPeriod: hasScorecard ? scorecard.period.key : undefined,
+    coverage: unitCoverage(h, unit.id),
+    records: unitRecordsView(h, unit.id, locale),
   };
 }
 
