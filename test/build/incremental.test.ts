@@ -4,7 +4,7 @@
  * approval" come from it), is built clean with a fresh cache; then SOP-DL-001's title and the actions
  * of its steps S1 and S2 are changed and committed, which shows on other pages too (SOP-CS-001 and
  * SOP-DL-002, the standards it implements, the KPIs that measure it and its owner's page list it by
- * its title; RISK-004 shows the words of S2); the commit is built again with the first build's cache, and
+ * its title; RISK-004 shows the words of S2), with the title of SOP-DL-002 (the units it is scoped to list it); the commit is built again with the first build's cache, and
  * built clean with a fresh one. Every file of the two sites is compared byte for byte: every HTML
  * page, the export files and the search index (Pagefind writes the same files for the same pages,
  * so equal files are equal search results). The rebuild must have restored pages from the cache
@@ -29,6 +29,11 @@ const NEW_ACTION = 'action: Report the exception at once in the driver app';
 // Step S2 is named by a control of RISK-004, whose page shows its words.
 const OLD_ACTION_2 = 'action: Review the early-warning list,';
 const NEW_ACTION_2 = 'action: Review the early-warning list at once,';
+// Also in the commit: the title of SOP-DL-002 (written in Chinese), which the pages of the four branches it is scoped to list.
+const LISTED = 'content/sops/delivery/SOP-DL-002.mdx';
+const OLD_LISTED_TITLE = 'title: 夜间配送作业';
+const NEW_LISTED_TITLE = '夜间配送与交接作业';
+const LISTING_UNITS = ['br-pudong', 'br-xuhui', 'br-guangzhou', 'br-shenzhen'];
 
 // Inside the project (test-results/, ignored by Git): Astro writes its prerender chunks next to an
 // output folder there, not in the shared .astro/ folder another build may be using (test/browser/build.ts).
@@ -86,6 +91,9 @@ beforeAll(() => {
   expect(text).toContain(OLD_ACTION);
   expect(text).toContain(OLD_ACTION_2);
   writeFileSync(file, text.replace(OLD_TITLE, `title: ${NEW_TITLE}`).replace(OLD_ACTION, NEW_ACTION).replace(OLD_ACTION_2, NEW_ACTION_2));
+  const listed = readFileSync(join(repo, LISTED), 'utf8');
+  expect(listed).toContain(OLD_LISTED_TITLE);
+  writeFileSync(join(repo, LISTED), listed.replace(OLD_LISTED_TITLE, `title: ${NEW_LISTED_TITLE}`));
   git(['add', '-A']);
   git(['-c', 'user.name=Qian Yun', '-c', 'user.email=qian.yun@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'SOP-DL-001: clearer title and first step'], {
     GIT_AUTHOR_DATE: '2026-11-21T10:00:00+08:00',
@@ -123,6 +131,19 @@ describe('a rebuild with the previous build\'s cache', () => {
     }
     expect(readFileSync(join(work, 'out-rebuild', 'risks/RISK-004/index.html'), 'utf8')).toContain(NEW_ACTION_2.replace('action: ', ''));
     expect(readFileSync(join(work, 'out-rebuild', 'standards/STD-RESP-005/index.html'), 'utf8')).toContain(NEW_TITLE);
+  });
+
+  it('restored the pages of units, scorecards, audits and findings that show neither SOP, and rendered the units that list SOP-DL-002', () => {
+    const back = restored(rebuildLog);
+    const pages = (folder: string) => [...clean.keys()].filter((f) => new RegExp(`^(zh/)?${folder}/[^/]+/index\\.html$`).test(f)).map((f) => `/${f}`);
+    const kinds = { units: pages('units'), unitScorecards: pages('scorecards/units'), periods: pages('scorecards').filter((p) => /\/\d{4}-/.test(p)), audits: pages('audits'), findings: pages('findings') };
+    for (const [kind, list] of Object.entries(kinds)) expect(list.length, kind).toBeGreaterThan(kind === 'units' ? 10 : 1);
+    // The audits of delivery name both SOPs, and findings name SOPs, by id only; scorecards read no SOP's title or steps.
+    for (const page of [...kinds.unitScorecards, ...kinds.periods, ...kinds.audits, ...kinds.findings]) expect(back, page).toContain(page);
+    const listing = kinds.units.filter((p) => LISTING_UNITS.some((u) => p.endsWith(`/units/${u}/index.html`)));
+    expect(listing).toHaveLength(LISTING_UNITS.length * 2);
+    for (const page of kinds.units) expect(back.has(page), page).toBe(!listing.includes(page));
+    expect(readFileSync(join(work, 'out-rebuild', 'zh/units/br-pudong/index.html'), 'utf8')).toContain(NEW_LISTED_TITLE);
   });
 
   it('gives the same site as a clean build of the same commit: every page, export file and search index file, byte for byte', () => {

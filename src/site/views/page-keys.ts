@@ -30,7 +30,8 @@
  *   its signatures, and the SOP's file and version in force today.
  *
  * Pages without a key are always rendered. The SOP pages (`/sops/<id>/`, `/sops/<id>/v/<version>/`)
- * have one, and the pages of risks, standards, KPIs and people (./record-page-keys.ts): the components of the pages were read for everything they take from `Astro.locals.handbook`, the
+ * have one, and the pages of risks, standards, KPIs and people (./record-page-keys.ts), and of units, unit and period scorecards, audits and findings
+ * (./unit-page-keys.ts, ./scorecard-page-keys.ts, ./audit-page-keys.ts): the components of the pages were read for everything they take from `Astro.locals.handbook`, the
  * stores and the environment (test/site/views/page-keys.test.ts changes each ingredient and sees
  * the key change; test/build/incremental.test.ts compares a rebuild with a clean build).
  */
