@@ -25,6 +25,12 @@ let plain: Awaited<ReturnType<typeof plainMdxRenderer>>;
 beforeAll(async () => {
   viaMdx = await mdxModuleRenderer(join(work, 'modules'));
   plain = await plainMdxRenderer(MARKDOWN_SETTINGS);
+  // Shiki stops tokenizing a line after 500 ms (its tokenizeTimeLimit) and writes the rest of it as
+  // one token; the first use of a grammar, which compiles it, can take that long on a loaded machine
+  // (seen once with the JavaScript grammar: `1;` in one colour). Both ways are warmed up first.
+  const warm = page('```yaml\nk: "v"\n```\n\n```js\nconst a = 1;\n```\n\n```\nx\n```\n');
+  await plain(mdxFile(warm).entryBody, join(work, 'warm.mdx'), {});
+  await viaMdx(warm, join(work, 'warm.mdx'));
 }, 120_000);
 
 const mdxFiles = (root: string): string[] =>
