@@ -26,12 +26,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { EXPORT_CACHE } from './export-cache.ts';
 
 /** The stamp, in the cache folder. */
 export const STAMP_FILE = 'sqms-build-stamp.json';
 
-/** What in the cache folder lets Astro restore or reuse output: its list of page keys, its copies of the pages, the content layer's store. */
-export const RESTORING_FILES = ['incremental-build.json', 'dist', 'data-store.json'] as const;
+/** What in the cache folder lets a build restore or reuse output: Astro's list of page keys, its copies of the pages, the content layer's store; the previous build's export files (export-cache.ts). */
+export const RESTORING_FILES = ['incremental-build.json', 'dist', 'data-store.json', EXPORT_CACHE] as const;
 
 /** The files whose text is the code of the site, below the project's folder. */
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json'];

@@ -5,10 +5,15 @@
  * `npm run build` the worker runs once Astro has exited, while Pagefind parses the pages
  * (publish.ts); under `astro build` run directly it runs from the start of the build, on the core
  * Astro leaves idle.
+ *
+ * When the build cache holds the previous build's files under the key of this build's export model
+ * (export-cache.ts), the worker does not run: the files are copied from there (`reused`). Once the
+ * build has succeeded, `keep` stores newly computed files and their key for the next build.
  */
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { keepExports, restoreExports, storedExportKey } from './export-cache.ts';
 
 export interface ExportWorkerData {
   /** The handbook's root folder. */
@@ -23,8 +28,22 @@ export interface ExportWorkerData {
 export interface ExportWorkerResult {
   files: number;
   bytes: number;
+  /** The key of the export model the files were computed from (core/exports/export-key.ts). */
+  key: string;
+  /** Taken from the previous build (export-cache.ts) instead of computed: `seconds.write` is the copy's time. */
+  reused: boolean;
   /** Seconds the worker spent loading the handbook, computing the files' text and writing them. */
   seconds: { load: number; compute: number; write: number };
+  /** Seconds spent computing this build's key, when the cache was looked at. */
+  keySeconds?: number;
+}
+
+/** Where the previous build's export files may be: the build cache, and the key of this build's export model. */
+export interface ExportReuse {
+  cacheDir: string;
+  key: string;
+  /** Seconds spent computing the key (in Astro's process), for the build log. */
+  keySeconds: number;
 }
 
 export interface ExportJob {
@@ -32,9 +51,32 @@ export interface ExportJob {
   finish(siteDir: string): Promise<ExportWorkerResult>;
   /** Stops the worker (a build that failed). */
   cancel(): Promise<void>;
+  /** Once the build has succeeded: stores the files computed and their key in the cache for the next build (nothing when they were reused). */
+  keep(siteDir: string): Promise<void>;
 }
 
-export async function startExports(data: ExportWorkerData): Promise<ExportJob> {
+/**
+ * The export files of the build: copied from the cache when `reuse` finds the previous build's
+ * files under the same key, else computed by the worker.
+ */
+export async function startExports(data: ExportWorkerData, reuse?: ExportReuse): Promise<ExportJob> {
+  if (reuse && (await storedExportKey(reuse.cacheDir)) === reuse.key) return reusedExports(reuse);
+  return computeExports(data, reuse);
+}
+
+function reusedExports(reuse: ExportReuse): ExportJob {
+  return {
+    async finish(siteDir) {
+      const started = performance.now();
+      const { files, bytes } = await restoreExports(reuse.cacheDir, siteDir);
+      return { files, bytes, key: reuse.key, reused: true, seconds: { load: 0, compute: 0, write: (performance.now() - started) / 1000 }, keySeconds: reuse.keySeconds };
+    },
+    async cancel() {},
+    async keep() {},
+  };
+}
+
+async function computeExports(data: ExportWorkerData, reuse: ExportReuse | undefined): Promise<ExportJob> {
   await rm(data.stagingDir, { recursive: true, force: true });
   await mkdir(data.stagingDir, { recursive: true });
   const worker = new Worker(new URL('./exports-worker.ts', import.meta.url), { workerData: data });
@@ -62,11 +104,15 @@ export async function startExports(data: ExportWorkerData): Promise<ExportJob> {
         await cp(from, to, { recursive: true }); // the staging folder is on another disk
       }
       await rm(data.stagingDir, { recursive: true, force: true });
-      return written;
+      return reuse ? { ...written, keySeconds: reuse.keySeconds } : written;
     },
     async cancel() {
       await worker.terminate();
       await rm(data.stagingDir, { recursive: true, force: true });
+    },
+    async keep(siteDir) {
+      // The key the worker computed from the model it wrote the files from.
+      if (reuse) await keepExports(reuse.cacheDir, (await done).key, siteDir);
     },
   };
 }

@@ -6,7 +6,7 @@
  * commands only when one of them runs).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { ExportWorkerData } from './exports.ts';
+import type { ExportReuse, ExportWorkerData } from './exports.ts';
 import { setting, type SettingName } from '../core/settings.ts';
 
 /** The environment variable naming the file where the integration leaves the job. */
@@ -16,6 +16,8 @@ export const PUBLISH_LATER = 'SQMS_PUBLISH_LATER' satisfies SettingName;
 export interface PublishJob extends ExportWorkerData {
   /** The built site (Astro's output folder). */
   siteDir: string;
+  /** The build cache and the key of the build's export model, to reuse the previous build's export files (null: not looked for). */
+  exportReuse: ExportReuse | null;
 }
 
 /** The file to leave the job in, when `sqms build` runs this build. */
@@ -33,5 +35,9 @@ export async function readJob(file: string): Promise<PublishJob> {
     if (typeof job[key] !== 'string') throw new Error(`${file}: "${key}" is missing; the build did not finish as expected.`);
   }
   if (typeof job.strict !== 'boolean') throw new Error(`${file}: "strict" is missing; the build did not finish as expected.`);
+  const reuse = job.exportReuse;
+  if (reuse !== null && (typeof reuse !== 'object' || typeof reuse.cacheDir !== 'string' || typeof reuse.key !== 'string' || typeof reuse.keySeconds !== 'number')) {
+    throw new Error(`${file}: "exportReuse" is missing; the build did not finish as expected.`);
+  }
   return job as PublishJob;
 }

@@ -24,7 +24,9 @@ import { strictBuild } from '../site/stores/loaded-handbook.ts';
 import { setBuilding } from '../site/stores/build-command.ts';
 import { formatSettingProblem, settingProblems } from '../core/settings.ts';
 import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './search-index.ts';
-import { startExports, type ExportJob, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
+import { startExports, type ExportJob, type ExportReuse, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
+import { exportModelOf } from '../site/stores/export-model.ts';
+import { exportKey } from '../core/exports/export-key.ts';
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
 import { handbookReload } from './handbook-reload.ts';
@@ -42,6 +44,14 @@ export function sqms(): AstroIntegration {
   const exportData = (): ExportWorkerData => {
     const { handbook } = getHandbook();
     return { root: handbook.root, today: handbook.today, strict: strictBuild(), stagingDir: join(cacheDir ?? tmpdir(), 'sqms-exports') };
+  };
+  /** Where the previous build's export files may be reused from: the cache, and the key of this build's export model (export-cache.ts). */
+  let exportReuse: ExportReuse | undefined;
+  const exportReuseOf = (): ExportReuse | undefined => {
+    if (cacheDir === undefined) return undefined;
+    const started = performance.now();
+    const key = exportKey(exportModelOf(getHandbook().handbook), { strict: strictBuild() });
+    return { cacheDir, key, keySeconds: (performance.now() - started) / 1000 };
   };
   return {
     name: 'sqms',
@@ -78,9 +88,11 @@ export function sqms(): AstroIntegration {
         if (emptied === 'unfinished build') logger.info('The build cache was left by a build that did not finish: every page is rendered again.');
       },
       'astro:build:start': async () => {
+        // Before any page is rendered: the key of what the export files are computed from, from the handbook loaded here.
+        exportReuse = exportReuseOf();
         // Run by `sqms build`: the search index and export files are written after Astro exits (publish.ts).
         if (publishLaterFile()) return;
-        exports = await startExports(exportData());
+        exports = await startExports(exportData(), exportReuse);
         // A page restored from the previous build (incremental build, astro.config.mjs) is not rendered and never
         // reaches the middleware: when there is a previous build to restore from, the written pages are indexed instead.
         if (cacheDir !== undefined && existsSync(join(cacheDir, INCREMENTAL_MANIFEST))) return;
@@ -93,7 +105,7 @@ export function sqms(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const later = publishLaterFile();
         if (later) {
-          await leaveJob(later, { ...exportData(), siteDir });
+          await leaveJob(later, { ...exportData(), siteDir, exportReuse: exportReuse ?? null });
           logger.info('Search index and export files: written next, once Astro has exited (sqms build).');
           return;
         }
@@ -112,6 +124,8 @@ export function sqms(): AstroIntegration {
           await live?.close();
           result = await buildSearchIndex(siteDir, { whileWriting });
         }
+        // The build has succeeded: its export files may be reused by the next one.
+        await exports?.keep(siteDir);
         for (const line of publishedLines(exported, result, siteDir)) logger.info(line);
       },
     },

@@ -8,12 +8,14 @@ let work: string;
 let project: string;
 let cache: string;
 
-/** A cache as a finished build leaves it: Astro's list of keys, its copies of the pages, the content store, and Vite's own files. */
+/** A cache as a finished build leaves it: Astro's list of keys, its copies of the pages, the content store, the export files, and Vite's own files. */
 function fillCache(): void {
   mkdirSync(join(cache, 'dist', 'sops', 'SOP-1'), { recursive: true });
   writeFileSync(join(cache, 'dist', 'sops', 'SOP-1', 'index.html'), '<p>old</p>');
   writeFileSync(join(cache, 'incremental-build.json'), '{}');
   writeFileSync(join(cache, 'data-store.json'), '{}');
+  mkdirSync(join(cache, 'sqms-export-files', 'exports'), { recursive: true });
+  writeFileSync(join(cache, 'sqms-export-files', 'key.json'), '{"key":"k"}');
   mkdirSync(join(cache, 'vite'), { recursive: true });
   writeFileSync(join(cache, 'vite', 'deps.json'), '{}');
 }
@@ -38,7 +40,7 @@ describe('the build cache', () => {
     fillCache();
     closeBuildCache(cache, code);
     expect(openBuildCache(cache, code)).toBeUndefined();
-    expect(restoring()).toEqual(['incremental-build.json', 'dist', 'data-store.json']);
+    expect(restoring()).toEqual(['incremental-build.json', 'dist', 'data-store.json', 'sqms-export-files']);
   });
 
   it('restores nothing after a change to any code file, the configuration or Node, and keeps what Vite keeps', () => {

@@ -21,6 +21,15 @@ import { parsePeriod, periodFrequency } from '../time/period.ts';
 /** The versions of a controlled document other than an SOP (in force, upcoming, superseded), by id. */
 export type VersionsOf = (id: string) => SopVersions<unknown> | undefined;
 
+/** A superseded version as the objectives of an earlier day read it: the day it took effect and its fields. */
+export interface EarlierVersion {
+  readonly effective: string | undefined;
+  readonly sop: { readonly frontmatter: unknown };
+}
+
+/** The superseded versions of a document, newest first, by id (what `objectivesOnDay` reads of `VersionsOf`). */
+export type EarlierVersionsOf = (id: string) => { readonly superseded: readonly EarlierVersion[] } | undefined;
+
 /** `loaded` with each KPI and standard as the version in force; `loaded` itself when every file is in force. */
 export function definitionsInForce(loaded: LoadResult, versionsOf: VersionsOf): LoadResult {
   const h = loaded.handbook;
@@ -65,7 +74,7 @@ export interface Objectives {
  * a period applies from the next period, the first one it covers whole. Before a document's first
  * version the earliest one known is used (there was no other objective).
  */
-export function objectivesOnDay(h: Handbook, day: string, versionsOf: VersionsOf): Objectives {
+export function objectivesOnDay(h: { readonly kpis: ReadonlyMap<string, KpiEntity> }, day: string, versionsOf: EarlierVersionsOf): Objectives {
   const kpis: KpiEntity[] = [];
   for (const [id, entity] of h.kpis) {
     if (entity.version === undefined || entity.effective === undefined || entity.effective <= day) continue;
@@ -87,7 +96,7 @@ export function withObjectives(h: Handbook, objectives: Objectives): Handbook {
 }
 
 /** The objectives a period's scorecard judges by: those in force on the period's first day (none differ for a key that is not a period). */
-export function objectivesOfPeriod(h: Handbook, periodKey: string, versionsOf: VersionsOf): Objectives {
+export function objectivesOfPeriod(h: { readonly kpis: ReadonlyMap<string, KpiEntity> }, periodKey: string, versionsOf: EarlierVersionsOf): Objectives {
   const frequency = periodFrequency(periodKey);
   const period = frequency ? parsePeriod(periodKey, frequency) : undefined;
   return period ? objectivesOnDay(h, period.start, versionsOf) : { kpis: [], key: '' };

@@ -11,7 +11,7 @@
  *  - `daysToAction`: the days from the end of the run's first signalled period (`since`) to the
  *    opening of the earliest action addressing it, 0 when one was already open; null without one.
  */
-import type { Handbook } from '../model/handbook.ts';
+import type { ScoringModel } from '../scoring/scoring-model.ts';
 import type { ChartResult, LinkedAction, PhaseCause, Scorecard, ScorecardKpi, ScorecardUnit, Signal, SignalRule, Status } from '../scoring/index.ts';
 import { chartFor, classifyValue, daysToAction, loopState, SIGNAL_ORDER_OF } from '../scoring/index.ts';
 import { periodOrdinal } from '../scoring/reporting-period.ts';
@@ -89,7 +89,7 @@ export function currentScorecards(scorecards: ScorecardSource, count = EARLY_WAR
 const SEVERITY: Record<Status, number> = { 'off-target': 0, 'at-risk': 1, 'within-noise': 2, 'no-data': 3, 'on-target': 4, 'not-applicable': 5 };
 
 /** Current early warnings (from the `currentScorecards`), newest first (see the top of this file). */
-export function earlyWarnings(h: Handbook, scorecards: readonly Scorecard[]): WarningEntry[] {
+export function earlyWarnings(h: ScoringModel, scorecards: readonly Scorecard[]): WarningEntry[] {
   const latest = scorecards[0];
   if (!latest) return [];
   const latestRows = new Map(latest.rows.map((r) => [`${r.kpi}\u0000${r.unit}`, r]));
@@ -165,7 +165,7 @@ export interface KpiSignals {
  * Signals of one KPI across its reporting units in its last `periods` periods up to its period on
  * `sc` (charts as known at that period), newest first, one row per unit, period and direction.
  */
-export function kpiSignals(h: Handbook, sc: Scorecard, kpiId: string, periods = 12, max = 100): KpiSignals {
+export function kpiSignals(h: ScoringModel, sc: Scorecard, kpiId: string, periods = 12, max = 100): KpiSignals {
   const sk = sc.kpis.find((k) => k.id === kpiId);
   const entity = h.kpis.get(kpiId);
   const last = sk && entity ? parsePeriod(sk.period, entity.frequency) : undefined;

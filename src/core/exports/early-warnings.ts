@@ -5,7 +5,7 @@
  * phase whose limits the signal was judged against. Excel conventions as in csv.ts.
  */
 import { earlyWarnings, type WarningEntry } from '../analysis/early-warnings.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { ScoringModel } from '../scoring/scoring-model.ts';
 import type { Scorecard } from '../scoring/index.ts';
 import { localized } from '../text/localized.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -75,10 +75,10 @@ function exportRow(e: WarningEntry): EarlyWarningExportRow {
 }
 
 /** The current early warnings of `current` (the `currentScorecards`, analysis/early-warnings.ts), one flat row each. */
-export function earlyWarningExportRows(h: Handbook, current: readonly Scorecard[]): EarlyWarningExportRow[] {
+export function earlyWarningExportRows(h: ScoringModel, current: readonly Scorecard[]): EarlyWarningExportRow[] {
   return earlyWarnings(h, current).map(exportRow);
 }
 
-export function earlyWarningsCsv(h: Handbook, current: readonly Scorecard[]): string {
+export function earlyWarningsCsv(h: ScoringModel, current: readonly Scorecard[]): string {
   return toCsv(EARLY_WARNING_COLUMNS, earlyWarningExportRows(h, current).map((r) => EARLY_WARNING_COLUMNS.map((c) => r[c] as CsvValue)));
 }

@@ -8,20 +8,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { currentScorecards } from '../analysis/early-warnings.ts';
-import type { Handbook } from '../model/handbook.ts';
-import type { ScorecardSource } from '../scoring/scorecard-source.ts';
 import { earlyWarningsCsv } from './early-warnings.ts';
-import { measurementsCsv, measurementsJson, scorecardCsv, scorecardJson, type ObjectivesOn } from './scorecards.ts';
-
-/**
- * What the files are computed from besides the handbook, as the build keeps it
- * (src/site/stores/scorecards.ts `exportInputs`): each period's scorecard, built once, and the
- * objectives in force on a day, by which each measurement is judged as on its period's scorecard.
- */
-export interface ExportInputs {
-  scorecards: ScorecardSource;
-  objectivesOn: ObjectivesOn;
-}
+import type { ExportModel } from './export-model.ts';
+import { exportScorecards } from './export-scorecards.ts';
+import { measurementsCsv, measurementsJson, scorecardCsv, scorecardJson } from './scorecards.ts';
 
 export interface ExportFile {
   /** File name below `/exports/`, e.g. `scorecard-2026-10.csv`. */
@@ -34,9 +24,13 @@ export interface ExportFile {
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Every export file of the handbook, in a stable order. */
-export function exportFiles(h: Handbook, inputs: ExportInputs): ExportFile[] {
-  const { scorecards, objectivesOn } = inputs;
+/**
+ * Every export file, in a stable order, computed from the export model alone (export-model.ts:
+ * what it holds is all the files may read): each period's scorecard, built once, and the
+ * objectives in force on a day, by which each measurement is judged as on its period's scorecard.
+ */
+export function exportFiles(h: ExportModel): ExportFile[] {
+  const { scorecards, objectivesOn } = exportScorecards(h);
   const files: ExportFile[] = [
     { name: 'measurements.csv', contentType: CSV, render: () => measurementsCsv(h, objectivesOn) },
     { name: 'measurements.json', contentType: JSON_TYPE, render: () => measurementsJson(h, objectivesOn) },
@@ -60,13 +54,13 @@ export interface WrittenExports {
  * Writes every export file into `<siteDir>/exports/`, yielding to the event loop between files so
  * that work waiting on other processes (the search index) goes on. Returns files and bytes written.
  */
-export async function writeExportFiles(h: Handbook, inputs: ExportInputs, siteDir: string): Promise<WrittenExports> {
+export async function writeExportFiles(h: ExportModel, siteDir: string): Promise<WrittenExports> {
   const dir = join(siteDir, 'exports');
   await mkdir(dir, { recursive: true });
   let bytes = 0;
   let compute = 0;
   let write = 0;
-  const files = exportFiles(h, inputs);
+  const files = exportFiles(h);
   for (const f of files) {
     await new Promise((resolve) => setImmediate(resolve));
     const started = performance.now();

@@ -26,7 +26,8 @@
  * copies: rows are built once in their final shape, cells are encoded once per distinct text, and
  * each file is one `join` of its parts.
  */
-import type { Handbook, KpiEntity, MeasurementEntity } from '../model/handbook.ts';
+import type { KpiEntity, MeasurementEntity } from '../model/handbook.ts';
+import type { ScoringModel } from '../scoring/scoring-model.ts';
 import type { Threshold } from '../schema/kpi.ts';
 import type { RollupRow, Scorecard, ScorecardKpi, ScorecardRow } from '../scoring/index.ts';
 import type { Trend } from '../scoring/trend.ts';
@@ -381,7 +382,7 @@ export type MeasurementExportRow = Joined<MeasurementJsonRow, Exclude<keyof KpiD
  * is judged by the objectives in force when its period began, as the scorecard of its period judges
  * it. Without one, every value is judged by the handbook's own definitions.
  */
-export type ObjectivesOn = (day: string) => Handbook;
+export type ObjectivesOn = (day: string) => ScoringModel;
 
 interface MeasurementTables {
   rows: MeasurementJsonRow[];
@@ -393,12 +394,12 @@ interface MeasurementTables {
 }
 
 /** Every valid measurement with its status, and the KPI attributes its rows refer to. */
-function measurementTables(h: Handbook, objectivesOn: ObjectivesOn): MeasurementTables {
+function measurementTables(h: ScoringModel, objectivesOn: ObjectivesOn): MeasurementTables {
   const scopes = new Map<KpiEntity, Set<string>>();
   const kpis = new Map<string, KpiDimensions>();
   const earlier = new Map<MeasurementJsonRow, KpiDimensions>();
   const earlierDimensions = new Map<KpiEntity, KpiDimensions>();
-  const views = new Map<string, Handbook>();
+  const views = new Map<string, ScoringModel>();
   /** The KPI as the scorecard of the measurement's period judges it. */
   const kpiOfPeriod = (m: MeasurementEntity, own: KpiEntity): KpiEntity => {
     const day = m.periodInfo?.start;
@@ -471,7 +472,7 @@ function measurementTables(h: Handbook, objectivesOn: ObjectivesOn): Measurement
  * objectives `objectivesOn` gives for the period's first day, whose target and thresholds are the
  * row's.
  */
-export function measurementExportRows(h: Handbook, objectivesOn: ObjectivesOn = () => h): MeasurementExportRow[] {
+export function measurementExportRows(h: ScoringModel, objectivesOn: ObjectivesOn = () => h): MeasurementExportRow[] {
   const t = measurementTables(h, objectivesOn);
   return t.rows.map((r) => {
     const d = t.earlier.get(r) ?? t.kpis.get(r.kpi)!;
@@ -493,13 +494,13 @@ export const MEASUREMENT_COLUMNS: readonly (keyof MeasurementExportRow & string)
 /** The columns of the JSON file's rows: the CSV's, without the KPI's and unit's attributes. */
 export const MEASUREMENT_JSON_COLUMNS = MEASUREMENT_COLUMNS.filter((c) => !DIMENSION_FIELDS.includes(c)) as readonly (keyof MeasurementJsonRow & string)[];
 
-export function measurementsCsv(h: Handbook, objectivesOn: ObjectivesOn = () => h): string {
+export function measurementsCsv(h: ScoringModel, objectivesOn: ObjectivesOn = () => h): string {
   const t = measurementTables(h, objectivesOn);
   return joinedCsv(MEASUREMENT_COLUMNS, t, (r) => t.earlier.get(r) ?? t.kpis.get(r.kpi)!);
 }
 
 /** The JSON file: rows judged as in `measurementExportRows`; its `kpis` table holds each KPI as in force on the build date. */
-export function measurementsJson(h: Handbook, objectivesOn: ObjectivesOn = () => h): string {
+export function measurementsJson(h: ScoringModel, objectivesOn: ObjectivesOn = () => h): string {
   return JSON.stringify({
     format: MEASUREMENTS_FORMAT,
     today: h.today,

@@ -14,7 +14,8 @@
  * an action addresses it, how many days passed from the end of that first period to the day the
  * earliest of its actions was opened (`daysToAction`; 0 when the action was already open).
  */
-import type { Handbook, ImprovementActionEntity } from '../model/handbook.ts';
+import type { ImprovementActionEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import { daysBetween } from '../time/dates.ts';
 import type { Status } from './status.ts';
 import type { Signal, SignalRule } from './western-electric.ts';
@@ -68,7 +69,7 @@ export function openOn(a: ImprovementActionEntity, date: string): boolean {
  * on `asOf` (default today): a past scorecard shows the actions of its own time, with overdue
  * judged on that date.
  */
-export function openActionsFor(h: Handbook, kpiId: string, unitId: string, asOf: string = h.today): LinkedAction[] {
+export function openActionsFor(h: ScoringModel, kpiId: string, unitId: string, asOf: string = h.today): LinkedAction[] {
   const out: LinkedAction[] = [];
   for (const a of h.index.actionsByKpi.get(kpiId) ?? []) {
     if (!openOn(a, asOf)) continue;
@@ -145,7 +146,7 @@ export function daysToAction(since: string | undefined, actions: readonly Pick<L
 }
 
 /** The problem at a scorecard cell with its actions, or null when the cell shows no problem. */
-export function problemAt(h: Handbook, input: ProblemInput): Problem | null {
+export function problemAt(h: ScoringModel, input: ProblemInput): Problem | null {
   const reasons = problemReasons(input.status, input.signals);
   if (reasons.length === 0) return null;
   const rules = [...new Set(input.signals.filter((s) => s.unfavourable).map((s) => s.rule))];

@@ -16,7 +16,8 @@
  *    is reported after it) and within six months of it, has the status the scorecard would give it (status.ts: a credible
  *    miss, not one within noise). The first period at risk or off target is a recurrence.
  */
-import type { Handbook, ImprovementActionEntity, KpiEntity } from '../model/handbook.ts';
+import type { ImprovementActionEntity, KpiEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import { addMonths, dayNumber, fromDayNumber } from '../time/dates.ts';
 import { periodContaining, type Period } from '../time/period.ts';
 import { nextPeriodOf } from './reporting-period.ts';
@@ -80,7 +81,7 @@ function firstPeriodEndingAfter(kpi: KpiEntity, date: string): Period {
 }
 
 /** The units that report `kpi` standing for the units named (each itself if it reports, else those below that do), in the order of the unit file. */
-export function reportingUnitsFor(h: Handbook, kpiId: string, named: readonly string[]): string[] {
+export function reportingUnitsFor(h: ScoringModel, kpiId: string, named: readonly string[]): string[] {
   const series = seriesIndex(h).get(kpiId);
   const out = new Set<string>();
   for (const u of named) {
@@ -94,7 +95,7 @@ export function reportingUnitsFor(h: Handbook, kpiId: string, named: readonly st
 }
 
 /** The criterion of `a` judged on the data, or null when it has none (or names an unknown KPI). */
-export function evaluateCriterion(h: Handbook, a: ImprovementActionEntity): CriterionResult | null {
+export function evaluateCriterion(h: ScoringModel, a: ImprovementActionEntity): CriterionResult | null {
   const c = a.evaluation.criterion;
   if (!c) return null;
   const kpi = h.kpis.get(c.kpi);
@@ -146,7 +147,7 @@ export function evaluateCriterion(h: Handbook, a: ImprovementActionEntity): Crit
  * Recurrences after an effective closure: for each KPI and unit the action is judged on, the first
  * period within six months of closing whose status is at risk or off target.
  */
-export function recurrencesOf(h: Handbook, a: ImprovementActionEntity): Recurrence[] {
+export function recurrencesOf(h: ScoringModel, a: ImprovementActionEntity): Recurrence[] {
   if (a.stage !== 'closed' || !a.closed || a.evaluation.effective !== true) return [];
   const c = a.evaluation.criterion;
   const kpiIds = c ? [c.kpi] : a.links.kpis;

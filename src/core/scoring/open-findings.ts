@@ -6,7 +6,7 @@
  * beside them, labelled, so that a unit whose KPIs look fine but that has an open major finding is
  * not taken for a unit without problems.
  */
-import type { Handbook } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import type { FindingGrade } from '../schema/finding.ts';
 import { compareText } from '../order.ts';
 
@@ -26,7 +26,7 @@ export interface ScorecardFinding {
 const GRADE_ORDER: Record<FindingGrade, number> = { major: 0, minor: 1, observation: 2 };
 
 /** The findings open on `asOf`: their audit was done by then, and they were not closed by then. */
-export function openFindingsAsOf(h: Pick<Handbook, 'findings' | 'audits' | 'actions'>, asOf: string): ScorecardFinding[] {
+export function openFindingsAsOf(h: Pick<ScoringModel, 'findings' | 'audits' | 'actions'>, asOf: string): ScorecardFinding[] {
   const out: ScorecardFinding[] = [];
   for (const f of h.findings.values()) {
     const audit = h.audits.get(f.audit);

@@ -10,7 +10,8 @@
  * out of every baseline. Acknowledged signals (`data/acknowledgements.yaml`) are handed to the chart
  * with the phases.
  */
-import type { AcknowledgementEntity, Handbook, KpiEntity, PhaseEntity } from '../model/handbook.ts';
+import type { AcknowledgementEntity, KpiEntity, PhaseEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import { dayNumber, fromDayNumber } from '../time/dates.ts';
 import { parsePeriod, periodFrequency } from '../time/period.ts';
 import type { AcknowledgementInput, PhaseMark } from './phase-marks.ts';
@@ -39,13 +40,13 @@ export function endOf(periodOrDate: string): string | undefined {
 export const dayAfter = (date: string) => fromDayNumber(dayNumber(date) + 1);
 
 /** The date a major SOP version took effect (its change-log entry), when it is one. */
-export function majorVersionDate(h: Handbook, sopId: string, version: string): string | undefined {
+export function majorVersionDate(h: ScoringModel, sopId: string, version: string): string | undefined {
   const entry = h.sops.get(sopId)?.changeLog.find((c) => c.version === version);
   return entry && entry.change === 'major' ? entry.date : undefined;
 }
 
 /** The marks one phase entry adds (none when it cannot be placed; the check reports it). */
-export function entryMarks(h: Handbook, e: PhaseEntity): PhaseMark[] {
+export function entryMarks(h: ScoringModel, e: PhaseEntity): PhaseMark[] {
   if (e.rampUpUntil !== undefined) {
     const end = endOf(e.rampUpUntil);
     if (!end) return [];
@@ -62,9 +63,9 @@ export function entryMarks(h: Handbook, e: PhaseEntity): PhaseMark[] {
   return start ? [{ start, cause: { kind: 'declared', reason: e.reason } }] : [];
 }
 
-const cache = new WeakMap<Handbook, { phases: Map<string, PhaseEntity[]>; acks: Map<string, AcknowledgementEntity[]> }>();
+const cache = new WeakMap<ScoringModel, { phases: Map<string, PhaseEntity[]>; acks: Map<string, AcknowledgementEntity[]> }>();
 
-function indexes(h: Handbook) {
+function indexes(h: ScoringModel) {
   let c = cache.get(h);
   if (!c) {
     const phases = new Map<string, PhaseEntity[]>();
@@ -83,7 +84,7 @@ function push<V>(map: Map<string, V[]>, key: string, value: V) {
 }
 
 /** The phases and acknowledgements of the chart of `kpi` for `unitId`. */
-export function seriesContext(h: Handbook, kpi: KpiEntity, unitId: string): SeriesContext {
+export function seriesContext(h: ScoringModel, kpi: KpiEntity, unitId: string): SeriesContext {
   const { phases: byUnit, acks } = indexes(h);
   const marks: PhaseMark[] = [];
   for (const e of byUnit.get(unitId) ?? []) {

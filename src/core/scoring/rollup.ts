@@ -12,7 +12,8 @@
  * pooled, taking each reporting unit once (the nearest unit with a value on every path). The result
  * says how many units and how large an n it covers, and which reporting units had no value.
  */
-import type { Handbook, KpiEntity, UnitEntity } from '../model/handbook.ts';
+import type { KpiEntity, UnitEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import { KPI_METHODS } from '../schema/kpi-method.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { RollupExplanation } from './explanation.ts';
@@ -91,7 +92,7 @@ export function aggregate(kpi: Pick<Kpi, 'method'>, sources: readonly RollupSour
 }
 
 /** The units above any unit that reports the KPI, nearest first per unit, each once. */
-export function rollupTargets(h: Handbook, reporting: Iterable<string>): UnitEntity[] {
+export function rollupTargets(h: ScoringModel, reporting: Iterable<string>): UnitEntity[] {
   const seen = new Set<string>();
   const out: UnitEntity[] = [];
   for (const id of reporting) {
@@ -108,7 +109,7 @@ export function rollupTargets(h: Handbook, reporting: Iterable<string>): UnitEnt
  * per handbook, since the trend of a roll-up (scorecard.ts) and the sparkline of its unit
  * scorecard read many periods of the same units, on every scorecard.
  */
-export function rolledUpValues(h: Handbook, kpi: KpiEntity, unitId: string, series: ReadonlyMap<string, KpiSeries>): (periodKey: string) => number | null {
+export function rolledUpValues(h: ScoringModel, kpi: KpiEntity, unitId: string, series: ReadonlyMap<string, KpiSeries>): (periodKey: string) => number | null {
   let memo = rolledUp.get(h);
   if (!memo) rolledUp.set(h, (memo = new Map()));
   const known = memo;
@@ -120,13 +121,13 @@ export function rolledUpValues(h: Handbook, kpi: KpiEntity, unitId: string, seri
   };
 }
 
-const rolledUp = new WeakMap<Handbook, Map<string, number | null>>();
+const rolledUp = new WeakMap<ScoringModel, Map<string, number | null>>();
 
 /**
  * Rolls a KPI up to one unit for one period from the series of the units below it.
  * `series` holds the KPI's series per reporting unit.
  */
-export function rollUp(h: Handbook, kpi: KpiEntity, unitId: string, period: string, series: ReadonlyMap<string, KpiSeries>): Rollup {
+export function rollUp(h: ScoringModel, kpi: KpiEntity, unitId: string, period: string, series: ReadonlyMap<string, KpiSeries>): Rollup {
   const sources: RollupSource[] = [];
   const missing: string[] = [];
   const visited = new Set<string>([unitId]);

@@ -3,13 +3,13 @@
  * and has at least one value, so that a page per period can be generated; and which period each KPI
  * shows on the scorecard of a given period.
  */
-import type { Handbook } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import { parsePeriod, periodFrequency, type Frequency, type Period } from '../time/period.ts';
 import { comparePeriods, dayBefore, FREQUENCY_ORDER, latestCompletedPeriod, periodEndingBy } from './reporting-period.ts';
 import { seriesIndex } from './series.ts';
 
 /** Every period with at least one non-null value, ordered by last day (finer frequency first on ties). */
-export function periodsWithData(h: Handbook): Period[] {
+export function periodsWithData(h: ScoringModel): Period[] {
   const found = new Map<string, Period>();
   for (const byUnit of seriesIndex(h).values()) {
     for (const s of byUnit.values()) for (const p of s.points) if (p.value !== null) found.set(p.period.key, p.period);
@@ -21,7 +21,7 @@ export function periodsWithData(h: Handbook): Period[] {
  * The default scorecard period: the completed period with data that ended last; of several ending
  * on the same day (`2026-09` and `2026-Q3`), the finest. Without any data: the last completed month.
  */
-export function defaultScorecardPeriod(h: Handbook): Period {
+export function defaultScorecardPeriod(h: ScoringModel): Period {
   const periods = periodsWithData(h);
   const last = periods.at(-1);
   if (!last) return latestCompletedPeriod('monthly', h.today);

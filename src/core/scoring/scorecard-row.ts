@@ -3,7 +3,8 @@
  * trend, where it sits on its control chart, the signals firing at that period, and the open
  * actions. Reads only that (KPI, unit) series.
  */
-import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { KpiEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import type { Period } from '../time/period.ts';
 import { loopState, openActionsFor, problemReasons, type LinkedAction, type ProblemReason } from './actions.ts';
 import { attainment } from './attainment.ts';
@@ -119,7 +120,7 @@ function chartSummary(chart: ChartResult | undefined, point: ChartPoint | undefi
  * The date a period's scorecard is reviewed: the end of the following period (the monthly review of
  * October happens in November), or today if that is earlier. Actions are linked as of that date.
  */
-export function actionsAsOf(h: Handbook, kp: Period): string {
+export function actionsAsOf(h: ScoringModel, kp: Period): string {
   const review = nextPeriodOf(kp).end;
   return review < h.today ? review : h.today;
 }
@@ -141,7 +142,7 @@ export function missRunAt(kpi: KpiEntity, series: KpiSeries | undefined, kp: Per
 }
 
 export function buildRow(
-  h: Handbook,
+  h: ScoringModel,
   kpi: KpiEntity,
   unit: string,
   kp: Period,

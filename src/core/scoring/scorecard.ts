@@ -17,7 +17,8 @@
  * The output is plain data (arrays, objects, strings, numbers, booleans, null): pages, JSON and CSV
  * exports use it as is.
  */
-import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { KpiEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { Period } from '../time/period.ts';
 import { loopState, openActionsFor, problemAt, problemReasons, type LinkedAction, type LoopState, type Problem, type ProblemReason } from './actions.ts';
@@ -113,7 +114,7 @@ export interface ScorecardOptions {
 }
 
 /** The units a KPI is shown for: units in its scope that report it, or that have no units below. */
-function reportingUnits(h: Handbook, scope: ReadonlySet<string>, series: ReadonlyMap<string, KpiSeries> | undefined): string[] {
+function reportingUnits(h: ScoringModel, scope: ReadonlySet<string>, series: ReadonlyMap<string, KpiSeries> | undefined): string[] {
   return [...h.units.values()].filter((u) => scope.has(u.id) && (series?.has(u.id) || u.children.length === 0)).map((u) => u.id);
 }
 
@@ -121,7 +122,7 @@ function reportingUnits(h: Handbook, scope: ReadonlySet<string>, series: Readonl
  * Builds the scorecard for `periodKey` (any frequency), or for the latest completed period with
  * data when omitted.
  */
-export function buildScorecard(h: Handbook, periodKey?: string, options: ScorecardOptions = {}): Scorecard {
+export function buildScorecard(h: ScoringModel, periodKey?: string, options: ScorecardOptions = {}): Scorecard {
   const period = periodKey === undefined ? defaultScorecardPeriod(h) : parseScorecardPeriod(periodKey);
   const index = seriesIndex(h);
   const kpis = [...h.kpis.values()];
@@ -247,7 +248,7 @@ function summarise(rows: readonly ScorecardRow[], problems: readonly Problem[]):
  * series' chart is computed once and cut at the period (series-charts.ts); the result is shared, so
  * do not modify it.
  */
-export function chartFor(h: Handbook, kpiId: string, unitId: string, periodKey?: string, options: SpcOptions = {}): ChartResult | undefined {
+export function chartFor(h: ScoringModel, kpiId: string, unitId: string, periodKey?: string, options: SpcOptions = {}): ChartResult | undefined {
   const kpi = h.kpis.get(kpiId);
   const series = seriesIndex(h).get(kpiId)?.get(unitId);
   if (!kpi || !series) return undefined;

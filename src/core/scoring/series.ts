@@ -3,7 +3,8 @@
  * measurements) and shared by every scorecard built from the same handbook. Status, trend and
  * control charts all read these series, so no scorecard cell ever scans the measurement list.
  */
-import type { Handbook, KpiEntity } from '../model/handbook.ts';
+import type { KpiEntity } from '../model/handbook.ts';
+import type { ScoringModel } from './scoring-model.ts';
 import type { Counts } from '../model/measurement-counts.ts';
 import type { Period } from '../time/period.ts';
 import { seriesContext, type SeriesContext } from './phases.ts';
@@ -38,13 +39,13 @@ export interface KpiSeries {
 /** Series per KPI id, then unit id. */
 export type SeriesIndex = Map<string, Map<string, KpiSeries>>;
 
-const cache = new WeakMap<Handbook, SeriesIndex>();
+const cache = new WeakMap<ScoringModel, SeriesIndex>();
 
 /**
  * Every (KPI, unit) series of the handbook. Measurements whose period does not match the KPI's
  * frequency, or which has not ended by `h.today`, are left out (the measurement rules report them).
  */
-export function seriesIndex(h: Handbook): SeriesIndex {
+export function seriesIndex(h: ScoringModel): SeriesIndex {
   const cached = cache.get(h);
   if (cached) return cached;
   const index: SeriesIndex = new Map();

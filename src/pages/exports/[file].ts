@@ -7,10 +7,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getHandbook } from '../../site/stores/handbook.ts';
 import { exportFiles, type ExportFile } from '../../core/exports/files.ts';
-import { exportInputs } from '../../site/stores/scorecards.ts';
+import { exportModelOf } from '../../site/stores/export-model.ts';
 
 export const getStaticPaths = (() =>
-  import.meta.env.DEV ? exportFiles(getHandbook().handbook, exportInputs(getHandbook().handbook)).map((file) => ({ params: { file: file.name }, props: { file } })) : []) satisfies GetStaticPaths;
+  import.meta.env.DEV ? exportFiles(exportModelOf(getHandbook().handbook)).map((file) => ({ params: { file: file.name }, props: { file } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: ExportFile };

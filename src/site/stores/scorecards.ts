@@ -1,21 +1,20 @@
 /**
- * The scorecards of a build. Every page and export of a period (the overview, the period page, the
- * unit scorecards, the early warnings, the CSV and JSON files) asks here, so the engine runs once
+ * The scorecards of a build. Every page of a period (the overview, the period page, the
+ * unit scorecards, the early warnings) asks here, so the engine runs once
  * per period and handbook however many pages read the result: the latest period's scorecard (read
  * by the overview, unit, KPI and data-quality pages) is kept for the whole build, others while
  * they are among the last few asked for. Pages come in route order (a period page in English, then
  * in Chinese), so each period is still built once, and a large organisation's build does not hold
  * every period's scorecard at the same time (36 months × 200 units × 40 KPIs were 560 MB). The
- * cache is keyed by the handbook object, so tests with their own handbooks do not share it.
+ * cache is keyed by the handbook object, so tests with their own handbooks do not share it. The
+ * export files work out their scorecards from their own model (core/exports/export-scorecards.ts).
  */
 import type { Handbook } from '../../core/model/handbook.ts';
 import type { Period } from '../../core/time/period.ts';
 import { buildScorecard, periodsWithData, type Scorecard } from '../../core/scoring/index.ts';
 import { defaultScorecardPeriod } from '../../core/scoring/scorecard-period.ts';
-import type { ExportInputs } from '../../core/exports/files.ts';
-import type { ObjectivesOn } from '../../core/exports/scorecards.ts';
 import type { ScorecardSource } from '../../core/scoring/scorecard-source.ts';
-import { definitionsOfPeriod, definitionsOnDay } from './definitions-in-force.ts';
+import { definitionsOfPeriod } from './definitions-in-force.ts';
 
 /** Scorecards kept besides the latest one, least recently used dropped first. */
 export const RECENT_SCORECARDS = 4;
@@ -61,21 +60,11 @@ export function scorecardFor(h: Handbook, periodKey: string): Scorecard {
 }
 
 /**
- * The scorecards of `h` as the analyses and exports of the core read them (the early warnings,
- * the export files): through this store, so the engine runs once per period.
+ * The scorecards of `h` as the analyses of the core read them (the early warnings): through this
+ * store, so the engine runs once per period.
  */
 export function scorecardSource(h: Handbook): ScorecardSource {
   return { periods: () => scorecardPeriods(h), latestKey: () => latestPeriodKey(h), of: (key) => scorecardFor(h, key) };
-}
-
-/** `h` with each KPI as in force on a day (the measurements export judges each value by its period's objectives). */
-export function objectivesOn(h: Handbook): ObjectivesOn {
-  return (day) => definitionsOnDay(h, day);
-}
-
-/** What the export files are computed from (core/exports/files.ts): the scorecards of this store and the objectives in force. */
-export function exportInputs(h: Handbook): ExportInputs {
-  return { scorecards: scorecardSource(h), objectivesOn: objectivesOn(h) };
 }
 
 /** The key of the latest scorecard period: the completed period with data that ended last. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../../src/core/scoring/index.ts';
 import { currentScorecards, earlyWarnings, kpiSignals, signalRun } from '../../../src/core/analysis/early-warnings.ts';
-import { exportInputs, latestScorecard, scorecardFor, scorecardSource } from '../../../src/site/stores/scorecards.ts';
+import { latestScorecard, scorecardFor, scorecardSource } from '../../../src/site/stores/scorecards.ts';
 import { runText } from '../../../src/site/views/early-warnings.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 import { CSV_BOM } from '../../../src/core/exports/csv.ts';
 import { EARLY_WARNING_COLUMNS, earlyWarningExportRows, earlyWarningsCsv } from '../../../src/core/exports/early-warnings.ts';
 import { exportFiles } from '../../../src/core/exports/files.ts';
+import { exportModelOf } from '../../../src/site/stores/export-model.ts';
 
 const h = sampleHandbook();
 const current = currentScorecards(scorecardSource(h));
@@ -144,6 +145,6 @@ describe('the early warnings export', () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')[0]).toBe(EARLY_WARNING_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(csv.slice(1).split('\r\n').filter(Boolean)).toHaveLength(rows.length + 1);
-    expect(exportFiles(h, exportInputs(h)).map((f) => f.name)).toContain('early-warnings.csv');
+    expect(exportFiles(exportModelOf(h)).map((f) => f.name)).toContain('early-warnings.csv');
   });
 });

@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeExportFiles } from '../../../src/core/exports/files.ts';
 import { jsonTable, tableObjects } from '../../../src/core/exports/json-table.ts';
 import { measurementExportRows, scorecardExportRows } from '../../../src/core/exports/scorecards.ts';
-import { exportInputs, objectivesOn, scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { definitionsOnDay } from '../../../src/site/stores/definitions-in-force.ts';
+import { exportModelOf } from '../../../src/site/stores/export-model.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
 type Table = { format: string; columns: string[]; rows: unknown[][] } & Record<string, unknown>;
@@ -45,7 +47,7 @@ describe('the JSON export files as written', () => {
   const h = sampleHandbook();
   const dir = mkdtempSync(join(tmpdir(), 'sqms-exports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const written = writeExportFiles(h, exportInputs(h), dir).then(() => {
+  const written = writeExportFiles(exportModelOf(h), dir).then(() => {
     const files = new Map<string, string>();
     for (const name of readdirSync(join(dir, 'exports'))) if (name.endsWith('.json')) files.set(name, readFileSync(join(dir, 'exports', name), 'utf8'));
     return files;
@@ -63,7 +65,7 @@ describe('the JSON export files as written', () => {
     }
     const m = JSON.parse(files.get('measurements.json')!) as Table;
     expect(m.format).toBe('sqms-measurements/2');
-    const computed = measurementExportRows(h, objectivesOn(h));
+    const computed = measurementExportRows(h, (day) => definitionsOnDay(h, day));
     expect(computed.length).toBe(h.measurements.length);
     expect(objectsOf(m)).toEqual(computed.map((r) => pick(r, m.columns)));
   });

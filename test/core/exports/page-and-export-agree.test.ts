@@ -8,7 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { measurementExportRows, scorecardExportRows } from '../../../src/core/exports/scorecards.ts';
-import { objectivesOn, scorecardFor, scorecardPeriods } from '../../../src/site/stores/scorecards.ts';
+import { scorecardFor, scorecardPeriods } from '../../../src/site/stores/scorecards.ts';
+import { exportModelOf } from '../../../src/site/stores/export-model.ts';
+import { exportScorecards } from '../../../src/core/exports/export-scorecards.ts';
 import { cellFor, unitScorecard, unitsWithScorecard } from '../../../src/site/views/scorecard-view.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
@@ -79,7 +81,7 @@ describe('the period grid flags what the CSV says', () => {
 });
 
 describe('the measurements export judges each value as the scorecard of its period does', () => {
-  const rows = measurementExportRows(h, objectivesOn(h));
+  const rows = measurementExportRows(h, exportScorecards(exportModelOf(h)).objectivesOn);
   const shown = new Map<string, { status: string; attainment: number | null; target: unknown }>();
   for (const p of scorecardPeriods(h)) {
     const s = scorecardFor(h, p.key);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, toCsv, type CsvValue } from '../../../src/core/exports/csv.ts';
 import { MEASUREMENT_COLUMNS, measurementExportRows, measurementsCsv, measurementsJson, SCORECARD_COLUMNS, scorecardCsv, scorecardExportRows, scorecardJson } from '../../../src/core/exports/scorecards.ts';
-import { scorecardFor, objectivesOn } from '../../../src/site/stores/scorecards.ts';
+import { scorecardFor } from '../../../src/site/stores/scorecards.ts';
+import { exportModelOf } from '../../../src/site/stores/export-model.ts';
+import { exportScorecards } from '../../../src/core/exports/export-scorecards.ts';
 import { sampleHandbook } from '../../site/sample-handbook.ts';
 
 const h = sampleHandbook();
 /** As the build judges each measurement: by the objectives in force when its period began. */
-const objectives = objectivesOn(h);
+const objectives = exportScorecards(exportModelOf(h)).objectivesOn;
 const sc = scorecardFor(h, '2026-10');
 /** Shenzhen's CSAT in October 2026 as the engine holds it: derived from its counts. */
 const shenzhenCsat = h.index.measurementsByKpi.get('KPI-CSAT')!.get('br-shenzhen')!.get('2026-10')!;
