@@ -78,13 +78,15 @@ function files(dir: string): Map<string, Buffer> {
 const restored = (log: string) => new Set([...log.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!));
 
 let rebuildLog = '';
+let firstLog = '';
+let cleanLog = '';
 let rebuilt: Map<string, Buffer>;
 let clean: Map<string, Buffer>;
 
 beforeAll(() => {
   const cloned = spawnSync('git', ['clone', '-q', '--no-hardlinks', PROJECT_ROOT, repo], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
   if (cloned.status !== 0) throw new Error(`git clone: ${cloned.stderr}`);
-  build('first', 'first');
+  firstLog = build('first', 'first');
   const file = join(repo, SOP);
   const text = readFileSync(file, 'utf8');
   expect(text).toContain(OLD_TITLE);
@@ -100,7 +102,7 @@ beforeAll(() => {
     GIT_COMMITTER_DATE: '2026-11-21T10:00:00+08:00',
   });
   rebuildLog = build('rebuild', 'first');
-  build('clean', 'clean');
+  cleanLog = build('clean', 'clean');
   rebuilt = files(join(work, 'out-rebuild'));
   clean = files(join(work, 'out-clean'));
 }, 1_800_000);
@@ -155,5 +157,55 @@ describe('a rebuild with the previous build\'s cache', () => {
     const paths = [...new Set([...clean.keys(), ...rebuilt.keys()])];
     const differ = paths.filter((path) => !(clean.get(path) && rebuilt.get(path)?.equals(clean.get(path)!)));
     expect(differ.sort((a, b) => Number(b.endsWith('.html')) - Number(a.endsWith('.html')) || a.localeCompare(b))).toEqual([]);
+  });
+});
+
+/** The export files of a built site, by name. */
+const exportFiles = (site: Map<string, Buffer>) => new Map([...site].filter(([path]) => path.startsWith('exports/')));
+const REUSED = 'export files reused from the previous build';
+const COMPUTED = 'export worker (meanwhile)';
+
+describe('the export files', () => {
+  // After the SOP edit above: one measurement's counts change, which every export of its KPI reads.
+  const MEASUREMENTS = 'data/measurements/2025-01.yaml';
+  const OLD_COUNTS = '{ kpi: KPI-CSAT, unit: br-pudong, period: "2025-01", responses: [7, 9, 22, 169, 241] }';
+  const NEW_COUNTS = '{ kpi: KPI-CSAT, unit: br-pudong, period: "2025-01", responses: [7, 9, 22, 170, 241] }';
+  let measurementLog = '';
+  let afterMeasurement: Map<string, Buffer>;
+  let cleanAfterMeasurement: Map<string, Buffer>;
+  beforeAll(() => {
+    const file = join(repo, MEASUREMENTS);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(OLD_COUNTS);
+    writeFileSync(file, text.replace(OLD_COUNTS, NEW_COUNTS));
+    git(['add', '-A']);
+    git(['-c', 'user.name=Qian Yun', '-c', 'user.email=qian.yun@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'January CSAT of br-pudong corrected'], {
+      GIT_AUTHOR_DATE: '2026-11-21T11:00:00+08:00',
+      GIT_COMMITTER_DATE: '2026-11-21T11:00:00+08:00',
+    });
+    measurementLog = build('measurement', 'first');
+    build('clean-measurement', 'clean-measurement');
+    afterMeasurement = exportFiles(files(join(work, 'out-measurement')));
+    cleanAfterMeasurement = exportFiles(files(join(work, 'out-clean-measurement')));
+  }, 1_800_000);
+
+  it('are reused after an SOP edit (no export reads an SOP\'s steps or title), and are the clean build\'s byte for byte', () => {
+    expect(firstLog).toContain(COMPUTED);
+    expect(cleanLog).toContain(COMPUTED);
+    expect(rebuildLog).toContain(REUSED);
+    expect(rebuildLog).not.toContain(COMPUTED);
+    const reused = exportFiles(rebuilt);
+    expect(reused.size).toBeGreaterThan(10);
+    expect([...reused.keys()].sort()).toEqual([...exportFiles(clean).keys()].sort());
+    for (const [path, bytes] of exportFiles(clean)) expect(reused.get(path)?.equals(bytes), path).toBe(true);
+  });
+
+  it('are computed again after a measurement edit, and are the clean build\'s byte for byte', () => {
+    expect(measurementLog).toContain(COMPUTED);
+    expect(measurementLog).not.toContain(REUSED);
+    // The edit shows in the files: they are not the previous build's.
+    expect(afterMeasurement.get('exports/measurements.csv')?.equals(exportFiles(rebuilt).get('exports/measurements.csv')!)).toBe(false);
+    expect([...afterMeasurement.keys()].sort()).toEqual([...cleanAfterMeasurement.keys()].sort());
+    for (const [path, bytes] of cleanAfterMeasurement) expect(afterMeasurement.get(path)?.equals(bytes), path).toBe(true);
   });
 });
