@@ -7,8 +7,9 @@
  * - The key stored is the one the export worker computed from the very model it wrote the files
  *   from, never the one asked for.
  * - Files are stored only once the build has succeeded (`keepExports`, after the search index is
- *   written), into a new folder that replaces the old one whole, its key written last: an
+ *   written), with their key into a new folder that then replaces the old one whole (a rename): an
  *   interrupted or failed build leaves either the previous files with their own key, or none.
+ * - A forced clean build (`--force`) does not look here, but keeps its files for the next build.
  * - Files are copied both ways (`COPYFILE_FICLONE`: a copy-on-write clone where the file system has
  *   them, else a plain copy), never hard-linked, so that nothing written into the site later can
  *   change the cache's copy.

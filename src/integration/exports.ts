@@ -44,6 +44,8 @@ export interface ExportReuse {
   key: string;
   /** Seconds spent computing the key (in Astro's process), for the build log. */
   keySeconds: number;
+  /** A forced clean build (`--force`): the files are computed, and kept for the next build. */
+  force: boolean;
 }
 
 export interface ExportJob {
@@ -60,7 +62,7 @@ export interface ExportJob {
  * files under the same key, else computed by the worker.
  */
 export async function startExports(data: ExportWorkerData, reuse?: ExportReuse): Promise<ExportJob> {
-  if (reuse && (await storedExportKey(reuse.cacheDir)) === reuse.key) return reusedExports(reuse);
+  if (reuse && !reuse.force && (await storedExportKey(reuse.cacheDir)) === reuse.key) return reusedExports(reuse);
   return computeExports(data, reuse);
 }
 

@@ -51,7 +51,8 @@ export function sqms(): AstroIntegration {
     if (cacheDir === undefined) return undefined;
     const started = performance.now();
     const key = exportKey(exportModelOf(getHandbook().handbook), { strict: strictBuild() });
-    return { cacheDir, key, keySeconds: (performance.now() - started) / 1000 };
+    // `astro build --force` (also through `npm run build -- --force`) renders every page again: the export files are computed again too.
+    return { cacheDir, key, keySeconds: (performance.now() - started) / 1000, force: process.argv.includes('--force') };
   };
   return {
     name: 'sqms',
