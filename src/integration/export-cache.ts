@@ -23,6 +23,11 @@ import { join } from 'node:path';
 export const EXPORT_CACHE = 'sqms-export-files';
 const KEY_FILE = 'key.json';
 
+/** Whether the cache holds export files with a key (before computing this build's key). */
+export function hasKeptExports(cacheDir: string): boolean {
+  return existsSync(join(cacheDir, EXPORT_CACHE, KEY_FILE));
+}
+
 /** The key stored with the cached export files, if any (and the files are there). */
 export async function storedExportKey(cacheDir: string): Promise<string | undefined> {
   try {

@@ -41,7 +41,8 @@ export interface ExportWorkerResult {
 /** Where the previous build's export files may be: the build cache, and the key of this build's export model. */
 export interface ExportReuse {
   cacheDir: string;
-  key: string;
+  /** Undefined when the cache holds no export files (nothing to compare it with: not computed). */
+  key: string | undefined;
   /** Seconds spent computing the key (in Astro's process), for the build log. */
   keySeconds: number;
   /** A forced clean build (`--force`): the files are computed, and kept for the next build. */
@@ -62,16 +63,16 @@ export interface ExportJob {
  * files under the same key, else computed by the worker.
  */
 export async function startExports(data: ExportWorkerData, reuse?: ExportReuse): Promise<ExportJob> {
-  if (reuse && !reuse.force && (await storedExportKey(reuse.cacheDir)) === reuse.key) return reusedExports(reuse);
+  if (reuse?.key !== undefined && !reuse.force && (await storedExportKey(reuse.cacheDir)) === reuse.key) return reusedExports(reuse, reuse.key);
   return computeExports(data, reuse);
 }
 
-function reusedExports(reuse: ExportReuse): ExportJob {
+function reusedExports(reuse: ExportReuse, key: string): ExportJob {
   return {
     async finish(siteDir) {
       const started = performance.now();
       const { files, bytes } = await restoreExports(reuse.cacheDir, siteDir);
-      return { files, bytes, key: reuse.key, reused: true, seconds: { load: 0, compute: 0, write: (performance.now() - started) / 1000 }, keySeconds: reuse.keySeconds };
+      return { files, bytes, key, reused: true, seconds: { load: 0, compute: 0, write: (performance.now() - started) / 1000 }, keySeconds: reuse.keySeconds };
     },
     async cancel() {},
     async keep() {},
@@ -106,7 +107,7 @@ async function computeExports(data: ExportWorkerData, reuse: ExportReuse | undef
         await cp(from, to, { recursive: true }); // the staging folder is on another disk
       }
       await rm(data.stagingDir, { recursive: true, force: true });
-      return reuse ? { ...written, keySeconds: reuse.keySeconds } : written;
+      return reuse?.key !== undefined ? { ...written, keySeconds: reuse.keySeconds } : written;
     },
     async cancel() {
       await worker.terminate();

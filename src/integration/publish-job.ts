@@ -36,7 +36,7 @@ export async function readJob(file: string): Promise<PublishJob> {
   }
   if (typeof job.strict !== 'boolean') throw new Error(`${file}: "strict" is missing; the build did not finish as expected.`);
   const reuse = job.exportReuse;
-  if (reuse !== null && (typeof reuse !== 'object' || typeof reuse.cacheDir !== 'string' || typeof reuse.key !== 'string' || typeof reuse.keySeconds !== 'number' || typeof reuse.force !== 'boolean')) {
+  if (reuse !== null && (typeof reuse !== 'object' || typeof reuse.cacheDir !== 'string' || (typeof reuse.key !== 'string' && reuse.key !== undefined) || typeof reuse.keySeconds !== 'number' || typeof reuse.force !== 'boolean')) {
     throw new Error(`${file}: "exportReuse" is missing; the build did not finish as expected.`);
   }
   return job as PublishJob;

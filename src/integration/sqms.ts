@@ -27,6 +27,7 @@ import { buildSearchIndex, liveSearchIndex, startLiveSearchIndex } from './searc
 import { startExports, type ExportJob, type ExportReuse, type ExportWorkerData, type ExportWorkerResult } from './exports.ts';
 import { exportModelOf } from '../site/stores/export-model.ts';
 import { exportKey } from '../core/exports/export-key.ts';
+import { hasKeptExports } from './export-cache.ts';
 import { publishedLines } from './publish.ts';
 import { leaveJob, publishLaterFile } from './publish-job.ts';
 import { handbookReload } from './handbook-reload.ts';
@@ -49,10 +50,13 @@ export function sqms(): AstroIntegration {
   let exportReuse: ExportReuse | undefined;
   const exportReuseOf = (): ExportReuse | undefined => {
     if (cacheDir === undefined) return undefined;
+    // `astro build --force` (also through `npm run build -- --force`) renders every page again: the export files are computed again too.
+    const force = process.argv.includes('--force');
+    // Without files in the cache there is nothing to compare the key with: it is not computed (the worker computes the one stored).
+    if (force || !hasKeptExports(cacheDir)) return { cacheDir, key: undefined, keySeconds: 0, force };
     const started = performance.now();
     const key = exportKey(exportModelOf(getHandbook().handbook), { strict: strictBuild() });
-    // `astro build --force` (also through `npm run build -- --force`) renders every page again: the export files are computed again too.
-    return { cacheDir, key, keySeconds: (performance.now() - started) / 1000, force: process.argv.includes('--force') };
+    return { cacheDir, key, keySeconds: (performance.now() - started) / 1000, force };
   };
   return {
     name: 'sqms',

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXPORT_CACHE, keepExports, restoreExports, storedExportKey } from '../../src/integration/export-cache.ts';
+import { EXPORT_CACHE, hasKeptExports, keepExports, restoreExports, storedExportKey } from '../../src/integration/export-cache.ts';
 
 let work: string;
 let cache: string;
@@ -29,12 +29,14 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 describe('the export files kept in the build cache', () => {
   it('hold no key before a build kept them', async () => {
     expect(await storedExportKey(cache)).toBeUndefined();
+    expect(hasKeptExports(cache)).toBe(false);
     expect(await storedExportKey(join(work, 'no-such-cache'))).toBeUndefined();
   });
 
   it('are copied back as they were kept, and the copies are not linked to the cache', async () => {
     const first = site('first', { 'measurements.csv': 'a,b\r\n', 'scorecard-2026-10.json': '{"rows":[]}' });
     await keepExports(cache, 'key-1', first);
+    expect(hasKeptExports(cache)).toBe(true);
     expect(await storedExportKey(cache)).toBe('key-1');
     const next = join(work, 'next');
     expect(await restoreExports(cache, next)).toEqual({ files: 2, bytes: 16 });
