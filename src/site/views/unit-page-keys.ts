@@ -19,7 +19,8 @@
  * - of the SOPs (left out of `sharedDigest`): the SOPs scoped to the unit or a unit above it, as
  *   its SOP list shows them (`linkedSopParts`: the version in force, its title in the page's
  *   language, status, "changed since approval", a scheduled version; each SOP's digested once per
- *   build), and which SOPs apply to all
+ *   build, `linkedSopDigests`: a branch of the large handbook lists a few hundred SOPs of its
+ *   region, on every page of the region), and which SOPs apply to all
  *   units (the page says how many). An SOP scoped to other units, or an edit of an all-units SOP
  *   that keeps its scope, leaves the key as it was.
  *
@@ -27,31 +28,12 @@
  * `linkedSopParts` holds.
  */
 import type { Handbook, UnitEntity } from '../../core/model/handbook.ts';
-import { getDocumentControl } from '../stores/document-control.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { unitComplaints } from './complaints-page.ts';
-import { linkedSopParts, recordPageKey } from './page-keys.ts';
+import { recordPageKey } from './page-keys.ts';
+import { linkedSopDigests } from './record-page-keys.ts';
 import { unitRepeatComplaints } from './repeat-complaints.ts';
-import { stableDigest } from './stable-digest.ts';
 import { unitPage } from './unit-page.ts';
-
-const listed = new WeakMap<Handbook, { control: object; digests: Map<string, string> }>();
-
-/**
- * The digest of `linkedSopParts` of one SOP in `locale`, worked out once per handbook: at the large
- * size a branch's page lists a few hundred SOPs scoped to its region, and the same SOPs are listed
- * on every page of the region.
- */
-function listedSopDigest(handbook: Handbook, id: string, locale: UiLocale): string {
-  const control = getDocumentControl();
-  let memo = listed.get(handbook);
-  if (memo?.control !== control) listed.set(handbook, (memo = { control, digests: new Map() }));
-  const { digests } = memo;
-  const at = `${locale}\u0000${id}`;
-  let digest = digests.get(at);
-  if (digest === undefined) digests.set(at, (digest = stableDigest(linkedSopParts(handbook, [id], locale))));
-  return digest;
-}
 
 /** What a unit's page in `locale` shows beyond what every page shows and the shared handbook (see the module's comment). */
 export function unitPageKeyParts(handbook: Handbook, unit: UnitEntity, locale: UiLocale) {
@@ -59,7 +41,7 @@ export function unitPageKeyParts(handbook: Handbook, unit: UnitEntity, locale: U
   return {
     unit,
     view,
-    sops: sops.specific.map((s) => [s.id, listedSopDigest(handbook, s.id, locale)]),
+    sops: linkedSopDigests(handbook, sops.specific.map((s) => s.id), locale),
     allUnitsSops: sops.allUnits.map((s) => s.id),
     complaints: unitComplaints(handbook, unit.id, locale),
     repeatComplaints: unitRepeatComplaints(handbook, unit.id, locale),
