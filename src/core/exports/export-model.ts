@@ -15,7 +15,8 @@
  * its one function (`index.unitAndDescendants`) is built here from its own units.
  */
 import type { EarlierVersion, EarlierVersionsOf } from '../analysis/definitions-in-force.ts';
-import type { Handbook, UnitEntity } from '../model/handbook.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { descendantsOf } from '../model/index.ts';
 import type { ScoringModel, SopVersionFacts } from '../scoring/scoring-model.ts';
 
 export interface ExportModel extends ScoringModel {
@@ -37,24 +38,6 @@ function sopFacts(sop: Handbook['sops'] extends Map<string, infer S> ? S : never
   };
 }
 
-/** Every unit id below a unit, itself included, read from the units' `children` (cycles not followed), as the handbook's index gives it. */
-function descendantsOf(units: ReadonlyMap<string, UnitEntity>): (id: string) => Set<string> {
-  const memo = new Map<string, Set<string>>();
-  return (id) => {
-    const cached = memo.get(id);
-    if (cached) return cached;
-    const result = new Set<string>([id]);
-    memo.set(id, result);
-    const stack = [...(units.get(id)?.children ?? [])];
-    while (stack.length) {
-      const u = stack.pop()!;
-      if (result.has(u.id)) continue;
-      result.add(u.id);
-      stack.push(...u.children);
-    }
-    return result;
-  };
-}
 
 /**
  * The export model of `h` (the handbook as the site shows it), with the superseded versions of its

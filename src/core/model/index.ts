@@ -2,7 +2,7 @@
  * Indexes built once per load: reverse links and lookups that pages and rules would otherwise
  * compute by searching lists (which grows quadratically with the handbook).
  */
-import type { Handbook, HandbookIndex, ImprovementActionEntity, MeasurementEntity } from './handbook.ts';
+import type { Handbook, HandbookIndex, ImprovementActionEntity, MeasurementEntity, UnitEntity } from './handbook.ts';
 import { measures } from './standard-measures.ts';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -24,21 +24,7 @@ export function buildIndex(h: Omit<Handbook, 'derived'>): HandbookIndex {
       parent.children.push(unit);
     }
   }
-  const descendants = new Map<string, Set<string>>();
-  const unitAndDescendants = (id: string): Set<string> => {
-    const cached = descendants.get(id);
-    if (cached) return cached;
-    const result = new Set<string>([id]);
-    descendants.set(id, result);
-    const stack = [...(h.units.get(id)?.children ?? [])];
-    while (stack.length) {
-      const u = stack.pop()!;
-      if (result.has(u.id)) continue;
-      result.add(u.id);
-      stack.push(...u.children);
-    }
-    return result;
-  };
+  const unitAndDescendants = descendantsOf(h.units);
 
   const index: HandbookIndex = {
     sopsByStandard: new Map(),
@@ -90,4 +76,23 @@ function addAction(index: HandbookIndex, a: ImprovementActionEntity): void {
   for (const id of new Set(a.links.units)) push(index.actionsByUnit, id, a);
   for (const id of new Set(a.links.sops)) push(index.actionsBySop, id, a);
   for (const id of new Set(a.links.standards)) push(index.actionsByStandard, id, a);
+}
+
+/** Every unit id below a unit, itself included, read from the units' `children` (cycles not followed), as the handbook's index gives it. */
+export function descendantsOf(units: ReadonlyMap<string, UnitEntity>): (id: string) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  return (id) => {
+    const cached = memo.get(id);
+    if (cached) return cached;
+    const result = new Set<string>([id]);
+    memo.set(id, result);
+    const stack = [...(units.get(id)?.children ?? [])];
+    while (stack.length) {
+      const u = stack.pop()!;
+      if (result.has(u.id)) continue;
+      result.add(u.id);
+      stack.push(...u.children);
+    }
+    return result;
+  };
 }

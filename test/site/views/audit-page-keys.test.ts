@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntity, FindingEntity, Handbook, SopEntity } from '../../../src/core/model/handbook.ts';
-import { buildIndex } from '../../../src/core/model/index.ts';
 import { SETTINGS } from '../../../src/core/settings.ts';
+import { withSop as withSopIn } from '../../helpers/handbook-variants.ts';
 import { getHandbook } from '../../../src/site/stores/handbook.ts';
 import { auditPageKey, findingPageKey } from '../../../src/site/views/audit-page-keys.ts';
 
@@ -26,13 +26,7 @@ const auditKey = (h: Handbook = handbook, a: AuditEntity = audit, locale: 'en' |
 const findingKey = (h: Handbook = handbook, f: FindingEntity = finding, locale: 'en' | 'zh-CN' = 'en') => findingPageKey(h, f, locale);
 
 /** The handbook with SOP `id` changed by `change` (and its index rebuilt, as a load would). */
-function withSop(id: string, change: (s: SopEntity) => SopEntity): Handbook {
-  const sops = new Map(handbook.sops);
-  sops.set(id, change(sops.get(id)!));
-  const h: Handbook = { ...handbook, sops };
-  h.index = buildIndex(h);
-  return h;
-}
+const withSop = (id: string, change: (s: SopEntity) => SopEntity): Handbook => withSopIn(handbook, id, change);
 
 describe('the keys of audit and finding pages change with', () => {
   it('the interface language and the build date', () => {

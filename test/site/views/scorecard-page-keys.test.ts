@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Handbook, KpiEntity, SopEntity } from '../../../src/core/model/handbook.ts';
 import { buildIndex } from '../../../src/core/model/index.ts';
 import { SETTINGS } from '../../../src/core/settings.ts';
+import { withSop as withSopIn } from '../../helpers/handbook-variants.ts';
 import { getDocumentControl } from '../../../src/site/stores/document-control.ts';
 import { getHandbook } from '../../../src/site/stores/handbook.ts';
 import { latestPeriodKey, latestScorecard, scorecardPeriods } from '../../../src/site/stores/scorecards.ts';
@@ -32,13 +33,7 @@ const unitKey = (h: Handbook = handbook, unit = UNIT, locale: 'en' | 'zh-CN' = '
 const both = (h: Handbook = handbook) => [periodKey(h), unitKey(h)];
 
 /** The handbook with SOP `id` changed by `change` (and its index rebuilt, as a load would). */
-function withSop(id: string, change: (s: SopEntity) => SopEntity): Handbook {
-  const sops = new Map(handbook.sops);
-  sops.set(id, change(sops.get(id)!));
-  const h: Handbook = { ...handbook, sops };
-  h.index = buildIndex(h);
-  return h;
-}
+const withSop = (id: string, change: (s: SopEntity) => SopEntity): Handbook => withSopIn(handbook, id, change);
 
 describe('the keys of the scorecard pages change with', () => {
   it('the interface language, the build date, the period and the unit', () => {

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Handbook, SopEntity, UnitEntity } from '../../../src/core/model/handbook.ts';
-import { buildIndex } from '../../../src/core/model/index.ts';
 import { SETTINGS } from '../../../src/core/settings.ts';
+import { withSop as withSopIn } from '../../helpers/handbook-variants.ts';
 import { getDocumentControl } from '../../../src/site/stores/document-control.ts';
 import { getHandbook } from '../../../src/site/stores/handbook.ts';
 import { unitPageKey } from '../../../src/site/views/unit-page-keys.ts';
@@ -24,13 +24,7 @@ beforeAll(() => {
 const key = (h: Handbook = handbook, u: UnitEntity = unit, locale: 'en' | 'zh-CN' = 'en') => unitPageKey(h, u, locale);
 
 /** The handbook with SOP `id` changed by `change` (and its index rebuilt, as a load would). */
-function withSop(id: string, change: (s: SopEntity) => SopEntity): Handbook {
-  const sops = new Map(handbook.sops);
-  sops.set(id, change(sops.get(id)!));
-  const h: Handbook = { ...handbook, sops };
-  h.index = buildIndex(h);
-  return h;
-}
+const withSop = (id: string, change: (s: SopEntity) => SopEntity): Handbook => withSopIn(handbook, id, change);
 
 describe('the key of a unit page changes with', () => {
   it('the interface language and the build date', () => {
