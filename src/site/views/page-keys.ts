@@ -139,6 +139,27 @@ export function linkedSopParts(handbook: Handbook, ids: Iterable<string>, locale
   });
 }
 
+const linkedDigests = new WeakMap<Handbook, WeakMap<object, Map<string, string>>>();
+
+/**
+ * `linkedSopParts` of each SOP of `ids` (sorted, each once) as its digest, worked out once per
+ * handbook, document-control store, language and SOP: an SOP is listed by many pages (the SOPs
+ * that link to it, its standards, KPIs, units, people).
+ */
+export function linkedSopDigests(handbook: Handbook, ids: Iterable<string>, locale: UiLocale): [id: string, digest: string][] {
+  const control = getDocumentControl();
+  let byControl = linkedDigests.get(handbook);
+  if (!byControl) linkedDigests.set(handbook, (byControl = new WeakMap()));
+  let memo = byControl.get(control);
+  if (!memo) byControl.set(control, (memo = new Map()));
+  return [...new Set(ids)].sort().map((id) => {
+    const at = `${locale}\u0000${id}`;
+    let digest = memo.get(at);
+    if (digest === undefined) memo.set(at, (digest = stableDigest(linkedSopParts(handbook, [id], locale))));
+    return [id, digest];
+  });
+}
+
 /**
  * The key of a page that shows no SOP body: what every page shows, everything in the handbook but
  * the SOPs and pages (`sharedDigest`), and `parts`, what the page shows beyond that (its view, and
@@ -155,7 +176,7 @@ export function sopPageKeyParts(handbook: Handbook, original: SopEntity, locale:
   const translations = handbook.translations.sops.get(original.id);
   const files = [original.origin.file, ...[...(translations?.values() ?? [])].map((t) => t.origin.file)];
   // The links of the version shown (from Git history when the file holds a later one) and of the file's.
-  const related = linkedSopParts(handbook, [...page.sop.related, ...original.related], locale);
+  const related = linkedSopDigests(handbook, [...page.sop.related, ...original.related], locale);
   return {
     page,
     glance: sopGlance(handbook, page.sop, locale),

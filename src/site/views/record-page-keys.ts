@@ -52,29 +52,10 @@ import type { Handbook, KpiEntity, PersonEntity, RiskEntity, SopEntity, Standard
 import { searchData } from '../search/records.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { kpiPage } from './kpi-page.ts';
-import { linkedSopParts, recordPageKey } from './page-keys.ts';
+import { linkedSopDigests, recordPageKey } from './page-keys.ts';
 import { personPage } from './person-page.ts';
 import { riskPage } from './risks.ts';
-import { stableDigest } from './stable-digest.ts';
 import { standardPage } from './standard-page.ts';
-
-const linkedDigests = new WeakMap<Handbook, Map<string, string>>();
-
-/**
- * `linkedSopParts` of each SOP of `ids` (sorted, each once) as its digest, worked out once per
- * handbook, language and SOP: a KPI or a standard lists many SOPs, and an SOP is listed by many
- * such pages. A build's handbook does not change while its keys are computed.
- */
-export function linkedSopDigests(handbook: Handbook, ids: Iterable<string>, locale: UiLocale): [id: string, digest: string][] {
-  let memo = linkedDigests.get(handbook);
-  if (!memo) linkedDigests.set(handbook, (memo = new Map()));
-  return [...new Set(ids)].sort().map((id) => {
-    const at = `${locale}\u0000${id}`;
-    let digest = memo.get(at);
-    if (digest === undefined) memo.set(at, (digest = stableDigest(linkedSopParts(handbook, [id], locale))));
-    return [id, digest];
-  });
-}
 
 const ids = (sops: readonly SopEntity[]) => sops.map((s) => s.id);
 

@@ -31,7 +31,7 @@ import type { Handbook, UnitEntity } from '../../core/model/handbook.ts';
 import type { UiLocale } from '../words/locale.ts';
 import { unitComplaints } from './complaints-page.ts';
 import { recordPageKey } from './page-keys.ts';
-import { linkedSopDigests } from './record-page-keys.ts';
+import { linkedSopDigests } from './page-keys.ts';
 import { unitRepeatComplaints } from './repeat-complaints.ts';
 import { unitPage } from './unit-page.ts';
 
